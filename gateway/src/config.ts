@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { SUBGRAPHS, type SubgraphName } from '../../lib/services.js';
+import type { TlsPaths } from '../../lib/tls.js';
+import { DEFAULT_BODY_LIMIT } from '../../lib/http/graphql-handler.js';
+import { envInt } from '../../lib/env.js';
+
+/** Everything the gateway reads from the environment, in one place (STYLE B). */
+export interface GatewayConfig {
+  /** @default 4000 (GATEWAY_PORT) */
+  port: number;
+  /** @default 127.0.0.1 (LISTEN_HOST; 0.0.0.0 in containers) */
+  host: string;
+  /** Client-facing TLS: the exchange CA and CRL, and the gateway's own certificate (CERTS_DIR). */
+  tls: Required<TlsPaths>;
+  /** ES256 private key that signs subgraph tokens. */
+  tokenKeyPath: string;
+  /** @default https://localhost:400N/graphql (SUBGRAPH_URL_<NAME>, e.g. SUBGRAPH_URL_PENALTY_REPORTS) */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The composed supergraph. @default gateway/supergraph.graphql (SUPERGRAPH_PATH) */
+  supergraphPath: string;
+  /** NODE_ENV=production: no introspection, no landing page. */
+  production: boolean;
+  /** @default 16 MiB (BODY_LIMIT_BYTES) */
+  bodyLimit: number;
+  /** @default 10000 (SUBGRAPH_TIMEOUT_MS) */
+  subgraphTimeoutMs: number;
+  /** How often the CRL file is checked for a new version. @default 1000 (CRL_POLL_MS) */
+  crlPollMs: number;
+  /** @default 30, at most 60 (TOKEN_TTL_SECONDS) */
+  tokenTtlSeconds: number;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SUPERGRAPH_PATH = join(here, '..', 'supergraph.graphql');
+
+export function subgraphEnvName(name: SubgraphName): string {
+  return `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const paths = certPaths(env.CERTS_DIR ?? defaultCertsDir());
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((s) => [s.name, env[subgraphEnvName(s.name)] ?? `https://localhost:${s.port}/graphql`]),
+  ) as Record<SubgraphName, string>;
+  const tokenTtlSeconds = envInt(env, 'TOKEN_TTL_SECONDS', 30);
+  if (tokenTtlSeconds < 1 || tokenTtlSeconds > 60) throw new Error('TOKEN_TTL_SECONDS must be between 1 and 60 (DESIGN §2: tokens live at most 60 s)');
+  return {
+    port: envInt(env, 'GATEWAY_PORT', 4000),
+    host: env.LISTEN_HOST ?? '127.0.0.1',
+    tls: { ca: paths.ca, crl: paths.crl, ...paths.service('gateway') },
+    tokenKeyPath: paths.jwtPrivate,
+    subgraphUrls,
+    supergraphPath: env.SUPERGRAPH_PATH ?? SUPERGRAPH_PATH,
+    production: env.NODE_ENV === 'production',
+    bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
+    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
+    crlPollMs: envInt(env, 'CRL_POLL_MS', 1000),
+    tokenTtlSeconds,
+  };
+}
+
+export function readSupergraph(path: string): string {
+  return readFileSync(path, 'utf8');
+}

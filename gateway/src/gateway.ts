@@ -1,0 +1,128 @@
+import { createServer, type Server } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { createFormatError } from '../../lib/graphql/errors.js';
+import { createGraphQLHandler } from '../../lib/http/graphql-handler.js';
+import { errorFacts, type Logger } from '../../lib/log.js';
+import type { Principal } from '../../lib/principal.js';
+import type { SubgraphName } from '../../lib/services.js';
+import { MIN_TLS_VERSION, peerIdentity, readTls, watchPath, type TlsMaterial } from '../../lib/tls.js';
+import { mintToken, privateKeyFromPem } from '../../lib/token.js';
+import { readSupergraph, type GatewayConfig } from './config.js';
+import { principalFromSocket } from './principal.js';
+import { createSubgraphFetcher } from './subgraph-fetch.js';
+
+export interface GatewayContext {
+  principal: Principal;
+}
+
+export interface Gateway {
+  https: Server;
+  listen(port?: number, host?: string): Promise<string>;
+  /** Re-reads the CA, CRL and certificate; new handshakes use them at once (no restart). */
+  reloadTls(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the gateway (STYLE C: builds, never listens; index.ts listens). Client mTLS is checked here,
+ * not at the handshake, so that the reason a certificate was refused can be logged and answered with a
+ * coded error rather than a bare connection reset.
+ */
+export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
+  let tls: TlsMaterial = readTls(cfg.tls);
+  const tokenKey = privateKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8'));
+  const fetchers: { close(): Promise<void> }[] = [];
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(cfg.supergraphPath),
+    buildService({ name }) {
+      const subgraph = name as SubgraphName;
+      const url = cfg.subgraphUrls[subgraph];
+      if (!url) throw new Error(`no URL configured for subgraph ${name}`);
+      const f = createSubgraphFetcher(subgraph, tls, cfg.subgraphTimeoutMs);
+      fetchers.push(f);
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url,
+        fetcher: f.fetcher,
+        // A fresh token per subgraph call: audience = that subgraph, short-lived (DESIGN §2).
+        async willSendRequest({ request, context }) {
+          const token = await mintToken(tokenKey, context.principal, { audience: subgraph, ttlSeconds: cfg.tokenTtlSeconds });
+          request.http?.headers.set('authorization', `Bearer ${token}`);
+        },
+      });
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !cfg.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ onInternalError: (e) => logger.error('gateway_error', errorFacts(e)) }),
+    plugins: cfg.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+
+  const handler = createGraphQLHandler<GatewayContext>({
+    apollo,
+    bodyLimit: cfg.bodyLimit,
+    logger,
+    authenticate: async (req) => ({ principal: principalFromSocket(req.socket as TLSSocket) }),
+  });
+
+  const https = createServer(
+    { ...tls, requestCert: true, rejectUnauthorized: false, minVersion: MIN_TLS_VERSION },
+    (req, res) => void handler(req, res),
+  );
+  https.keepAliveTimeout = 65_000;
+  // Why a client was refused: logged once per connection with the certificate's subject and serial.
+  https.on('secureConnection', (socket: TLSSocket) => {
+    const peer = peerIdentity(socket);
+    if (!peer.authorized) {
+      logger.warn('client_certificate_refused', {
+        reason: peer.presented ? peer.authorizationError : 'NO_CERTIFICATE',
+        subject: peer.subject,
+        serial: peer.serial,
+      });
+    }
+  });
+  https.on('tlsClientError', (err) => logger.warn('tls_handshake_failed', errorFacts(err)));
+
+  const reloadTls = () => {
+    try {
+      tls = readTls(cfg.tls);
+      https.setSecureContext({ ...tls, minVersion: MIN_TLS_VERSION });
+      logger.info('tls_reloaded', {});
+    } catch (e) {
+      logger.error('tls_reload_failed', errorFacts(e));
+    }
+  };
+  const stopWatching = watchPath(cfg.tls.crl, reloadTls, cfg.crlPollMs);
+
+  return {
+    https,
+    reloadTls,
+    async listen(port = cfg.port, host = cfg.host) {
+      await apollo.start();
+      await new Promise<void>((resolve, reject) => {
+        https.once('error', reject);
+        https.listen(port, host, () => resolve());
+      });
+      const url = `https://localhost:${(https.address() as AddressInfo).port}/graphql`;
+      logger.info('listening', { url });
+      return url;
+    },
+    async close() {
+      stopWatching();
+      await new Promise<void>((resolve) => {
+        https.close(() => resolve());
+        https.closeAllConnections();
+      });
+      await apollo.stop();
+      await Promise.all(fetchers.map((f) => f.close()));
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { DomainError } from '../errors.js';
+import { errorBody, HTTP_STATUS } from '../graphql/errors.js';
+import { errorFacts, type Logger } from '../log.js';
+
+/**
+ * The HTTPS bridge to Apollo Server 5's transport-neutral core (STYLE A: one core, thin adapters).
+ * Gateway and subgraphs both use it: body limit, JSON parsing, authentication, health.
+ */
+export interface GraphQLHandlerOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  /** Largest request body accepted; larger gets HTTP 413. @default 16 MiB */
+  bodyLimit?: number;
+  /** @default '/graphql' */
+  path?: string;
+  /** Builds the context for a request, or throws a DomainError to refuse it (401/403/429). */
+  authenticate: (req: IncomingMessage) => Promise<C>;
+  /** Answers GET /healthz; a false or a throw is 503. */
+  health?: () => Promise<boolean>;
+  logger: Logger;
+}
+
+export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+export function refusal(res: ServerResponse, e: DomainError): void {
+  const headers: Record<string, string> = {};
+  if (e.code === 'RATE_LIMITED' && e.details.retryAfter) headers['retry-after'] = String(Math.ceil(e.details.retryAfter));
+  send(res, HTTP_STATUS[e.code], errorBody(e.code, e.message, e.details), headers);
+}
+
+export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandlerOptions<C>) {
+  const path = opts.path ?? '/graphql';
+  const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'https://localhost');
+    try {
+      if (url.pathname === '/healthz' && req.method === 'GET') {
+        const ok = opts.health ? await opts.health().catch(() => false) : true;
+        return send(res, ok ? 200 : 503, JSON.stringify({ status: ok ? 'ok' : 'unavailable' }));
+      }
+      if (url.pathname !== path) return send(res, 404, errorBody('NOT_FOUND', 'no such path'));
+      const context = await opts.authenticate(req);
+      let body: unknown = undefined;
+      if (req.method === 'POST') {
+        const text = await readBody(req, limit);
+        const type = req.headers['content-type'] ?? '';
+        if (type.startsWith('application/json') || type.includes('+json')) {
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            return send(res, 400, errorBody('BAD_USER_INPUT', 'request body is not valid JSON'));
+          }
+        } else body = text;
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const result = await opts.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => context,
+      });
+      const out: Record<string, string> = {};
+      for (const [k, v] of result.headers) out[k] = v;
+      res.writeHead(result.status ?? 200, out);
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' });
+        req.destroy();
+        return;
+      }
+      if (e instanceof DomainError) return refusal(res, e);
+      opts.logger.error('request_failed', errorFacts(e));
+      send(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+    }
+  };
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { envInt, envKey } from '../env.js';
+import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';
+import type { PiiKeys } from '../pii.js';
+import { SUBGRAPHS, type SubgraphName } from '../services.js';
+import type { TlsPaths } from '../tls.js';
+
+/**
+ * What every subgraph reads from the environment. Each service's own config.ts calls this and adds what
+ * is particular to it, so there is one reader per service and no copy between them.
+ */
+export interface SubgraphConfig {
+  service: SubgraphName;
+  /** @default the service's port from DESIGN §9 (<SERVICE>_PORT, e.g. PENALTY_REPORTS_PORT) */
+  port: number;
+  /** @default 127.0.0.1 (LISTEN_HOST) */
+  host: string;
+  /** The exchange CA and CRL and this service's certificate (CERTS_DIR). */
+  tls: Required<TlsPaths>;
+  /** The gateway's token public key. */
+  tokenKeyPath: string;
+  /** Unset: SQLite under dataDir. (DATABASE_URL) */
+  databaseUrl?: string;
+  /** @default <repo>/data (DATA_DIR) */
+  dataDir: string;
+  /** @default lsgw_<service> */
+  databaseName?: string;
+  production: boolean;
+  bodyLimit: number;
+  /** Data keys for personal data: PII_ENC_KEY / PII_HMAC_KEY (base64, 32 bytes), else the dev key files. */
+  pii: PiiKeys;
+}
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export function serviceEnvPrefix(name: SubgraphName): string {
+  return name.toUpperCase().replace(/-/g, '_');
+}
+
+function keyFromFile(path: string, envName: string): Buffer {
+  if (!existsSync(path)) throw new Error(`${envName} is not set and ${path} does not exist: run \`npm run certs -- init\` or set ${envName}`);
+  const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${path} must hold 32 bytes, base64-encoded`);
+  return key;
+}
+
+export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const paths = certPaths(env.CERTS_DIR ?? defaultCertsDir());
+  const defaultPort = SUBGRAPHS.find((s) => s.name === service)!.port;
+  return {
+    service,
+    port: envInt(env, `${serviceEnvPrefix(service)}_PORT`, defaultPort),
+    host: env.LISTEN_HOST ?? '127.0.0.1',
+    tls: { ca: paths.ca, crl: paths.crl, ...paths.service(service) },
+    tokenKeyPath: paths.jwtPublic,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? resolve(repoRoot, 'data'),
+    production: env.NODE_ENV === 'production',
+    bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
+    pii: {
+      encKey: envKey(env, 'PII_ENC_KEY') ?? keyFromFile(paths.piiEncKey, 'PII_ENC_KEY'),
+      hmacKey: envKey(env, 'PII_HMAC_KEY') ?? keyFromFile(paths.piiHmacKey, 'PII_HMAC_KEY'),
+    },
+  };
+}

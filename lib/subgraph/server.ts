@@ -1,0 +1,113 @@
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import type { KeyObject } from 'node:crypto';
+import type { DocumentNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { serviceUri, type ServiceName } from '../identity/spiffe.js';
+import { unauthenticated } from '../errors.js';
+import { createFormatError } from '../graphql/errors.js';
+import { createGraphQLHandler } from '../http/graphql-handler.js';
+import { errorFacts, type Logger } from '../log.js';
+import type { Principal } from '../principal.js';
+import { MIN_TLS_VERSION, peerIdentity, type TlsMaterial } from '../tls.js';
+import { verifyToken } from '../token.js';
+
+/**
+ * The one bootstrap every subgraph uses (DESIGN §2): HTTPS with a client certificate required, only
+ * the gateway's certificate accepted, and a gateway token (ES256, audience = this subgraph, ≤ 60 s)
+ * verified on every request. The principal is re-derived from the token; the subgraph enforces access
+ * itself (defence in depth).
+ */
+export interface SubgraphServerOptions<C extends { principal: Principal }> {
+  service: Exclude<ServiceName, 'gateway'>;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<C>;
+  tls: TlsMaterial;
+  /** The gateway's token-signing public key. */
+  tokenKey: KeyObject;
+  /** Builds the request context from the verified principal. */
+  context: (principal: Principal) => C | Promise<C>;
+  /** Turns off introspection. @default false */
+  production?: boolean;
+  /** @default 16 MiB */
+  bodyLimit?: number;
+  health?: () => Promise<boolean>;
+  logger: Logger;
+}
+
+export interface SubgraphServer {
+  https: Server;
+  apollo: ApolloServer<any>;
+  /** Starts Apollo and listens; port 0 picks a free one. Resolves to the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const GATEWAY_URI = serviceUri('gateway');
+
+export function buildSubgraphServer<C extends { principal: Principal }>(opts: SubgraphServerOptions<C>): SubgraphServer {
+  const apollo = new ApolloServer<C>({
+    schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }),
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ onInternalError: (e) => opts.logger.error('resolver_failed', errorFacts(e)) }),
+  });
+
+  const authenticate = async (req: IncomingMessage): Promise<C> => {
+    const peer = peerIdentity(req.socket as TLSSocket);
+    // The TLS layer already refused anything not from the exchange CA; now only the gateway may call.
+    if (peer.uri !== GATEWAY_URI) throw unauthenticated('only the gateway may call this service');
+    const header = req.headers.authorization ?? '';
+    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
+    if (!match) throw unauthenticated('missing gateway token');
+    const principal = await verifyToken(match[1], opts.tokenKey, opts.service);
+    if (principal.role === 'service') throw unauthenticated('services are not callers');
+    return opts.context(principal);
+  };
+
+  const handler = createGraphQLHandler<C>({
+    apollo,
+    authenticate,
+    bodyLimit: opts.bodyLimit,
+    health: opts.health,
+    logger: opts.logger,
+  });
+
+  const https = createServer(
+    {
+      ...opts.tls,
+      requestCert: true,
+      rejectUnauthorized: true,
+      minVersion: MIN_TLS_VERSION,
+    },
+    (req, res) => void handler(req, res),
+  );
+  https.keepAliveTimeout = 65_000;
+
+  return {
+    https,
+    apollo,
+    async listen(port, host = '127.0.0.1') {
+      await apollo.start();
+      await new Promise<void>((resolve, reject) => {
+        https.once('error', reject);
+        https.listen(port, host, () => resolve());
+      });
+      const addr = https.address() as AddressInfo;
+      const url = `https://localhost:${addr.port}/graphql`;
+      opts.logger.info('listening', { url });
+      return url;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        https.close(() => resolve());
+        https.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

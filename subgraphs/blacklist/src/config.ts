@@ -1,0 +1,8 @@
+import { subgraphConfigFromEnv, type SubgraphConfig } from '../../../lib/subgraph/config.js';
+
+export type Config = SubgraphConfig;
+
+/** The only place blacklist reads the environment. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return subgraphConfigFromEnv('blacklist', env);
+}
