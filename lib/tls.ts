@@ -67,7 +67,7 @@ export function peerIdentity(socket: TLSSocket): PeerIdentity {
     presented,
     uri: uris.length === 1 ? uris[0] : undefined,
     uriCount: uris.length,
-    serial: presented ? (cert.serialNumber ?? '').toLowerCase() : '',
+    serial: presented ? (cert.serialNumber ?? '').toUpperCase() : '',
     subject: presented ? String(cert.subject?.CN ?? '') : '',
   };
 }

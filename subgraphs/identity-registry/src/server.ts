@@ -6,6 +6,7 @@ import type { Context } from './context.js';
 import { Platform } from './resolvers/Platform.js';
 import { Query } from './resolvers/Query.js';
 import { Viewer } from './resolvers/Viewer.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
 import { PlatformEntity } from './store/platform.entity.js';
 import { PlatformRepository } from './store/platform.repository.js';
 import { Initial1764300000000 } from './store/migrations/1764300000000-initial.js';
@@ -20,7 +21,7 @@ export const subgraph: SubgraphDefinition<Context, IdentityRegistryConfig> = {
   build({ db, clock }) {
     const platforms = new PlatformRepository(db);
     return {
-      resolvers: { DateTime: DateTimeScalar, Query, Viewer, Platform } as never,
+      resolvers: { DateTime: DateTimeScalar, Query, Viewer, Platform } satisfies Resolvers as never,
       async context(principal) {
         await platforms.recordContact(principal, clock.now());
         return { principal, platforms };

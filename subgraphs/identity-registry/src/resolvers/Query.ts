@@ -1,6 +1,5 @@
-import type { Context } from '../context.js';
-import type { Principal } from '../../../../lib/principal.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
-export const Query = {
-  viewer: (_: unknown, __: unknown, { principal }: Context): Principal => principal,
+export const Query: QueryResolvers = {
+  viewer: (_parent, _args, { principal }) => principal,
 };

@@ -1,11 +1,8 @@
-import type { Principal } from '../../../../lib/principal.js';
-import type { Context } from '../context.js';
+import type { Authority, OfficeLevel, Role, ViewerResolvers } from '../__generated__/resolvers-types.js';
 
-const upper = (s: string | undefined) => (s ? s.toUpperCase() : null);
-
-export const Viewer = {
-  role: (p: Principal) => p.role.toUpperCase(),
-  authority: (p: Principal) => upper(p.authority),
-  level: (p: Principal) => upper(p.level),
-  platform: (p: Principal, _: unknown, { platforms }: Context) => (p.role === 'platform' ? platforms.byUscc(p.org) : null),
+export const Viewer: ViewerResolvers = {
+  role: (p) => p.role.toUpperCase() as Role,
+  authority: (p) => (p.authority ? (p.authority.toUpperCase() as Authority) : null),
+  level: (p) => (p.level ? (p.level.toUpperCase() as OfficeLevel) : null),
+  platform: (p, _args, { platforms }) => (p.role === 'platform' ? platforms.byUscc(p.org) : null),
 };

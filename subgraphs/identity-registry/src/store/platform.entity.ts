@@ -8,6 +8,9 @@ export interface PlatformRow {
   lastSeenAt: Date;
 }
 
+/** A platform as resolvers pass it around: the full row, or only its key when not yet known. */
+export type PlatformRef = PlatformRow | { uscc: string };
+
 export const PlatformEntity = new EntitySchema<PlatformRow>({
   name: 'Platform',
   tableName: 'platform',

@@ -1,0 +1,80 @@
+import { forbidden } from '../../../../lib/errors.js';
+import { covers, coveredPrefix, officeOf, type Principal } from '../../../../lib/principal.js';
+
+/**
+ * Who may do what with the blacklist (DESIGN §4, Art 14). Anything not granted here is denied.
+ * - entries and appeals: the listing platform (write, read own); SAMR and CAC offices covering the
+ *   listing platform's domicile (read all, shared or not); peers: nothing — only the check.
+ * - the check: platforms only.
+ * - the check log: a platform its own checks; offices those of platforms domiciled in their area.
+ */
+
+const isOfficeCovering = (p: Principal, region: string): boolean => {
+  const office = officeOf(p);
+  return office !== undefined && covers(office, region);
+};
+
+/** Read one entry (and its appeals) in full. */
+export function canReadEntry(p: Principal, listingPlatformDomicile: string, listingUscc: string): boolean {
+  if (p.role === 'platform') return p.org === listingUscc;
+  return isOfficeCovering(p, listingPlatformDomicile);
+}
+
+/**
+ * Add, remove, record appeals and decisions: only the listing platform (Art 14 ¶2 puts these duties on
+ * it). Regulators read; they do not list or delist on a platform's behalf.
+ */
+export function canManageEntry(p: Principal, listingUscc: string): boolean {
+  return p.role === 'platform' && p.org === listingUscc;
+}
+
+/**
+ * `blacklistCheck` is for platforms only. Regulators are refused because:
+ * - the check spans every platform in the country, while an office's right to blacklist data stops at
+ *   the platforms domiciled in its area (DESIGN §4); a county office must not learn via the check what
+ *   it may not read via `blacklistEntries`;
+ * - what regulators need they already have in full and logged: `blacklistEntries` in their jurisdiction,
+ *   filterable by subject;
+ * - Art 14 ¶4 sharing is between platforms, and a regulator's query would pollute the check log that
+ *   regulators use to oversee platforms.
+ * Services are refused too: nothing calls the check on a member's behalf.
+ */
+export function canCheck(p: Principal): boolean {
+  return p.role === 'platform';
+}
+
+/** Filter the store applies to `blacklistEntries`: the listing platform's own, or an office's area. */
+export type EntryScope = { listingPlatformUscc: string } | { listingDomicilePrefix: string };
+
+/** Throws FORBIDDEN for anyone who may list no entries at all. */
+export function entryScope(p: Principal): EntryScope {
+  if (p.role === 'platform') return { listingPlatformUscc: p.org };
+  const office = officeOf(p);
+  if (office) return { listingDomicilePrefix: coveredPrefix(office) };
+  throw forbidden('blacklist entries are readable by the listing platform and the offices covering it');
+}
+
+/** Filter the store applies to `blacklistCheckLog`: own checks, or checks by platforms in the area. */
+export type CheckLogScope = { checkedByUscc: string } | { checkedByDomicilePrefix: string };
+
+export function checkLogScope(p: Principal): CheckLogScope {
+  if (p.role === 'platform') return { checkedByUscc: p.org };
+  const office = officeOf(p);
+  if (office) return { checkedByDomicilePrefix: coveredPrefix(office) };
+  throw forbidden('the check log is readable by the checking platform and the offices covering it');
+}
+
+/** One log row: the checking platform itself, or an office covering its domicile. */
+export function canReadCheckLog(p: Principal, checkedByUscc: string, checkedByDomicile: string): boolean {
+  if (p.role === 'platform') return p.org === checkedByUscc;
+  return isOfficeCovering(p, checkedByDomicile);
+}
+
+/**
+ * Looking up who checked a given person (the caller supplies the identity, the service hashes it):
+ * regulators only. A platform filtering its own log by person would learn nothing new, but the issue
+ * grants it to regulators and the narrower surface is the safer default.
+ */
+export function canFilterCheckLogBySubject(p: Principal): boolean {
+  return officeOf(p) !== undefined;
+}

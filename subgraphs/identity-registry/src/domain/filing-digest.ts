@@ -1,0 +1,67 @@
+/**
+ * What a sealed filing commits to (Art 9). Three layers, each reproducible by anyone holding the records:
+ *
+ *   canonical record  JSON, keys sorted at every level, absent/null optional fields omitted, values as
+ *                     normalised by validateBatch, dates as ISO-8601 UTC with milliseconds. Derived
+ *                     fields (identityKey, verificationStale) are left out: they are not what was filed.
+ *   batch hash        SHA-256 (hex) of the batch's canonical records, operators then streamers, each in
+ *                     input order, each followed by "\n" (JSON Lines). Stored with the batch; compared
+ *                     on a retry for idempotency.
+ *   filing digest     SHA-256 (hex) of one line `<batchNo> <batch hash>\n` per batch, in batchNo order.
+ *
+ * The store computes the digest at seal time from the stored batch hashes — O(batches), no need to keep
+ * canonical strings (which hold ID numbers in clear) at rest, and batches may arrive in any order.
+ */
+import { createHash } from 'node:crypto';
+import type { FilingRecord } from './filing-record.js';
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The filed content of a record, as canonical JSON. */
+export function canonicalJson(record: FilingRecord): string {
+  const { identityKey: _k, verificationStale: _s, ...content } = record;
+  return stableStringify(content);
+}
+
+/** JSON with object keys sorted (by UTF-16 code unit), undefined dropped, Dates as ISO strings. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(toJson(value));
+}
+
+function toJson(v: unknown): Json | undefined {
+  if (v === null) return null;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map((x) => toJson(x) ?? null);
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      if (!Number.isFinite(v)) throw new TypeError('canonical JSON has no NaN or Infinity');
+      return v;
+    case 'object': {
+      const out: { [key: string]: Json } = {};
+      for (const key of Object.keys(v as object).sort()) {
+        const j = toJson((v as Record<string, unknown>)[key]);
+        if (j !== undefined) out[key] = j;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** SHA-256 of a batch's records, operators first (see the header). */
+export function batchHash(batch: { operators: readonly FilingRecord[]; streamers: readonly FilingRecord[] }): string {
+  const h = createHash('sha256');
+  for (const r of [...batch.operators, ...batch.streamers]) h.update(canonicalJson(r) + '\n', 'utf8');
+  return h.digest('hex');
+}
+
+/** SHA-256 over the batch hashes in batchNo order (see the header). Input order does not matter. */
+export function filingDigest(batches: readonly { batchNo: number; contentHash: string }[]): string {
+  const h = createHash('sha256');
+  for (const b of [...batches].sort((a, z) => a.batchNo - z.batchNo)) h.update(`${b.batchNo} ${b.contentHash}\n`, 'utf8');
+  return h.digest('hex');
+}
