@@ -9,5 +9,6 @@ export default defineConfig({
     pool: 'forks',
     // 2 cores: two test files at a time keeps MariaDB and TLS handshakes from starving each other.
     maxWorkers: 2,
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   },
 });

@@ -95,6 +95,8 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     try {
       tls = readTls(cfg.tls);
       https.setSecureContext({ ...tls, minVersion: MIN_TLS_VERSION });
+      // Idle keep-alive connections were authorised under the old CRL: make their clients reconnect.
+      https.closeIdleConnections();
       logger.info('tls_reloaded', {});
     } catch (e) {
       logger.error('tls_reload_failed', errorFacts(e));

@@ -6,6 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { serviceUri, type ServiceName } from '../identity/spiffe.js';
 import { unauthenticated } from '../errors.js';
@@ -55,6 +56,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError({ onInternalError: (e) => opts.logger.error('resolver_failed', errorFacts(e)) }),
+    // No usage reporting leaves the exchange: traces would carry timings of regulators' queries.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 
   const authenticate = async (req: IncomingMessage): Promise<C> => {
