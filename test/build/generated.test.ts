@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generate } from '@graphql-codegen/cli';
+import { parse } from 'yaml';
+import { composeSupergraph } from '../../scripts/compose.js';
+import { SUPERGRAPH_PATH } from '../../gateway/src/config.js';
+
+/** Generated files are checked in; these fail when someone changed a schema and forgot to regenerate. */
+describe('checked-in generated files', () => {
+  it('the supergraph equals a fresh composition of the four subgraph schemas (npm run compose)', () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
+  });
+
+  it('the typed resolvers equal a fresh codegen run (npm run codegen)', async () => {
+    const config = parse(readFileSync('codegen.yml', 'utf8'));
+    const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
+    expect(outputs.length).toBe(4);
+    for (const out of outputs) expect(readFileSync(out.filename, 'utf8'), out.filename).toBe(out.content);
+  });
+});
