@@ -13,7 +13,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { platformProblem, regulatorProblem, type Authority, type OfficeLevel } from '../lib/identity/spiffe.js';
-import { defaultCertsDir, initCerts, issueMember, reissueCrl, revokeCertificate, type MemberSpec } from './store.js';
+import { defaultCertsDir, ensureDevCerts, issueMember, reissueCrl, revokeCertificate, type MemberSpec } from './store.js';
 
 export interface CliIo {
   out(line: string): void;
@@ -83,10 +83,14 @@ function run(argv: string[], io: CliIo): void {
     case 'init': {
       const p = parse(rest, ['dir']);
       noExtra(p, 0);
-      const s = initCerts(dirOf(p));
+      // Like a server start: also renews a CRL close to expiry (an expired CRL refuses every client),
+      // so a long-lived deployment's one-shot `certs init` keeps it current on each start.
+      const { summary: s, crlReissued } = ensureDevCerts(dirOf(p));
+      if (!s) throw new Error(`${dirOf(p)} has a CA certificate without its key: nothing to initialise here`);
       io.out(s.caCreated ? `created CA in ${s.dir}` : `kept the existing CA in ${s.dir}`);
       for (const f of s.created) io.out(`wrote ${f}`);
-      if (s.created.length === 0) io.out('nothing to do: every file is present and current');
+      if (crlReissued) io.out('re-issued the CRL');
+      if (s.created.length === 0 && !crlReissued) io.out('nothing to do: every file is present and current');
       for (const m of s.members) io.out(`member ${m.slug}: ${m.uri} (${m.cert})`);
       return;
     }
