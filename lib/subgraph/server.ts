@@ -6,7 +6,12 @@ import type { KeyObject } from 'node:crypto';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { serviceUri, type ServiceName } from '../identity/spiffe.js';
 import { unauthenticated } from '../errors.js';
@@ -57,7 +62,12 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError({ onInternalError: (e) => opts.logger.error('resolver_failed', errorFacts(e)) }),
     // No usage reporting leaves the exchange: traces would carry timings of regulators' queries.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 
   const authenticate = async (req: IncomingMessage): Promise<C> => {

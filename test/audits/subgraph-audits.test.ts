@@ -27,6 +27,7 @@ function ownDefinitions(sdl: string): string[] {
   const federation = (d: DefinitionNode) =>
     d.kind === Kind.DIRECTIVE_DEFINITION ||
     d.kind === Kind.SCHEMA_DEFINITION ||
+    d.kind === Kind.SCHEMA_EXTENSION ||
     ('name' in d && d.name !== undefined && /^(_|link__|federation__)/.test(d.name.value)) ||
     (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query' && d.fields?.every((f) => f.name.value.startsWith('_')));
   const strip = (d: DefinitionNode): DefinitionNode =>

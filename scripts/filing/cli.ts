@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { createGraphQLClient } from '../../lib/http/client.js';
+import { upload, UploadError } from './upload.js';
+
+const USAGE = `usage: npm run filing -- upload --period YYYY-01|YYYY-07 [--operators FILE] [--streamers FILE]
+       [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url https://localhost:4000/graphql]
+       [--batch-size 5000] [--concurrency 2] [--state FILE] [--submit]
+
+FILE is NDJSON (.ndjson/.jsonl: one LiveRoomOperatorInput or LiveStreamerInput a line) or CSV (.csv; columns in
+scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'upload') {
+    console.error(USAGE);
+    return command === 'help' || command === '--help' ? 0 : 1;
+  }
+  const { values: v } = parseArgs({
+    args: rest,
+    options: {
+      period: { type: 'string' },
+      operators: { type: 'string' },
+      streamers: { type: 'string' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+      member: { type: 'string' },
+      cacert: { type: 'string' },
+      url: { type: 'string', default: 'https://localhost:4000/graphql' },
+      'batch-size': { type: 'string', default: '5000' },
+      concurrency: { type: 'string', default: '2' },
+      state: { type: 'string' },
+      submit: { type: 'boolean', default: false },
+    },
+  });
+  if (!v.period || (!v.operators && !v.streamers)) {
+    console.error(`refused: --period and at least one of --operators/--streamers are required\n\n${USAGE}`);
+    return 1;
+  }
+  const paths = certPaths(defaultCertsDir());
+  const member = v.member ? paths.member(v.member) : undefined;
+  const cert = v.cert ?? member?.cert;
+  const key = v.key ?? member?.key;
+  if (!cert || !key) {
+    console.error('refused: give the member certificate with --cert and --key (or --member SLUG for a dev certificate)');
+    return 1;
+  }
+  const client = createGraphQLClient({ url: v.url!, ca: readFileSync(v.cacert ?? paths.ca), cert: readFileSync(cert), key: readFileSync(key) });
+  try {
+    const s = await upload({
+      client,
+      period: v.period,
+      operators: v.operators,
+      streamers: v.streamers,
+      batchSize: Number(v['batch-size']),
+      concurrency: Number(v.concurrency),
+      statePath: v.state ?? `${v.operators ?? v.streamers}.${v.period}.upload-state.json`,
+      submit: v.submit,
+    });
+    console.log(
+      `filing ${s.filingId}: ${s.batches} batches (${s.sent} sent, ${s.replayed} already there, ${s.skipped} skipped as confirmed), ` +
+        `${s.records} records in ${s.seconds.toFixed(1)} s (${Math.round(s.records / Math.max(s.seconds, 0.001))}/s)`,
+    );
+    if (s.filing) console.log(`submitted: ${JSON.stringify(s.filing)}`);
+    return 0;
+  } catch (e) {
+    console.error(e instanceof UploadError ? e.message : `upload failed: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    await client.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
