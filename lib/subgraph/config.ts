@@ -26,7 +26,7 @@ export interface SubgraphConfig {
   databaseUrl?: string;
   /** @default <repo>/data (DATA_DIR) */
   dataDir: string;
-  /** @default lsgw_<service> */
+  /** @default lsgw_<service>; DATABASE_PREFIX=bench_ gives bench_<service> (benchmarks, parallel stacks) */
   databaseName?: string;
   production: boolean;
   bodyLimit: number;
@@ -58,6 +58,7 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     tokenKeyPath: paths.jwtPublic,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? resolve(repoRoot, 'data'),
+    databaseName: env.DATABASE_PREFIX ? `${env.DATABASE_PREFIX}${service.replace(/-/g, '_')}` : undefined,
     production: env.NODE_ENV === 'production',
     bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
     pii: {

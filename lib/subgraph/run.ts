@@ -12,6 +12,7 @@ import { publicKeyFromPem } from '../token.js';
 import type { SubgraphName } from '../services.js';
 import type { SubgraphConfig } from './config.js';
 import { buildSubgraphServer } from './server.js';
+import { AccessLog1764300000900, AccessRecordEntity, accessLogPlugin } from '../store/access-log.js';
 
 /** What every subgraph's resolvers get to work with. */
 export interface SubgraphDeps {
@@ -62,8 +63,9 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     url: cfg.databaseUrl,
     dataDir: cfg.dataDir,
     databaseName: cfg.databaseName,
-    entities: def.entities,
-    migrations: def.migrations,
+    // Every subgraph keeps an access log of regulators' full reads (lib/store/access-log.ts).
+    entities: [...(def.entities as unknown[]), AccessRecordEntity] as never,
+    migrations: [...(def.migrations as unknown[]), AccessLog1764300000900] as never,
   });
   const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger };
   const { resolvers, context } = def.build(deps, cfg);
@@ -77,6 +79,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     production: cfg.production,
     bodyLimit: cfg.bodyLimit,
     logger,
+    plugins: [accessLogPlugin(db, deps.clock, logger) as never],
     health: async () => {
       await db.query('SELECT 1');
       return true;

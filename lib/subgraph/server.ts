@@ -4,7 +4,7 @@ import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
 import type { DocumentNode } from 'graphql';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -42,6 +42,8 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   /** @default 16 MiB */
   bodyLimit?: number;
   health?: () => Promise<boolean>;
+  /** More Apollo plugins (the access log). */
+  plugins?: ApolloServerPlugin<C>[];
   logger: Logger;
 }
 
@@ -67,6 +69,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(opts.plugins ?? []),
     ],
   });
 
