@@ -22,17 +22,17 @@ export interface GraphQLResponse<T> {
 }
 
 export interface GraphQLClient {
-  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
   const agent = new Agent({ connect: { ca: opts.ca, cert: opts.cert, key: opts.key }, connections: opts.connections ?? 8, keepAliveTimeout: 30_000 });
   return {
-    async request(query, variables) {
+    async request(query, variables, headers = {}) {
       const res = await fetch(opts.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
         dispatcher: agent,
         signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),

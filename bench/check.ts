@@ -1,0 +1,156 @@
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import mysql from 'mysql2/promise';
+import { initCerts, certPaths } from '../certs/store.js';
+import { createGraphQLClient, type GraphQLClient } from '../lib/http/client.js';
+import { personKey } from '../lib/domain/identity.js';
+import { createPiiCipher } from '../lib/pii.js';
+import { mintToken, privateKeyFromPem } from '../lib/token.js';
+import { principalFromSpiffe } from '../lib/principal.js';
+import { parseSpiffeUri } from '../lib/identity/spiffe.js';
+import { startService, type ServiceProcess } from './support/processes.js';
+import { syntheticResidentId } from './support/synthetic.js';
+import { closedLoop, fmt, paced, summarise } from './support/stats.js';
+
+/**
+ * `npm run bench:check` (issue 5): the peer blacklist check at 10,000 and at 1,000,000 entries in
+ * MariaDB, through the gateway vs straight to the subgraph (gateway certificate + minted token).
+ * The blacklist subgraph and the gateway run as their own processes, as in production.
+ */
+const { values: args } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '8' },
+    concurrency: { type: 'string', default: '8' },
+    db: { type: 'string', default: process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306' },
+  },
+});
+const BIG = Number(args.entries);
+const SECONDS = Number(args.seconds);
+const CONC = Number(args.concurrency);
+const DB = 'lsgw_bench_blacklist';
+const CHECK = `query($s: [CheckSubjectInput!]!) { blacklistCheck(subjects: $s, purpose: ONBOARDING) { listed matches { listingPlatformName status expiresAt } } }`;
+
+const certs = certPaths(mkdtempSync(join(tmpdir(), 'lsgw-bench-')));
+initCerts(certs.dir);
+const keys = { encKey: Buffer.from(readFileSync(certs.piiEncKey, 'utf8').trim(), 'base64'), hmacKey: Buffer.from(readFileSync(certs.piiHmacKey, 'utf8').trim(), 'base64') };
+const pii = createPiiCipher(keys);
+const url = new URL(args.db!);
+const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
+await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+
+const env = {
+  ...process.env,
+  CERTS_DIR: certs.dir,
+  DATABASE_URL: args.db,
+  DATABASE_PREFIX: 'lsgw_bench_',
+  BLACKLIST_PORT: '0',
+  GATEWAY_PORT: '0',
+  BLACKLIST_CHECK_RATE: '1000000',
+  BLACKLIST_CHECK_BURST: '1000000',
+  RATE_LIMIT_PLATFORM_PER_SECOND: '1000000',
+  RATE_LIMIT_PLATFORM_BURST: '1000000',
+};
+const procs: ServiceProcess[] = [];
+let gateway: GraphQLClient | undefined;
+let direct: GraphQLClient | undefined;
+try {
+  const blacklist = await startService('blacklist', 'subgraphs/blacklist/src/index.ts', env);
+  procs.push(blacklist);
+  const gw = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url });
+  procs.push(gw);
+  const ca = readFileSync(certs.ca);
+  const peer = certs.member('demo-platform-b');
+  gateway = createGraphQLClient({ url: gw.url, ca, cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections: CONC });
+  const svc = certs.service('gateway');
+  const directAgent = createGraphQLClient({ url: blacklist.url, ca, cert: readFileSync(svc.cert), key: readFileSync(svc.key), connections: CONC });
+  // Straight to the subgraph: what the gateway does, minus the gateway (a token reused for 20 s).
+  const peerUri = 'spiffe://lsgw/platform/91320102MA1XXXXXXL/320102';
+  const principal = principalFromSpiffe(parseSpiffeUri(peerUri), { uri: peerUri, certSerial: 'bench', name: 'Bench Peer' });
+  const signKey = privateKeyFromPem(readFileSync(certs.jwtPrivate, 'utf8'));
+  let token = { value: '', at: 0 };
+  const bearer = async () => {
+    if (Date.now() - token.at > 20_000) token = { value: await mintToken(signKey, principal, { audience: 'blacklist', ttlSeconds: 60 }), at: Date.now() };
+    return token.value;
+  };
+  direct = {
+    request: async (query, variables) => directAgent.request(query, variables, { authorization: `Bearer ${await bearer()}` }),
+    close: () => directAgent.close(),
+  };
+
+  // Warm the connection (creates the schema through migrations on first start).
+  await gateway.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(0) }] });
+
+  let seeded = 0;
+  const seed = async (upTo: number) => {
+    const t = performance.now();
+    const conn = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database: DB });
+    const now = new Date();
+    const ends = new Date(now.getTime() + 365 * 86_400_000);
+    for (let from = seeded; from < upTo; from += 2000) {
+      const rows = [];
+      for (let i = from; i < Math.min(upTo, from + 2000); i++) {
+        const number = syntheticResidentId(i);
+        rows.push([
+          `bench-${i}`, `k${i}`, '91330106MA27XXXXX0', '330106', 'Demo Live Platform Co.', 'h', pii.hash(personKey('RESIDENT_ID', number)),
+          'LIVE_STREAMER', 'PERSON', `Subject ${i}`, 'RESIDENT_ID', pii.encrypt(number), null, '[]', 'facts', 'reasons', 'basis',
+          now, ends, 'SMS', now, 'appeal@example.com', 1, null, null, null, null, null, now, 1,
+        ]);
+      }
+      await conn.query(
+        `INSERT INTO blacklist_entry (id, idempotency_key, platform_uscc, platform_region, platform_name, content_hash, subject_hash, subject_type, subject_kind, subject_name, document_type, document_number_enc, subject_uscc, live_accounts, facts, reasons, legal_basis, starts_at, ends_at, notification_channel, notified_at, appeal_channel, share_with_peers, disposal_report_id, open_appeal_id, removed_at, removal_kind, removal_reason, created_at, version) VALUES ?`,
+        [rows],
+      );
+    }
+    await conn.end();
+    const n = upTo - seeded;
+    seeded = upTo;
+    console.log(`seeded ${n.toLocaleString()} entries in ${fmt((performance.now() - t) / 1000)} s (total ${seeded.toLocaleString()})`);
+  };
+
+  const one = (c: GraphQLClient) => async () => {
+    const i = Math.floor(Math.random() * seeded * 2); // half listed, half not
+    const r = await c.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(i) }] });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+  };
+  const thousand = async (c: GraphQLClient, rounds = 15) => {
+    const ms: number[] = [];
+    for (let k = 0; k < rounds; k++) {
+      const s = Array.from({ length: 1000 }, () => ({ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(Math.floor(Math.random() * seeded * 2)) }));
+      const t = performance.now();
+      const r = await c.request(CHECK, { s });
+      ms.push(performance.now() - t);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    }
+    return summarise(ms);
+  };
+
+  await seed(Math.min(10_000, BIG));
+  const viaGw = await closedLoop(one(gateway), CONC, SECONDS);
+  const viaDirect = await closedLoop(one(direct), CONC, SECONDS);
+  const g = summarise(viaGw.latencies);
+  const d = summarise(viaDirect.latencies);
+  console.log(`\nsingle-subject checks, ${CONC} concurrent, ${SECONDS} s each, ${seeded.toLocaleString()} entries:`);
+  console.log(`  through the gateway   ${fmt(viaGw.perSecond, 0)}/s  p50 ${fmt(g.p50)} ms  p99 ${fmt(g.p99)} ms`);
+  console.log(`  straight to subgraph  ${fmt(viaDirect.perSecond, 0)}/s  p50 ${fmt(d.p50)} ms  p99 ${fmt(d.p99)} ms`);
+  console.log(`  gateway/direct throughput ${fmt(viaGw.perSecond / viaDirect.perSecond, 2)} (target ≥ 0.5)`);
+  const small = await thousand(gateway);
+  console.log(`1,000-subject check at ${seeded.toLocaleString()}: p50 ${fmt(small.p50)} ms, p99 ${fmt(small.p99)} ms`);
+
+  if (BIG > seeded) {
+    await seed(BIG);
+    const big = await thousand(gateway);
+    console.log(`1,000-subject check at ${seeded.toLocaleString()}: p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / small.p50, 2)}×)`);
+  }
+  const steady = await paced(one(gateway), 200, SECONDS);
+  const st = summarise(steady.latencies);
+  console.log(`single checks paced at 200/s through the gateway (${fmt(steady.achieved, 0)}/s achieved), ${seeded.toLocaleString()} entries: p50 ${fmt(st.p50)} ms, p99 ${fmt(st.p99)} ms (target ≤ 20 ms)`);
+} finally {
+  await gateway?.close();
+  await direct?.close();
+  for (const p of procs.reverse()) await p.stop();
+  await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+  await admin.end();
+}

@@ -1,0 +1,52 @@
+/** Latency statistics for benchmarks: percentiles over the recorded samples (milliseconds). */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+export function summarise(ms: number[]): { n: number; p50: number; p99: number; max: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  return { n: s.length, p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN };
+}
+
+export const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+/** Runs `task` with `concurrency` workers for `seconds`; returns per-call latencies and the rate. */
+export async function closedLoop(task: () => Promise<void>, concurrency: number, seconds: number) {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await task();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { latencies, perSecond: latencies.length / ((performance.now() - t0) / 1000) };
+}
+
+/** Starts `task` at a fixed rate (open loop), so a slow response does not slow the offered load. */
+export async function paced(task: () => Promise<void>, perSecond: number, seconds: number) {
+  const latencies: number[] = [];
+  const total = Math.round(perSecond * seconds);
+  const t0 = performance.now();
+  const running: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    running.push(
+      (async () => {
+        const t = performance.now();
+        await task();
+        latencies.push(performance.now() - t);
+      })(),
+    );
+  }
+  await Promise.all(running);
+  return { latencies, achieved: total / ((performance.now() - t0) / 1000) };
+}
