@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // One graphql for everyone: vite would give our ESM imports graphql's .mjs build while Apollo (CommonJS)
+    // loads the .js build, and `instanceof GraphQLError` fails across the two copies. Node itself (npm start,
+    // production) resolves both to the same CommonJS build.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'bench/**'],

@@ -6,6 +6,8 @@ import { SUBGRAPHS, type SubgraphName } from '../../lib/services.js';
 import type { TlsPaths } from '../../lib/tls.js';
 import { DEFAULT_BODY_LIMIT } from '../../lib/http/graphql-handler.js';
 import { envInt } from '../../lib/env.js';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/use-operation-limits.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './plugins/use-rate-limit.js';
 
 /** Everything the gateway reads from the environment, in one place (STYLE B). */
 export interface GatewayConfig {
@@ -31,7 +33,29 @@ export interface GatewayConfig {
   crlPollMs: number;
   /** @default 30, at most 60 (TOKEN_TTL_SECONDS) */
   tokenTtlSeconds: number;
+  /** Depth, aliases, root fields, tokens, estimated cost: see plugins/use-operation-limits.ts for each default. */
+  limits: OperationLimits;
+  /** Requests per second and burst, per member certificate, by role: see plugins/use-rate-limit.ts. */
+  rateLimit: RateLimitOptions;
+  /**
+   * OpenSSL cipher list for client-facing TLS: TLS 1.3 suites, and for TLS 1.2 only forward-secret ECDHE
+   * with AEAD ciphers (AES-GCM, ChaCha20-Poly1305) — no RSA key exchange, no CBC, no SHA-1 MACs.
+   * @default MODERN_CIPHERS (TLS_CIPHERS)
+   */
+  ciphers: string;
 }
+
+export const MODERN_CIPHERS = [
+  'TLS_AES_256_GCM_SHA384',
+  'TLS_CHACHA20_POLY1305_SHA256',
+  'TLS_AES_128_GCM_SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+].join(':');
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SUPERGRAPH_PATH = join(here, '..', 'supergraph.graphql');
@@ -59,6 +83,25 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     crlPollMs: envInt(env, 'CRL_POLL_MS', 1000),
     tokenTtlSeconds,
+    limits: {
+      maxDepth: envInt(env, 'MAX_DEPTH', DEFAULT_OPERATION_LIMITS.maxDepth),
+      maxAliases: envInt(env, 'MAX_ALIASES', DEFAULT_OPERATION_LIMITS.maxAliases),
+      maxRootFields: envInt(env, 'MAX_ROOT_FIELDS', DEFAULT_OPERATION_LIMITS.maxRootFields),
+      maxTokens: envInt(env, 'MAX_TOKENS', DEFAULT_OPERATION_LIMITS.maxTokens),
+      maxCost: envInt(env, 'MAX_COST', DEFAULT_OPERATION_LIMITS.maxCost),
+      defaultListSize: envInt(env, 'COST_DEFAULT_LIST_SIZE', DEFAULT_OPERATION_LIMITS.defaultListSize),
+    },
+    rateLimit: {
+      platform: {
+        perSecond: envInt(env, 'RATE_LIMIT_PLATFORM_PER_SECOND', DEFAULT_RATE_LIMITS.platform.perSecond),
+        burst: envInt(env, 'RATE_LIMIT_PLATFORM_BURST', DEFAULT_RATE_LIMITS.platform.burst),
+      },
+      regulator: {
+        perSecond: envInt(env, 'RATE_LIMIT_REGULATOR_PER_SECOND', DEFAULT_RATE_LIMITS.regulator.perSecond),
+        burst: envInt(env, 'RATE_LIMIT_REGULATOR_BURST', DEFAULT_RATE_LIMITS.regulator.burst),
+      },
+    },
+    ciphers: env.TLS_CIPHERS || MODERN_CIPHERS,
   };
 }
 

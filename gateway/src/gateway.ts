@@ -3,7 +3,11 @@ import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createFormatError } from '../../lib/graphql/errors.js';
 import { createGraphQLHandler } from '../../lib/http/graphql-handler.js';
@@ -15,6 +19,8 @@ import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import { readSupergraph, type GatewayConfig } from './config.js';
 import { principalFromSocket } from './principal.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
+import { operationParseOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
 
 export interface GatewayContext {
   principal: Principal;
@@ -38,6 +44,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const tokenKey = privateKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8'));
   const fetchers: { close(): Promise<void> }[] = [];
 
+  // Nothing about this exchange's traffic leaves it: @apollo/gateway otherwise exports usage metrics to
+  // Apollo and probes cloud metadata endpoints (169.254.169.254) when it is constructed.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(cfg.supergraphPath),
     buildService({ name }) {
@@ -62,19 +71,27 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     gateway,
     introspection: !cfg.production,
     includeStacktraceInErrorResponses: false,
+    // One operation per HTTP request: a JSON array body is refused (BAD_REQUEST, HTTP 400).
+    allowBatchedHttpRequests: false,
+    parseOptions: operationParseOptions(cfg.limits),
     formatError: createFormatError({ onInternalError: (e) => logger.error('gateway_error', errorFacts(e)) }),
-    plugins: cfg.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [useOperationLimits<GatewayContext>(cfg.limits), ...(cfg.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
+  const rateLimiter = useRateLimit(cfg.rateLimit);
 
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
     bodyLimit: cfg.bodyLimit,
     logger,
-    authenticate: async (req) => ({ principal: principalFromSocket(req.socket as TLSSocket) }),
+    authenticate: async (req) => {
+      const principal = principalFromSocket(req.socket as TLSSocket);
+      rateLimiter.take(principal);
+      return { principal };
+    },
   });
 
   const https = createServer(
-    { ...tls, requestCert: true, rejectUnauthorized: false, minVersion: MIN_TLS_VERSION },
+    { ...tls, requestCert: true, rejectUnauthorized: false, minVersion: MIN_TLS_VERSION, ciphers: cfg.ciphers, honorCipherOrder: true },
     (req, res) => void handler(req, res),
   );
   https.keepAliveTimeout = 65_000;
@@ -94,7 +111,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const reloadTls = () => {
     try {
       tls = readTls(cfg.tls);
-      https.setSecureContext({ ...tls, minVersion: MIN_TLS_VERSION });
+      https.setSecureContext({ ...tls, minVersion: MIN_TLS_VERSION, ciphers: cfg.ciphers, honorCipherOrder: true });
       // Idle keep-alive connections were authorised under the old CRL: make their clients reconnect.
       https.closeIdleConnections();
       logger.info('tls_reloaded', {});

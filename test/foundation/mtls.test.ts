@@ -45,6 +45,10 @@ describe('the gateway over mutual TLS', () => {
     });
   });
 
+  it('turns off Apollo telemetry, which would report usage and probe cloud metadata endpoints', () => {
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+  });
+
   it('answers GET /healthz', async () => {
     expect((await fed.as('demo-platform').get('/healthz')).status).toBe(200);
   });

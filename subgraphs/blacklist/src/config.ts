@@ -1,8 +1,36 @@
+import { envInt } from '../../../lib/env.js';
 import { subgraphConfigFromEnv, type SubgraphConfig } from '../../../lib/subgraph/config.js';
 
-export type Config = SubgraphConfig;
+/** What blacklist reads beyond the shared subgraph settings. */
+export interface BlacklistSettings {
+  /**
+   * Peer checks per second a platform may sustain (each call costs 1, whatever its size, up to 1,000
+   * subjects). @default 5 (BLACKLIST_CHECK_RATE)
+   */
+  checkRatePerSecond: number;
+  /** Largest burst of checks a platform may make at once. @default 50 (BLACKLIST_CHECK_BURST) */
+  checkBurst: number;
+}
+
+export type Config = SubgraphConfig & Partial<BlacklistSettings>;
+
+export function blacklistSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BlacklistSettings {
+  const checkRatePerSecond = envInt(env, 'BLACKLIST_CHECK_RATE', 5);
+  const checkBurst = envInt(env, 'BLACKLIST_CHECK_BURST', 50);
+  if (checkRatePerSecond < 1 || checkBurst < 1) throw new Error('BLACKLIST_CHECK_RATE and BLACKLIST_CHECK_BURST must be at least 1');
+  return { checkRatePerSecond, checkBurst };
+}
 
 /** The only place blacklist reads the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  return subgraphConfigFromEnv('blacklist', env);
+  return { ...subgraphConfigFromEnv('blacklist', env), ...blacklistSettingsFromEnv(env) };
+}
+
+/**
+ * The settings from `cfg`, else from the environment: the shared federation starter
+ * (scripts/federation.ts) builds every subgraph's config with the shared reader only.
+ */
+export function settingsOf(cfg: Config, env: NodeJS.ProcessEnv = process.env): BlacklistSettings {
+  const fromEnv = cfg.checkRatePerSecond !== undefined && cfg.checkBurst !== undefined ? undefined : blacklistSettingsFromEnv(env);
+  return { checkRatePerSecond: cfg.checkRatePerSecond ?? fromEnv!.checkRatePerSecond, checkBurst: cfg.checkBurst ?? fromEnv!.checkBurst };
 }

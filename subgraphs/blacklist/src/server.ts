@@ -1,9 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
-import type { Config } from './config.js';
+import { settingsOf, type Config } from './config.js';
 import type { Context } from './context.js';
+import { CheckService } from './domain/check.service.js';
+import { EntriesService } from './domain/entries.service.js';
+import { TokenBuckets } from './domain/rate-limit.js';
+import { Appeal } from './resolvers/Appeal.js';
+import { BlacklistEntry } from './resolvers/BlacklistEntry.js';
+import { BlacklistSubject } from './resolvers/BlacklistSubject.js';
+import { CheckLogEntry } from './resolvers/CheckLogEntry.js';
+import { Mutation } from './resolvers/Mutation.js';
 import { Platform } from './resolvers/Platform.js';
+import { Query } from './resolvers/Query.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
+import { AppealEntity } from './store/appeal.entity.js';
+import { BlacklistRepository } from './store/blacklist.repository.js';
+import { CheckLogEntity } from './store/check-log.entity.js';
+import { CheckRepository } from './store/check.repository.js';
+import { EntryEntity } from './store/entry.entity.js';
 import { Initial1764300000002 } from './store/migrations/1764300000002-initial.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -11,12 +27,19 @@ export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta
 export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'blacklist',
   schemaPath,
-  entities: [],
+  entities: [EntryEntity, AppealEntity, CheckLogEntity],
   migrations: [Initial1764300000002],
-  build({ db }) {
+  build({ db, pii, clock }, cfg) {
+    const settings = settingsOf(cfg);
+    // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
+    const hash = (identityKey: string) => pii.hash(identityKey);
+    const entries = new EntriesService({ store: new BlacklistRepository(db, pii), clock, newId: randomUUID, hash });
+    const limiter = new TokenBuckets({ capacity: settings.checkBurst, refillPerSecond: settings.checkRatePerSecond, clock });
+    const checks = new CheckService({ store: new CheckRepository(db), clock, limiter, hash });
+    const resolvers = { DateTime: DateTimeScalar, Query, Mutation, Platform, BlacklistEntry, BlacklistSubject, Appeal, CheckLogEntry };
     return {
-      resolvers: { DateTime: DateTimeScalar, Platform } as never,
-      context: (principal) => ({ principal, db }),
+      resolvers: resolvers satisfies Resolvers as never,
+      context: (principal) => ({ principal, db, entries, checks, clock }),
     };
   },
 };

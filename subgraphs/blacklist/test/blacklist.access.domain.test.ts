@@ -7,8 +7,9 @@ import {
   canReadEntry,
   checkLogScope,
   entryScope,
+  viewDocumentNumber,
 } from '../src/domain/blacklist.access.js';
-import { PLATFORM_A, PLATFORM_B, tOffice, tPlatform, tService } from './fixtures/entries.js';
+import { PERSON_ID, PLATFORM_A, PLATFORM_B, tOffice, tPlatform, tService } from './fixtures/entries.js';
 
 const DOMICILE = '110105'; // Beijing, Chaoyang
 const platformA = tPlatform(PLATFORM_A, DOMICILE);
@@ -64,5 +65,13 @@ describe('the check and its log', () => {
   it('lets only regulators look up who checked a given person', () => {
     expect(canFilterCheckLogBySubject(tOffice('samr', 'county', '440304'))).toBe(true);
     expect(canFilterCheckLogBySubject(platformB)).toBe(false);
+  });
+});
+
+describe('viewDocumentNumber', () => {
+  it('shows regulators the number in full and the listing platform a masked one', () => {
+    expect(viewDocumentNumber(tOffice('cac', 'county', '110105'), PERSON_ID)).toBe(PERSON_ID);
+    expect(viewDocumentNumber(tPlatform(), PERSON_ID)).toBe('110*************2X');
+    expect(viewDocumentNumber(tPlatform(), null)).toBeNull();
   });
 });

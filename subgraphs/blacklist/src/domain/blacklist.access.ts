@@ -1,4 +1,5 @@
 import { forbidden } from '../../../../lib/errors.js';
+import { maskDocumentNumber } from '../../../../lib/pii.js';
 import { covers, coveredPrefix, officeOf, type Principal } from '../../../../lib/principal.js';
 
 /**
@@ -41,6 +42,16 @@ export function canManageEntry(p: Principal, listingUscc: string): boolean {
  */
 export function canCheck(p: Principal): boolean {
   return p.role === 'platform';
+}
+
+/**
+ * A listed person's document number as the caller may see it: regulators in full (their reads are
+ * access-logged), the listing platform masked — it identifies the subject by name and accounts in its own
+ * records, and a leaked platform credential then yields no ID numbers (DESIGN §6: masked for non-regulators).
+ */
+export function viewDocumentNumber(p: Principal, number: string | null): string | null {
+  if (number == null) return null;
+  return officeOf(p) ? number : maskDocumentNumber(number);
 }
 
 /** Filter the store applies to `blacklistEntries`: the listing platform's own, or an office's area. */

@@ -1,7 +1,10 @@
 import { countForPlatform } from '../../../../lib/store/platform-count.js';
-import type { Context } from '../context.js';
+import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
-export const Platform = {
-  __resolveReference: (ref: { uscc: string }) => ({ uscc: ref.uscc }),
-  blacklistEntryCount: (p: { uscc: string }, _: unknown, { db, principal }: Context) => countForPlatform(db, 'blacklist_entry', principal, p.uscc, ['samr', 'cac']),
+/** A platform as blacklist knows it: by its key only (identity-registry owns the rest). */
+export type PlatformRef = { uscc: string };
+
+export const Platform: PlatformResolvers = {
+  __resolveReference: (ref) => ({ uscc: ref.uscc }),
+  blacklistEntryCount: (p, _, { db, principal }) => countForPlatform(db, 'blacklist_entry', principal, p.uscc, ['samr', 'cac']),
 };

@@ -1,0 +1,153 @@
+import { forbidden, notFound } from '../../../../lib/errors.js';
+import { at, Problems } from '../../../../lib/problems.js';
+import type { Clock } from '../../../../lib/clock.js';
+import type { Principal } from '../../../../lib/principal.js';
+import { decideAppeal, fileAppeal, removeEntry, type Appeal, type AppealInput } from './appeal.js';
+import { canManageEntry, canReadEntry, entryScope } from './blacklist.access.js';
+import { idempotencyDecision, newEntry, validateEntry, type BlacklistEntry, type BlacklistEntryInput } from './blacklist-entry.js';
+import { checkSubjectKey, type CheckSubjectInput } from './check.js';
+import type { BlacklistStore, EntryListFilter, EntryStore, PageRequest, Versioned } from './ports.js';
+import type { EntryStatus } from './status.js';
+
+/**
+ * Listing, appeals and removal (Art 14 ¶2), and reading entries (DESIGN §4). Retries are idempotent:
+ * addBlacklistEntry by its key; fileAppeal, decideAppeal and removal by recognising their own result.
+ */
+export interface EntriesDeps {
+  store: BlacklistStore;
+  clock: Clock;
+  newId(): string;
+  /** HMAC-SHA-256 of a canonical identity, with the blacklist service's key. */
+  hash(identityKey: string): string;
+}
+
+export interface EntriesFilterInput {
+  listingPlatformUscc?: string | null;
+  status?: EntryStatus | null;
+  subjectType?: string | null;
+  subject?: CheckSubjectInput | null;
+}
+
+async function ownEntry(store: EntryStore, p: Principal, id: string): Promise<Versioned<BlacklistEntry>> {
+  const entry = await store.entryById(id);
+  if (!entry) throw notFound('blacklist entry');
+  if (!canManageEntry(p, entry.listingPlatformUscc)) throw forbidden('only the listing platform handles its entries (Art 14 ¶2)');
+  return entry;
+}
+
+export class EntriesService {
+  constructor(private readonly deps: EntriesDeps) {}
+
+  async add(p: Principal, input: BlacklistEntryInput): Promise<BlacklistEntry> {
+    if (p.role !== 'platform') throw forbidden('only platforms list subjects (Art 14 ¶1)');
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const valid = validateEntry(input, { now });
+    const existing = await store.entryByKey(p.org, valid.idempotencyKey);
+    if (idempotencyDecision(existing, valid.contentHash) === 'replay') return existing!;
+    const entry = newEntry(valid, {
+      id: this.deps.newId(),
+      subjectHash: this.deps.hash(valid.identityKey),
+      // The name peers see in check results: the platform's certificate name at listing time.
+      listingPlatform: { uscc: p.org, name: p.name, domicile: p.region },
+      now,
+    });
+    try {
+      return await store.insertEntry(entry);
+    } catch (e) {
+      // A concurrent retry with the same key won the insert: answer as a retry would.
+      const winner = await store.entryByKey(p.org, valid.idempotencyKey);
+      if (!winner) throw e;
+      idempotencyDecision(winner, valid.contentHash);
+      return winner;
+    }
+  }
+
+  async fileAppeal(p: Principal, entryId: string, input: AppealInput): Promise<Appeal> {
+    const now = this.deps.clock.now();
+    return this.deps.store.transaction(async (s) => {
+      const entry = await ownEntry(s, p, entryId);
+      // A retry of an appeal already recorded (open or since decided) returns it.
+      const recorded = (await s.appealsOf(entry.id)).find((a) => sameAppeal(a, input));
+      if (recorded) return recorded;
+      const r = fileAppeal(entry, input, { id: this.deps.newId(), now });
+      const appeal = await s.insertAppeal(r.appeal);
+      await s.updateEntry(r.entry as Versioned<BlacklistEntry>);
+      return appeal;
+    });
+  }
+
+  async decideAppeal(p: Principal, appealId: string, input: { outcome: string; reason: string; subjectToldAt: Date | string }): Promise<Appeal> {
+    const now = this.deps.clock.now();
+    return this.deps.store.transaction(async (s) => {
+      const appeal = await s.appealById(appealId);
+      if (!appeal) throw notFound('appeal');
+      if (!canManageEntry(p, appeal.listingPlatformUscc)) throw forbidden('only the listing platform decides appeals (Art 14 ¶2)');
+      if (appeal.status === input.outcome && appeal.decisionReason === input.reason.trim()
+        && +appeal.decisionToldAt! === +new Date(input.subjectToldAt)) return appeal;
+      const entry = await ownEntry(s, p, appeal.entryId);
+      const r = decideAppeal(appeal, entry, input, now);
+      const decided = await s.updateAppeal(r.appeal as Versioned<Appeal>);
+      await s.updateEntry(r.entry as Versioned<BlacklistEntry>);
+      return decided;
+    });
+  }
+
+  async remove(p: Principal, id: string, reason: string): Promise<BlacklistEntry> {
+    const { store, clock } = this.deps;
+    const entry = await ownEntry(store, p, id);
+    if (entry.removalKind === 'EARLY_REMOVAL' && entry.removalReason === String(reason ?? '').trim()) return entry;
+    return store.updateEntry(removeEntry(entry, reason, clock.now()) as Versioned<BlacklistEntry>);
+  }
+
+  /** Null when there is no such entry; FORBIDDEN when there is one the caller may not read. */
+  async get(p: Principal, id: string): Promise<BlacklistEntry | null> {
+    const entry = await this.deps.store.entryById(id);
+    if (!entry) return null;
+    if (!canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) {
+      throw forbidden('blacklist entries are readable by the listing platform and the offices covering it');
+    }
+    await this.recordRegulatorRead(p, 'blacklistEntry', [entry]);
+    return entry;
+  }
+
+  async list(p: Principal, filter: EntriesFilterInput | null | undefined, page: PageRequest): Promise<BlacklistEntry[]> {
+    const scope = entryScope(p);
+    const f: EntryListFilter = { listingPlatformUscc: filter?.listingPlatformUscc, status: filter?.status, subjectType: filter?.subjectType };
+    if (filter?.subject) f.subjectHash = this.subjectHash(filter.subject, at('filter', 'subject'));
+    const rows = await this.deps.store.listEntries(scope, f, page, this.deps.clock.now());
+    await this.recordRegulatorRead(p, 'blacklistEntries', rows.slice(0, page.limit - 1));
+    return rows;
+  }
+
+  /** DESIGN §4: regulators read personal data in full, and every such read is written to the access log. */
+  private async recordRegulatorRead(p: Principal, operation: 'blacklistEntry' | 'blacklistEntries', rows: BlacklistEntry[]): Promise<void> {
+    if (p.role !== 'regulator') return;
+    const entryIds = rows.map((e) => e.id);
+    await this.deps.store.recordAccess({ readerOrg: p.org, readerCertSerial: p.certSerial, operation, entryIds, at: this.deps.clock.now() });
+  }
+
+  appealsOf(entry: BlacklistEntry): Promise<Appeal[]> {
+    return this.deps.store.appealsOf(entry.id);
+  }
+
+  /** The entry an appeal is against; the caller already read the appeal, so may read the entry. */
+  async entryOf(appeal: Appeal): Promise<BlacklistEntry> {
+    const entry = await this.deps.store.entryById(appeal.entryId);
+    if (!entry) throw notFound('blacklist entry');
+    return entry;
+  }
+
+  subjectHash(subject: CheckSubjectInput, path: string): string {
+    const problems = new Problems();
+    const key = checkSubjectKey(problems, path, subject);
+    problems.throwIfAny();
+    return this.deps.hash(key!);
+  }
+}
+
+function sameAppeal(a: Appeal, input: AppealInput): boolean {
+  const told = input.subjectToldAt == null ? null : +new Date(input.subjectToldAt);
+  return +a.receivedAt === +new Date(input.receivedAt) && a.grounds === String(input.grounds ?? '').trim()
+    && (a.receiptToldAt == null ? null : +a.receiptToldAt) === told;
+}

@@ -1,0 +1,5 @@
+import type { AppealResolvers } from '../__generated__/resolvers-types.js';
+
+export const Appeal: AppealResolvers = {
+  entry: (a, _, { entries }) => entries.entryOf(a),
+};

@@ -1,0 +1,121 @@
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { badInput, conflict } from '../../../../lib/errors.js';
+import type { PiiCipher } from '../../../../lib/pii.js';
+import type { Appeal } from '../domain/appeal.js';
+import type { EntryScope } from '../domain/blacklist.access.js';
+import type { BlacklistEntry } from '../domain/blacklist-entry.js';
+import type { AccessRecord, BlacklistStore, EntryListFilter, EntryStore, PageRequest, Versioned } from '../domain/ports.js';
+import { AppealEntity, type AppealRow } from './appeal.entity.js';
+import { EntryEntity, type EntryRow } from './entry.entity.js';
+import { fromRow, toRow } from './entry.mapping.js';
+import { placeholders, sqlTime } from './sql.js';
+
+/** Entries and appeals (Art 14), on one DataSource or inside one transaction's EntityManager. */
+export class BlacklistRepository implements BlacklistStore {
+  private readonly entries: Repository<EntryRow>;
+  private readonly appeals: Repository<AppealRow>;
+
+  constructor(
+    private readonly db: DataSource | EntityManager,
+    private readonly pii: PiiCipher,
+  ) {
+    this.entries = db.getRepository(EntryEntity);
+    this.appeals = db.getRepository(AppealEntity);
+  }
+
+  transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T> {
+    const run = (m: EntityManager) => fn(new BlacklistRepository(m, this.pii));
+    const manager = 'manager' in this.db ? this.db.manager : this.db;
+    return manager.transaction(run);
+  }
+
+  async recordAccess(r: AccessRecord): Promise<void> {
+    if (r.entryIds.length === 0) return;
+    const row = `(${placeholders(5)})`;
+    const params = r.entryIds.flatMap((id) => [r.readerOrg, r.readerCertSerial, r.operation, id, sqlTime(r.at)]);
+    await this.db.query(
+      `INSERT INTO blacklist_access_log (reader_org, reader_cert_serial, operation, entry_id, read_at) VALUES ${r.entryIds.map(() => row).join(', ')}`,
+      params,
+    );
+  }
+
+  async entryById(id: string): Promise<Versioned<BlacklistEntry> | null> {
+    const row = await this.entries.findOneBy({ id });
+    return row ? fromRow(row, this.pii) : null;
+  }
+
+  async entryByKey(listingUscc: string, idempotencyKey: string): Promise<Versioned<BlacklistEntry> | null> {
+    const row = await this.entries.findOneBy({ platformUscc: listingUscc, idempotencyKey });
+    return row ? fromRow(row, this.pii) : null;
+  }
+
+  async insertEntry(entry: BlacklistEntry): Promise<Versioned<BlacklistEntry>> {
+    await this.entries.insert(toRow(entry, this.pii, 1));
+    return { ...entry, version: 1 };
+  }
+
+  async updateEntry(entry: Versioned<BlacklistEntry>): Promise<Versioned<BlacklistEntry>> {
+    const { id: _id, idempotencyKey: _k, platformUscc: _u, version: _v, ...fields } = toRow(entry, this.pii, entry.version + 1);
+    const r = await this.entries.update({ id: entry.id, version: entry.version }, { ...fields, version: entry.version + 1 });
+    if (!r.affected) throw conflict('the entry changed meanwhile; read it again and retry');
+    return { ...entry, version: entry.version + 1 };
+  }
+
+  async listEntries(scope: EntryScope, f: EntryListFilter, page: PageRequest, now: Date): Promise<Versioned<BlacklistEntry>[]> {
+    const qb = this.entries.createQueryBuilder('e');
+    if ('listingPlatformUscc' in scope) qb.andWhere('e.platformUscc = :own', { own: scope.listingPlatformUscc });
+    else if (scope.listingDomicilePrefix) qb.andWhere('e.platformRegion LIKE :prefix', { prefix: `${scope.listingDomicilePrefix}%` });
+    if (f.listingPlatformUscc) qb.andWhere('e.platformUscc = :uscc', { uscc: f.listingPlatformUscc });
+    if (f.subjectType) qb.andWhere('e.subjectType = :type', { type: f.subjectType });
+    if (f.subjectHash) qb.andWhere('e.subjectHash = :hash', { hash: f.subjectHash });
+    // Status is derived from the clock (status.ts); the same precedence, in SQL.
+    if (f.status === 'REMOVED') qb.andWhere('e.removedAt IS NOT NULL');
+    else if (f.status) {
+      qb.andWhere('e.removedAt IS NULL');
+      if (f.status === 'EXPIRED') qb.andWhere('e.endsAt <= :now', { now });
+      else {
+        qb.andWhere('e.endsAt > :now', { now });
+        qb.andWhere(f.status === 'UNDER_APPEAL' ? 'e.openAppealId IS NOT NULL' : 'e.openAppealId IS NULL');
+      }
+    }
+    if (page.after) {
+      const [at, id] = splitCursor(page.after);
+      qb.andWhere('(e.createdAt < :at OR (e.createdAt = :at AND e.id < :id))', { at, id });
+    }
+    const rows = await qb.orderBy('e.createdAt', 'DESC').addOrderBy('e.id', 'DESC').take(page.limit).getMany();
+    return rows.map((r) => fromRow(r, this.pii));
+  }
+
+  async appealById(id: string): Promise<Versioned<Appeal> | null> {
+    return this.appeals.findOneBy({ id });
+  }
+
+  appealsOf(entryId: string): Promise<Versioned<Appeal>[]> {
+    return this.appeals.find({ where: { entryId }, order: { receivedAt: 'ASC', id: 'ASC' } });
+  }
+
+  async insertAppeal(appeal: Appeal): Promise<Versioned<Appeal>> {
+    const row = { ...appeal, version: 1 };
+    await this.appeals.insert(row);
+    return row;
+  }
+
+  async updateAppeal(appeal: Versioned<Appeal>): Promise<Versioned<Appeal>> {
+    const { id, entryId: _e, listingPlatformUscc: _u, version, ...fields } = appeal;
+    const r = await this.appeals.update({ id, version }, { ...fields, version: version + 1 });
+    if (!r.affected) throw conflict('the appeal changed meanwhile; read it again and retry');
+    return { ...appeal, version: version + 1 };
+  }
+}
+
+/** The entries list's keyset cursor: `<createdAt ISO>|<id>`. */
+export function entryCursor(e: Pick<BlacklistEntry, 'createdAt' | 'id'>): string {
+  return `${e.createdAt.toISOString()}|${e.id}`;
+}
+
+function splitCursor(key: string): [Date, string] {
+  const [iso, id] = key.split('|');
+  const at = new Date(iso ?? '');
+  if (!id || Number.isNaN(at.getTime())) throw badInput([{ path: 'after', reason: 'is not a cursor from this list' }]);
+  return [at, id];
+}
