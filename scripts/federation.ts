@@ -42,7 +42,7 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
   const started: RunningSubgraph[] = [];
   try {
     for (const def of DEFINITIONS) {
-      let cfg = subgraphConfigFromEnv(def.service, env);
+      let cfg = def.configFromEnv?.(env) ?? subgraphConfigFromEnv(def.service, env);
       if (opts.databaseName) cfg = { ...cfg, databaseName: opts.databaseName(def.service) };
       if (opts.subgraphConfig) cfg = opts.subgraphConfig(cfg);
       const running = await startSubgraph(def, cfg, { port: opts.freePorts ? 0 : cfg.port, clock: opts.clock, logger: createLogger(def.service) });

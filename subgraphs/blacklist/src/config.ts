@@ -12,7 +12,7 @@ export interface BlacklistSettings {
   checkBurst: number;
 }
 
-export type Config = SubgraphConfig & Partial<BlacklistSettings>;
+export type Config = SubgraphConfig & BlacklistSettings;
 
 export function blacklistSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BlacklistSettings {
   const checkRatePerSecond = envInt(env, 'BLACKLIST_CHECK_RATE', 5);
@@ -24,13 +24,4 @@ export function blacklistSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): 
 /** The only place blacklist reads the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return { ...subgraphConfigFromEnv('blacklist', env), ...blacklistSettingsFromEnv(env) };
-}
-
-/**
- * The settings from `cfg`, else from the environment: the shared federation starter
- * (scripts/federation.ts) builds every subgraph's config with the shared reader only.
- */
-export function settingsOf(cfg: Config, env: NodeJS.ProcessEnv = process.env): BlacklistSettings {
-  const fromEnv = cfg.checkRatePerSecond !== undefined && cfg.checkBurst !== undefined ? undefined : blacklistSettingsFromEnv(env);
-  return { checkRatePerSecond: cfg.checkRatePerSecond ?? fromEnv!.checkRatePerSecond, checkBurst: cfg.checkBurst ?? fromEnv!.checkBurst };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
-import { settingsOf, type Config } from './config.js';
+import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { CheckService } from './domain/check.service.js';
 import { EntriesService } from './domain/entries.service.js';
@@ -29,8 +29,8 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   schemaPath,
   entities: [EntryEntity, AppealEntity, CheckLogEntity],
   migrations: [Initial1764300000002],
-  build({ db, pii, clock }, cfg) {
-    const settings = settingsOf(cfg);
+  configFromEnv,
+  build({ db, pii, clock }, settings) {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
     const hash = (identityKey: string) => pii.hash(identityKey);
     const entries = new EntriesService({ store: new BlacklistRepository(db, pii), clock, newId: randomUUID, hash });
