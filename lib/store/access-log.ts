@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntitySchema, Table, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
@@ -89,19 +89,34 @@ export class AuditTrail {
   }
 }
 
-export async function writeTrail(db: DataSource, trail: AuditTrail, operation: string, at: Date): Promise<void> {
-  const rows: AccessRecord[] = trail.entries().map((e) => ({
-    id: randomUUID(),
-    at,
-    principalOrg: trail.principal.org,
-    principalName: trail.principal.name.slice(0, 200),
-    certSerial: trail.principal.certSerial,
-    operation: operation.slice(0, 100),
-    recordType: e.recordType,
-    recordIds: JSON.stringify(e.ids),
-    recordCount: e.ids.length,
-  }));
+export interface AccessEntry {
+  principal: Pick<Principal, 'org' | 'name' | 'certSerial'>;
+  operation: string;
+  recordType: string;
+  ids: readonly string[];
+  at: Date;
+}
+
+/** Appends access records (one row per record type); the one writer of the access_log table. */
+export async function appendAccess(db: DataSource | EntityManager, entries: AccessEntry[]): Promise<void> {
+  const rows: AccessRecord[] = entries
+    .filter((e) => e.ids.length > 0)
+    .map((e) => ({
+      id: randomUUID(),
+      at: e.at,
+      principalOrg: e.principal.org,
+      principalName: e.principal.name.slice(0, 200),
+      certSerial: e.principal.certSerial,
+      operation: e.operation.slice(0, 100),
+      recordType: e.recordType,
+      recordIds: JSON.stringify(e.ids),
+      recordCount: e.ids.length,
+    }));
   if (rows.length) await db.getRepository(AccessRecordEntity).insert(rows);
+}
+
+export function writeTrail(db: DataSource, trail: AuditTrail, operation: string, at: Date): Promise<void> {
+  return appendAccess(db, trail.entries().map((e) => ({ principal: trail.principal, operation, recordType: e.recordType, ids: e.ids, at })));
 }
 
 /**

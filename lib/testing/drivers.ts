@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { dropDatabase, openDatabase } from '../db.js';
+import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
 
 /**
  * Store tests run one body against every enabled driver (STYLE E): SQLite always, MariaDB/MySQL when
@@ -39,7 +40,15 @@ export async function openTestDatabase(
 ): Promise<TestDatabase> {
   const name = testDatabaseName(service);
   const dataDir = mkdtempSync(join(tmpdir(), 'lsgw-db-'));
-  const db = await openDatabase({ service, url: driver.url, dataDir, databaseName: name, entities, migrations });
+  // As in production (lib/subgraph/run.ts), every subgraph database also has the access log.
+  const db = await openDatabase({
+    service,
+    url: driver.url,
+    dataDir,
+    databaseName: name,
+    entities: [...new Set([...(entities as unknown[]), AccessRecordEntity])] as never,
+    migrations: [...new Set([...(migrations as unknown[]), AccessLog1764300000900])] as never,
+  });
   return {
     db,
     async drop() {

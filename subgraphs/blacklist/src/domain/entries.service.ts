@@ -124,7 +124,7 @@ export class EntriesService {
   private async recordRegulatorRead(p: Principal, operation: 'blacklistEntry' | 'blacklistEntries', rows: BlacklistEntry[]): Promise<void> {
     if (p.role !== 'regulator') return;
     const entryIds = rows.map((e) => e.id);
-    await this.deps.store.recordAccess({ readerOrg: p.org, readerCertSerial: p.certSerial, operation, entryIds, at: this.deps.clock.now() });
+    await this.deps.store.recordAccess({ reader: { org: p.org, name: p.name, certSerial: p.certSerial }, operation, entryIds, at: this.deps.clock.now() });
   }
 
   appealsOf(entry: BlacklistEntry): Promise<Appeal[]> {

@@ -46,8 +46,7 @@ export interface EntryStore {
 
 /** One read of personal data by a regulator (DESIGN §4 access log). */
 export interface AccessRecord {
-  readerOrg: string;
-  readerCertSerial: string;
+  reader: { org: string; name: string; certSerial: string };
   operation: 'blacklistEntry' | 'blacklistEntries';
   entryIds: readonly string[];
   at: Date;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict } from '../../../../lib/errors.js';
+import { appendAccess } from '../../../../lib/store/access-log.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { Appeal } from '../domain/appeal.js';
 import type { EntryScope } from '../domain/blacklist.access.js';
@@ -29,14 +30,9 @@ export class BlacklistRepository implements BlacklistStore {
     return manager.transaction(run);
   }
 
+  /** DESIGN §4: into the subgraph's access log (lib/store/access-log.ts), one row per read. */
   async recordAccess(r: AccessRecord): Promise<void> {
-    if (r.entryIds.length === 0) return;
-    const row = `(${placeholders(5)})`;
-    const params = r.entryIds.flatMap((id) => [r.readerOrg, r.readerCertSerial, r.operation, id, sqlTime(r.at)]);
-    await this.db.query(
-      `INSERT INTO blacklist_access_log (reader_org, reader_cert_serial, operation, entry_id, read_at) VALUES ${r.entryIds.map(() => row).join(', ')}`,
-      params,
-    );
+    await appendAccess(this.db, [{ principal: r.reader, operation: r.operation, recordType: 'BlacklistEntry', ids: r.entryIds, at: r.at }]);
   }
 
   async entryById(id: string): Promise<Versioned<BlacklistEntry> | null> {

@@ -99,28 +99,9 @@ export class Initial1764300000002 implements MigrationInterface {
         ],
       }),
     );
-    // DESIGN §4: regulators see personal data in full, and every such read is recorded.
-    await q.createTable(
-      new Table({
-        name: 'blacklist_access_log',
-        columns: [
-          { name: 'id', type: idType, isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-          str('reader_org', 64),
-          str('reader_cert_serial', 64),
-          str('operation', 32),
-          str('entry_id', 36),
-          dt('read_at'),
-        ],
-        indices: [
-          { name: 'idx_blacklist_access_log_entry', columnNames: ['entry_id', 'id'] },
-          { name: 'idx_blacklist_access_log_reader', columnNames: ['reader_org', 'id'] },
-        ],
-      }),
-    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropTable('blacklist_access_log');
     await q.dropTable('blacklist_check_log');
     await q.dropTable('blacklist_appeal');
     await q.dropTable('blacklist_entry');
