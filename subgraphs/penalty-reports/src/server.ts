@@ -3,7 +3,11 @@ import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
-import { Platform } from './resolvers/Platform.js';
+import { DisposalReportService } from './domain/disposal-report.service.js';
+import { resolvers } from './resolvers/index.js';
+import { entities } from './store/disposal-report.entity.js';
+import { DisposalReportRepository } from './store/disposal-report.repository.js';
+import { isUniqueViolation, uuidv7 } from './store/ids.js';
 import { Initial1764300000001 } from './store/migrations/1764300000001-initial.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -11,12 +15,20 @@ export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta
 export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'penalty-reports',
   schemaPath,
-  entities: [],
+  entities,
   migrations: [Initial1764300000001],
-  build({ db }) {
+  build({ db, pii, clock }) {
+    const reports = new DisposalReportRepository(db, pii);
+    const service = new DisposalReportService({
+      store: reports,
+      now: () => clock.now(),
+      hash: (s) => pii.hash(s),
+      newId: uuidv7,
+      isDuplicate: isUniqueViolation,
+    });
     return {
-      resolvers: { DateTime: DateTimeScalar, Platform } as never,
-      context: (principal) => ({ principal, db }),
+      resolvers: { DateTime: DateTimeScalar, ...resolvers } as never,
+      context: (principal) => ({ principal, db, clock, reports, service }),
     };
   },
 };

@@ -1,7 +1,11 @@
 import { countForPlatform } from '../../../../lib/store/platform-count.js';
-import type { Context } from '../context.js';
+import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
-export const Platform = {
-  __resolveReference: (ref: { uscc: string }) => ({ uscc: ref.uscc }),
-  disposalReportCount: (p: { uscc: string }, _: unknown, { db, principal }: Context) => countForPlatform(db, 'disposal_report', principal, p.uscc, ['samr', 'cac']),
+/** A platform as this subgraph knows it: only its key (identity-registry resolves the rest). */
+export type PlatformRef = { uscc: string };
+
+export const Platform: PlatformResolvers = {
+  __resolveReference: (ref) => ({ uscc: ref.uscc }),
+  // Counts by domicile (Art 12 ¶3); reports an office reads only under Art 47 are not counted here.
+  disposalReportCount: (p, _args, { db, principal }) => countForPlatform(db, 'disposal_report', principal, p.uscc, ['samr', 'cac']),
 };

@@ -1,0 +1,5 @@
+import type { DisposalMeasureResolvers } from '../__generated__/resolvers-types.js';
+
+export const DisposalMeasure: DisposalMeasureResolvers = {
+  lifted: (m) => m.lifting !== null,
+};
