@@ -38,8 +38,12 @@ export const AccessRecordEntity = new EntitySchema<AccessRecord>({
     operation: { type: 'varchar', length: 100 },
     recordType: { name: 'record_type', type: 'varchar', length: 64 },
     recordIds: { name: 'record_ids', type: 'text' },
-    recordCount: { name: 'record_count', type: 'int' },
+    recordCount: { name: 'record_count', type: 'integer' },
   },
+  indices: [
+    { name: 'idx_access_log_at', columns: ['at', 'id'] },
+    { name: 'idx_access_log_org', columns: ['principalOrg', 'at'] },
+  ],
 });
 
 /** Include in each subgraph's migration list. */
@@ -57,7 +61,7 @@ export class AccessLog1764300000900 implements MigrationInterface {
           { name: 'operation', type: 'varchar', length: '100' },
           { name: 'record_type', type: 'varchar', length: '64' },
           { name: 'record_ids', type: 'text' },
-          { name: 'record_count', type: 'int' },
+          { name: 'record_count', type: 'integer' },
         ],
         indices: [
           { name: 'idx_access_log_at', columnNames: ['at', 'id'] },

@@ -76,7 +76,7 @@ describe('regulators covering the domicile (Art 12 ¶3)', () => {
 
   it('logs every regulator read of a report (DESIGN §4)', async () => {
     const db = fed.subgraphs['penalty-reports'].db;
-    const count = async () => Number((await db.query("SELECT COUNT(*) AS n FROM disposal_report_read_log WHERE reader = 'samr/province/330000'"))[0].n);
+    const count = async () => Number((await db.query("SELECT COUNT(*) AS n FROM access_log WHERE principal_org = 'samr/province/330000' AND record_type = 'DisposalReport'"))[0].n);
     const before = await count();
     await read('samr-zhejiang', streamer);
     expect(await count()).toBe(before + 1);

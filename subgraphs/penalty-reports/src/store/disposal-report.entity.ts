@@ -64,13 +64,6 @@ export interface AckRow {
 }
 
 /** DESIGN §4: every regulator read of personal data is logged. */
-export interface ReadLogRow {
-  id: string;
-  reportId: string;
-  reader: string;
-  certSerial: string;
-  readAt: Date;
-}
 
 const time = (name: string, nullable = false) => ({ name, type: 'datetime' as const, precision: 3, nullable });
 
@@ -158,20 +151,4 @@ export const AckEntity = new EntitySchema<AckRow>({
   },
 });
 
-export const ReadLogEntity = new EntitySchema<ReadLogRow>({
-  name: 'DisposalReadLogRow',
-  tableName: 'disposal_report_read_log',
-  columns: {
-    id: { type: 'varchar', length: 36, primary: true },
-    reportId: { name: 'report_id', type: 'varchar', length: 36 },
-    reader: { type: 'varchar', length: 64 },
-    certSerial: { name: 'cert_serial', type: 'varchar', length: 64 },
-    readAt: time('read_at'),
-  },
-  indices: [
-    { name: 'idx_dr_read_report', columns: ['reportId'] },
-    { name: 'idx_dr_read_reader', columns: ['reader', 'readAt'] },
-  ],
-});
-
-export const entities = [ReportEntity, VersionEntity, MeasureEntity, LiftingEntity, AckEntity, ReadLogEntity];
+export const entities = [ReportEntity, VersionEntity, MeasureEntity, LiftingEntity, AckEntity];

@@ -8,7 +8,8 @@ import type { Principal } from '../../../../lib/principal.js';
 import type { ReportQuery } from '../domain/disposal-report.query.js';
 import type { ReportStore, ReportTx } from '../domain/disposal-report.service.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from '../domain/versioning.js';
-import { AckEntity, LiftingEntity, MeasureEntity, ReadLogEntity, ReportEntity, VersionEntity, type ReportRow } from './disposal-report.entity.js';
+import { appendAccess } from '../../../../lib/store/access-log.js';
+import { AckEntity, LiftingEntity, MeasureEntity, ReportEntity, VersionEntity, type ReportRow } from './disposal-report.entity.js';
 import { ackOf, liftingOf, reportOf, reportRow, versionOf, versionRows } from './disposal-report.mapping.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { uuidv7 } from './ids.js';
@@ -60,9 +61,9 @@ export class DisposalReportRepository implements ReportStore {
   }
 
   /** DESIGN §4: a regulator read of personal data is logged (who, which report, when). */
-  async logReads(p: Principal, reportIds: string[], now: Date): Promise<void> {
-    if (p.role !== 'regulator' || reportIds.length === 0) return;
-    await this.db.getRepository(ReadLogEntity).insert(reportIds.map((reportId) => ({ id: uuidv7(now), reportId, reader: p.org, certSerial: p.certSerial, readAt: now })));
+  async logReads(p: Principal, reportIds: string[], now: Date, operation = 'read'): Promise<void> {
+    if (p.role !== 'regulator') return;
+    await appendAccess(this.db, [{ principal: p, operation, recordType: 'DisposalReport', ids: reportIds, at: now }]);
   }
 
   private async assemble(rows: ReportRow[], m: EntityManager): Promise<DisposalReport[]> {

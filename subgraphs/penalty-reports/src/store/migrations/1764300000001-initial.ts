@@ -85,26 +85,10 @@ export class Initial1764300000001 implements MigrationInterface {
         ],
       }),
     );
-    await q.createTable(
-      new Table({
-        name: 'disposal_report_read_log',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'report_id', type: 'varchar', length: '36' },
-          { name: 'reader', type: 'varchar', length: '64' },
-          { name: 'cert_serial', type: 'varchar', length: '64' },
-          time('read_at'),
-        ],
-        indices: [
-          { name: 'idx_dr_read_report', columnNames: ['report_id'] },
-          { name: 'idx_dr_read_reader', columnNames: ['reader', 'read_at'] },
-        ],
-      }),
-    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['disposal_report_read_log', 'disposal_report_ack', 'disposal_report_lifting', 'disposal_report_measure', 'disposal_report_version', 'disposal_report']) {
+    for (const t of ['disposal_report_ack', 'disposal_report_lifting', 'disposal_report_measure', 'disposal_report_version', 'disposal_report']) {
       await q.dropTable(t);
     }
   }
