@@ -1,22 +1,44 @@
 import { fileURLToPath } from 'node:url';
+import { WorkingCalendar } from '../../../lib/calendar/index.js';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
-import type { Config } from './config.js';
+import { withCaseConfig, type Config } from './config.js';
 import type { Context } from './context.js';
-import { Platform } from './resolvers/Platform.js';
+import { LeadService } from './domain/lead.service.js';
+import { NoticeService } from './domain/notice.service.js';
+import { resolvers } from './resolvers/index.js';
+import { AccessLogRepository } from './store/access-log.repository.js';
+import { LeadEntity } from './store/lead.entity.js';
+import { LeadRepository } from './store/lead.repository.js';
+import { newId } from './store/ids.js';
 import { Initial1764300000003 } from './store/migrations/1764300000003-initial.js';
+import { NoticeAnswerEntity, NoticeEntity } from './store/notice.entity.js';
+import { NoticeRepository } from './store/notice.repository.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'case-cooperation',
   schemaPath,
-  entities: [],
+  entities: [NoticeEntity, NoticeAnswerEntity, LeadEntity],
   migrations: [Initial1764300000003],
-  build({ db }) {
+  build({ db, pii, clock }, base) {
+    const cfg = withCaseConfig(base);
+    const calendar = new WorkingCalendar({ schedule: cfg.schedule });
+    const noticeStore = new NoticeRepository(db, pii);
+    const accessLog = new AccessLogRepository(db);
+    const notices = new NoticeService({
+      store: noticeStore,
+      calendar,
+      clock,
+      newId: () => newId(),
+      answerLimits: { maxDataBytes: cfg.answerMaxDataBytes },
+      accessLog,
+    });
+    const leads = new LeadService({ store: new LeadRepository(db, pii), notices: noticeStore, clock, newId: () => newId(), accessLog });
     return {
-      resolvers: { DateTime: DateTimeScalar, Platform } as never,
-      context: (principal) => ({ principal, db }),
+      resolvers: { DateTime: DateTimeScalar, ...resolvers } as never,
+      context: (principal) => ({ principal, notices, leads, clock }),
     };
   },
 };

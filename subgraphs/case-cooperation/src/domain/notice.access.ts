@@ -12,6 +12,8 @@ import { covers, coveredPrefix, officeOf, type Office, type Principal } from '..
 import type { Authority } from '../../../../lib/identity/spiffe.js';
 import type { Notice, NoticeKind } from './notice.js';
 import type { Lead } from './lead.js';
+import type { Subject } from './subject.js';
+import { maskDocumentNumber } from '../../../../lib/pii.js';
 
 /** The `<authority>/<level>/<region>` org string of an office, as in Principal.org. */
 export function officeOrg(o: Office): string {
@@ -89,4 +91,18 @@ export function canDecideLead(p: Principal, lead: Pick<Lead, 'to'>): boolean {
 export function leadListScope(p: Principal): { org: string } | null {
   const office = officeOf(p);
   return office ? { org: officeOrg(office) } : null;
+}
+
+// ---- personal data in what a caller reads ----
+
+/**
+ * Regulators see subjects' personal data in full (DESIGN §4); the addressed platform sees ID numbers
+ * masked: it identifies the subject by name and live accounts in its own records, and the exchange does
+ * not hand a platform ID numbers it may not hold.
+ */
+export function subjectsFor(p: Principal, subjects: readonly Subject[]): Subject[] {
+  if (p.role === 'regulator') return [...subjects];
+  return subjects.map((s) =>
+    s.person ? { ...s, person: { ...s.person, idDocument: { ...s.person.idDocument, number: maskDocumentNumber(s.person.idDocument.number) } } } : s,
+  );
 }

@@ -1,7 +1,6 @@
-import { countForPlatform } from '../../../../lib/store/platform-count.js';
-import type { Context } from '../context.js';
+import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
-export const Platform = {
-  __resolveReference: (ref: { uscc: string }) => ({ uscc: ref.uscc }),
-  noticeCount: (p: { uscc: string }, _: unknown, { db, principal }: Context) => countForPlatform(db, 'notice', principal, p.uscc, ['samr', 'cac']),
+export const Platform: PlatformResolvers = {
+  __resolveReference: (ref) => ({ uscc: ref.uscc }),
+  noticeCount: (p, _args, { notices, principal }) => notices.countFor(principal, p.uscc),
 };
