@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import { errorFacts } from '../log.js';
 import type { Principal } from '../principal.js';
 import { connectionOf, pageOf, type PageArgs } from '../pagination.js';
+import { write } from './transaction.js';
 
 /**
  * The access log (DESIGN §4: "Regulators see personal data in full; every such read is written to an
@@ -116,7 +117,9 @@ export async function appendAccess(db: DataSource | EntityManager, entries: Acce
       recordIds: JSON.stringify(e.ids),
       recordCount: e.ids.length,
     }));
-  if (rows.length) await db.getRepository(AccessRecordEntity).insert(rows);
+  if (rows.length === 0) return;
+  const insert = () => db.getRepository(AccessRecordEntity).insert(rows);
+  await ('manager' in db ? write(db, insert) : insert());
 }
 
 export function writeTrail(db: DataSource, trail: AuditTrail, operation: string, at: Date): Promise<void> {

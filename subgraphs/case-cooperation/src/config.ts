@@ -27,14 +27,6 @@ export function caseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CaseCon
   };
 }
 
-/**
- * Completes a shared config that lacks case-cooperation's part (scripts/federation.ts starts every
- * subgraph from subgraphConfigFromEnv alone) from the process environment.
- */
-export function withCaseConfig(cfg: SubgraphConfig | Config, env: NodeJS.ProcessEnv = process.env): Config {
-  return 'answerMaxDataBytes' in cfg ? cfg : { ...cfg, ...caseConfigFromEnv(env) };
-}
-
 /** The only place case-cooperation reads the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return { ...subgraphConfigFromEnv('case-cooperation', env), ...caseConfigFromEnv(env) };

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { WorkingCalendar } from '../../../lib/calendar/index.js';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
-import { withCaseConfig, type Config } from './config.js';
+import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { LeadService } from './domain/lead.service.js';
 import { NoticeService } from './domain/notice.service.js';
@@ -22,8 +22,8 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   schemaPath,
   entities: [NoticeEntity, NoticeAnswerEntity, LeadEntity],
   migrations: [Initial1764300000003],
-  build({ db, pii, clock }, base) {
-    const cfg = withCaseConfig(base);
+  configFromEnv,
+  build({ db, pii, clock }, cfg) {
     const calendar = new WorkingCalendar({ schedule: cfg.schedule });
     const noticeStore = new NoticeRepository(db, pii);
     const accessLog = new AccessLogRepository(db);

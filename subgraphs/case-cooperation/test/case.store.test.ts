@@ -155,15 +155,19 @@ for (const driver of enabledDrivers()) {
 
     it('logs every regulator read of a notice or lead, and no platform read', async () => {
       const n = await svc.send(countySamr, violationInput());
-      const reads = async () => (await t.db.query('SELECT reader_org, operation, record_kind FROM case_access_log WHERE record_id = ? ORDER BY id', [n.id])) as object[];
+      const reads = async () =>
+        ((await t.db.query('SELECT principal_org, operation, record_type, record_ids FROM access_log ORDER BY at, id')) as any[])
+          .filter((r) => JSON.parse(r.record_ids).includes(n.id))
+          .map((r) => ({ reader_org: r.principal_org, operation: r.operation, record_kind: r.record_type }))
+          .sort((a, b) => a.operation.localeCompare(b.operation));
       expect(await reads()).toEqual([]);
       await svc.get(provinceSamr, n.id);
       await svc.get(platform(), n.id);
       await svc.get(otherCounty, n.id); // cannot see it: nothing read, nothing logged
       await svc.list(countySamr, {}, pageOf({ first: 500 }));
       expect(await reads()).toEqual([
-        { reader_org: 'samr/province/350000', operation: 'notice', record_kind: 'NOTICE' },
-        { reader_org: 'samr/county/350102', operation: 'notices', record_kind: 'NOTICE' },
+        { reader_org: 'samr/province/350000', operation: 'notice', record_kind: 'Notice' },
+        { reader_org: 'samr/county/350102', operation: 'notices', record_kind: 'Notice' },
       ]);
     });
 

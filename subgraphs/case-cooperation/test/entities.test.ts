@@ -11,7 +11,7 @@ import { createPiiCipher } from '../../../lib/pii.js';
 import type { Principal } from '../../../lib/principal.js';
 import { readSchema } from '../../../lib/subgraph/run.js';
 import { openTestDatabase, type TestDatabase } from '../../../lib/testing/drivers.js';
-import { configFromEnv, withCaseConfig } from '../src/config.js';
+import { configFromEnv } from '../src/config.js';
 import { subgraph } from '../src/server.js';
 import { MONDAY, PLATFORM_USCC, countySamr, office, platform, unreachableInput } from './fixtures/case.js';
 
@@ -24,7 +24,7 @@ const SEND = `mutation($input: NoticeInput!) { sendNotice(input: $input) { id du
 /** The subgraph in-process over SQLite, with `env` as its environment. */
 async function tSubgraph(env: NodeJS.ProcessEnv, clock = new ManualClock(MONDAY)) {
   const t = await openTestDatabase({ name: 'sqlite' }, 'case-cooperation', subgraph.entities, subgraph.migrations);
-  const cfg = withCaseConfig({} as never, env);
+  const cfg = configFromEnv({ PII_ENC_KEY: randomBytes(32).toString('base64'), PII_HMAC_KEY: randomBytes(32).toString('base64'), ...env });
   const built = subgraph.build({ db: t.db, pii: createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) }), clock, logger: {} as never }, cfg);
   const schema = buildSubgraphSchema({ typeDefs: readSchema(subgraph.schemaPath), resolvers: built.resolvers as never }) as unknown as GraphQLSchema;
   const run = async (p: Principal, source: string, variableValues: Record<string, unknown>) =>

@@ -9,10 +9,12 @@ for (const driver of enabledDrivers()) {
       // MEDIUMTEXT for the sealed payloads, which SQLite entities cannot declare); the diff is checked on SQLite.
       const t = await openTestDatabase(driver, 'case-cooperation', subgraph.entities, subgraph.migrations);
       try {
-        await t.db.undoLastMigration();
+        await t.db.undoLastMigration(); // the shared access log (lib/store/access-log.ts)
+        await t.db.undoLastMigration(); // case-cooperation's own tables
         expect(await t.db.createQueryRunner().hasTable('notice')).toBe(false);
         await t.db.runMigrations();
-        expect(await t.db.createQueryRunner().hasTable('case_access_log')).toBe(true);
+        expect(await t.db.createQueryRunner().hasTable('notice')).toBe(true);
+        expect(await t.db.createQueryRunner().hasTable('access_log')).toBe(true);
         if (driver.name === 'sqlite') {
           const diff = await t.db.driver.createSchemaBuilder().log();
           expect(diff.upQueries.map((q) => q.query)).toEqual([]);

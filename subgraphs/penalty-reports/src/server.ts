@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
-import type { Config } from './config.js';
+import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { DisposalReportService } from './domain/disposal-report.service.js';
 import { resolvers } from './resolvers/index.js';
@@ -17,6 +17,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   schemaPath,
   entities,
   migrations: [Initial1764300000001],
+  configFromEnv,
   build({ db, pii, clock }) {
     const reports = new DisposalReportRepository(db, pii);
     const service = new DisposalReportService({

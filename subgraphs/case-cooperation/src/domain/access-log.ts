@@ -6,8 +6,7 @@
 import type { Principal } from '../../../../lib/principal.js';
 
 export interface AccessRecord {
-  readerOrg: string;
-  readerCertSerial: string;
+  reader: { org: string; name: string; certSerial: string };
   /** The GraphQL operation field, e.g. `notice`, `notices`, `leads`, `_entities`. */
   operation: string;
   recordKind: 'NOTICE' | 'LEAD';
@@ -26,5 +25,5 @@ export async function logRegulatorRead(
   read: { operation: string; recordKind: AccessRecord['recordKind']; ids: string[]; at: Date },
 ): Promise<void> {
   if (!log || p.role !== 'regulator' || read.ids.length === 0) return;
-  await log.record({ readerOrg: p.org, readerCertSerial: p.certSerial, operation: read.operation, recordKind: read.recordKind, recordIds: read.ids, at: read.at });
+  await log.record({ reader: { org: p.org, name: p.name, certSerial: p.certSerial }, operation: read.operation, recordKind: read.recordKind, recordIds: read.ids, at: read.at });
 }

@@ -8,7 +8,7 @@ import { officeOrg } from '../domain/notice.access.js';
 import type { Versioned } from '../domain/notice.service.js';
 import { LeadEntity, type LeadRow } from './lead.entity.js';
 import { isUniqueViolation } from './unique.js';
-import { write } from './tx.js';
+import { write } from '../../../../lib/store/transaction.js';
 
 type LeadPayload = Pick<Lead, 'summary' | 'subjects'>;
 

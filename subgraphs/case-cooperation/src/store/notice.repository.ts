@@ -9,7 +9,7 @@ import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned } from '../do
 import type { Notice, NoticeKind, NoticeStatus } from '../domain/notice.js';
 import { NoticeAnswerEntity, NoticeEntity, type NoticeAnswerRow, type NoticeRow } from './notice.entity.js';
 import { isUniqueViolation } from './unique.js';
-import { transaction, write } from './tx.js';
+import { inTransaction as transaction, write } from '../../../../lib/store/transaction.js';
 
 /** What the sealed `payload` column holds. */
 type NoticePayload = Pick<Notice, 'summary' | 'subjects' | 'violation' | 'unreachableContact' | 'assistance'>;

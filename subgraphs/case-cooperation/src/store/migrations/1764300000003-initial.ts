@@ -94,29 +94,9 @@ export class Initial1764300000003 implements MigrationInterface {
         ],
       }),
     );
-    // DESIGN §4: every regulator read of personal data (domain/access-log.ts).
-    await q.createTable(
-      new Table({
-        name: 'case_access_log',
-        columns: [
-          id('id', true),
-          str('reader_org', 40),
-          str('reader_cert_serial', 64),
-          str('operation', 32),
-          str('record_kind', 8),
-          id('record_id'),
-          time('read_at'),
-        ],
-        indices: [
-          { name: 'idx_case_access_record', columnNames: ['record_id', 'read_at'] },
-          { name: 'idx_case_access_reader', columnNames: ['reader_org', 'read_at'] },
-        ],
-      }),
-    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropTable('case_access_log');
     await q.dropTable('lead');
     await q.dropTable('notice_answer');
     await q.dropTable('notice');
