@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { batchHash, canonicalJson, filingDigest, stableStringify } from '../src/domain/filing-digest.js';
+import { batchHash, batchHashOfLines, canonicalJson, canonicalLines, filingDigest, parseCanonical, stableStringify } from '../src/domain/filing-digest.js';
 import { validateBatch } from '../src/domain/filing-record.js';
 import { NOW, tBusinessOperator, tPersonOperator, tStreamer, tUscc } from './fixtures/filing.js';
 
@@ -47,5 +47,16 @@ describe('batch hash and filing digest', () => {
     expect(filingDigest([b2, b1])).toBe(sha(`1 ${'a'.repeat(64)}\n2 ${'b'.repeat(64)}\n`));
     expect(filingDigest([b1, b2])).toBe(filingDigest([b2, b1]));
     expect(filingDigest([{ ...b1, batchNo: 2 }, { ...b2, batchNo: 1 }])).not.toBe(filingDigest([b1, b2]));
+  });
+});
+
+describe('stored canonical records', () => {
+  it('give back the record with its identity key and staleness recomputed, and re-hash to the batch hash', () => {
+    const stale = { verifiedAt: '2025-12-01T00:00:00Z' };
+    const batch = validateBatch([tBusinessOperator(1), tPersonOperator(2, stale)], [tStreamer(1, tUscc(1), 'room-1')], { now: NOW });
+    const lines = canonicalLines(batch);
+    expect(lines.map((l) => parseCanonical(l, NOW))).toEqual([...batch.operators, ...batch.streamers]);
+    expect(parseCanonical(lines[1], NOW).verificationStale).toBe(true);
+    expect(batchHashOfLines(lines)).toBe(batchHash(batch));
   });
 });

@@ -13,7 +13,8 @@
  * canonical strings (which hold ID numbers in clear) at rest, and batches may arrive in any order.
  */
 import { createHash } from 'node:crypto';
-import type { FilingRecord } from './filing-record.js';
+import { businessKey, personKey } from '../../../../lib/domain/identity.js';
+import { isVerificationStale, type FilingRecord } from './filing-record.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -52,11 +53,21 @@ function toJson(v: unknown): Json | undefined {
   }
 }
 
+/** The canonical records of a batch, operators then streamers: what the batch hash covers. */
+export function canonicalLines(batch: { operators: readonly FilingRecord[]; streamers: readonly FilingRecord[] }): string[] {
+  return [...batch.operators, ...batch.streamers].map(canonicalJson);
+}
+
+/** SHA-256 of canonical records given as lines (the store keeps them, encrypted, so a batch can be re-hashed). */
+export function batchHashOfLines(lines: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const line of lines) h.update(line + '\n', 'utf8');
+  return h.digest('hex');
+}
+
 /** SHA-256 of a batch's records, operators first (see the header). */
 export function batchHash(batch: { operators: readonly FilingRecord[]; streamers: readonly FilingRecord[] }): string {
-  const h = createHash('sha256');
-  for (const r of [...batch.operators, ...batch.streamers]) h.update(canonicalJson(r) + '\n', 'utf8');
-  return h.digest('hex');
+  return batchHashOfLines(canonicalLines(batch));
 }
 
 /** SHA-256 over the batch hashes in batchNo order (see the header). Input order does not matter. */
@@ -64,4 +75,16 @@ export function filingDigest(batches: readonly { batchNo: number; contentHash: s
   const h = createHash('sha256');
   for (const b of [...batches].sort((a, z) => a.batchNo - z.batchNo)) h.update(`${b.batchNo} ${b.contentHash}\n`, 'utf8');
   return h.digest('hex');
+}
+
+/**
+ * The record back from its canonical JSON, with the derived fields recomputed: the identity key from the
+ * USCC or ID document, staleness against the batch's receipt (Art 8 ¶1, as `validateBatch` judged it).
+ */
+export function parseCanonical(line: string, receivedAt: Date): FilingRecord {
+  const r = JSON.parse(line) as FilingRecord;
+  r.verifiedAt = new Date(r.verifiedAt);
+  r.identityKey = r.role === 'operator' && r.kind === 'BUSINESS' ? businessKey(r.uscc!) : personKey(r.idDocument!.type, r.idDocument!.number);
+  r.verificationStale = isVerificationStale(r.verifiedAt, receivedAt);
+  return r;
 }

@@ -1,0 +1,6 @@
+import type { FilingResolvers } from '../__generated__/resolvers-types.js';
+
+export const Filing: FilingResolvers = {
+  platform: (f, _args, { platformOf }) => platformOf(f.platformUscc),
+  onTime: (f) => f.onTime ?? null,
+};

@@ -1,0 +1,118 @@
+/**
+ * Writes a batch's records set-based: encrypts each record once, hashes its identity, and inserts every
+ * table with multi-row INSERTs inside the caller's transaction. No per-record SELECT: duplicates across
+ * batches are found with one indexed `IN (…)` query per 1,000 records.
+ */
+import type { EntityManager } from 'typeorm';
+import type { FieldProblem } from '../../../../lib/errors.js';
+import type { PiiCipher } from '../../../../lib/pii.js';
+import { duplicateKey, type FilingRecord, type OperatorRecord, type StreamerRecord } from '../domain/filing-record.js';
+import type { PlacedKey } from '../domain/filing.rules.js';
+import type { FilingRow } from './filing.entity.js';
+import { chunks, insertMany, marks, recordId, recordIdBase } from './sql.js';
+
+export interface PreparedBatch {
+  operators: unknown[][];
+  accounts: unknown[][];
+  streamers: unknown[][];
+  refs: unknown[][];
+  /** duplicateKey(record) → `<role>|<identity hash>`, the form `placedKeys` returns. */
+  storedKey: Map<string, string>;
+  operatorHashes: string[];
+  streamerHashes: string[];
+}
+
+const RECORD = ['id', 'filing_id', 'batch_no', 'idx', 'platform_uscc', 'platform_domicile', 'name', 'id_doc_type', 'identity_hash', 'record_enc'];
+const OPERATOR_COLUMNS = [...RECORD, 'kind', 'uscc', 'business_region'];
+const STREAMER_COLUMNS = [...RECORD, 'residence_region', 'agency_uscc'];
+const ACCOUNT_COLUMNS = ['operator_id', 'account_id', 'filing_id', 'identity_hash'];
+const REF_COLUMNS = ['streamer_id', 'ref_no', 'filing_id', 'operator_hash', 'live_account_id'];
+
+export class RecordWriter {
+  constructor(private readonly pii: PiiCipher) {}
+
+  /**
+   * CPU work (encryption, HMAC), done before the transaction so locks are held only for the writes.
+   * `lines` are the canonical records (canonicalLines), operators then streamers: stored encrypted, they are
+   * exactly what the batch hash covers, so a stored batch can be re-hashed and checked against its digest.
+   */
+  prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], now: Date): PreparedBatch {
+    const base = recordIdBase(now);
+    // A streamer's operator is usually filed in the same batch: hash each identity once.
+    const hashes = new Map<string, string>();
+    const hashOf = (key: string) => {
+      let h = hashes.get(key);
+      if (h === undefined) hashes.set(key, (h = this.pii.hash(key)));
+      return h;
+    };
+    const out: PreparedBatch = { operators: [], accounts: [], streamers: [], refs: [], storedKey: new Map(), operatorHashes: [], streamerHashes: [] };
+    const common = (r: FilingRecord, id: string, idx: number, hash: string, line: string) => {
+      out.storedKey.set(duplicateKey(r), `${r.role}|${hash}`);
+      // The whole record, ID number included, is stored only encrypted (AES-256-GCM).
+      return [id, filing.id, batchNo, idx, filing.platformUscc, filing.platformDomicile, r.name, r.idDocument?.type ?? null, hash, this.pii.encrypt(line)];
+    };
+    records.operators.forEach((r, i) => {
+      const id = recordId(base, i);
+      const hash = hashOf(r.identityKey);
+      out.operatorHashes.push(hash);
+      out.operators.push([...common(r, id, i, hash, lines[i]), r.kind, r.uscc ?? null, r.businessAddress.regionCode]);
+      for (const a of r.liveAccounts) out.accounts.push([id, a.accountId, filing.id, hash]);
+    });
+    records.streamers.forEach((r, i) => {
+      const id = recordId(base, records.operators.length + i);
+      const hash = hashOf(r.identityKey);
+      out.streamerHashes.push(hash);
+      out.streamers.push([...common(r, id, i, hash, lines[records.operators.length + i]), r.residence.regionCode, r.agency?.uscc ?? null]);
+      r.operatorRefs.forEach((ref, j) => out.refs.push([id, j, filing.id, hashOf(ref.operatorKey), ref.liveAccountId]));
+    });
+    return out;
+  }
+
+  async insert(m: EntityManager, b: PreparedBatch): Promise<void> {
+    await insertMany(m, 'live_room_operator', OPERATOR_COLUMNS, b.operators);
+    await insertMany(m, 'operator_account', ACCOUNT_COLUMNS, b.accounts);
+    await insertMany(m, 'live_streamer', STREAMER_COLUMNS, b.streamers);
+    await insertMany(m, 'streamer_operator', REF_COLUMNS, b.refs);
+  }
+
+  /** Records of this batch's identities already in the filing (earlier batches), with their places. */
+  async placedKeys(m: EntityManager, filingId: string, b: PreparedBatch): Promise<PlacedKey[]> {
+    const found: PlacedKey[] = [];
+    for (const [table, role, list, hashes] of [
+      ['live_room_operator', 'operator', 'operators', b.operatorHashes],
+      ['live_streamer', 'streamer', 'streamers', b.streamerHashes],
+    ] as const) {
+      for (const chunk of chunks(hashes)) {
+        const rows: { identity_hash: string; batch_no: number; idx: number }[] = await m.query(
+          `SELECT identity_hash, batch_no, idx FROM ${table} WHERE filing_id = ? AND identity_hash IN (${marks(chunk.length)})`,
+          [filingId, ...chunk],
+        );
+        for (const r of rows) found.push({ key: `${role}|${r.identity_hash}`, batchNo: Number(r.batch_no), path: `${list}[${r.idx}]` });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Streamer references that name no operator, or no live account of it, in the filing (checked at seal;
+   * see `unresolvedRefs` in the domain for the rule). One query, driven by the resolve indexes.
+   */
+  async unresolvedRefs(m: EntityManager, filingId: string, limit = 10_000): Promise<FieldProblem[]> {
+    const rows: { batch_no: number; idx: number; ref_no: number; has_operator: number | string }[] = await m.query(
+      `SELECT s.batch_no, s.idx, r.ref_no,
+              (SELECT COUNT(*) FROM live_room_operator o WHERE o.filing_id = r.filing_id AND o.identity_hash = r.operator_hash) AS has_operator
+         FROM streamer_operator r JOIN live_streamer s ON s.id = r.streamer_id
+        WHERE r.filing_id = ?
+          AND NOT EXISTS (SELECT 1 FROM operator_account a
+                           WHERE a.filing_id = r.filing_id AND a.identity_hash = r.operator_hash AND a.account_id = r.live_account_id)
+        ORDER BY s.batch_no, s.idx, r.ref_no LIMIT ${Number(limit)}`,
+      [filingId],
+    );
+    return rows.map((r) => {
+      const path = `batch ${r.batch_no} streamers[${r.idx}].operatorRefs[${r.ref_no}]`;
+      return Number(r.has_operator) > 0
+        ? { path: `${path}.liveAccountId`, reason: "is not one of the operator's live accounts" }
+        : { path, reason: 'names an operator not in this filing' };
+    });
+  }
+}
