@@ -4,7 +4,7 @@ import { subgraph as blacklist } from '../subgraphs/blacklist/src/server.js';
 import { subgraph as caseCooperation } from '../subgraphs/case-cooperation/src/server.js';
 import { buildGateway, type Gateway } from '../gateway/src/gateway.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../gateway/src/config.js';
-import { subgraphConfigFromEnv, type SubgraphConfig } from '../lib/subgraph/config.js';
+import type { SubgraphConfig } from '../lib/subgraph/config.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../lib/subgraph/run.js';
 import type { Clock } from '../lib/clock.js';
 import { createLogger } from '../lib/log.js';
@@ -42,7 +42,7 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
   const started: RunningSubgraph[] = [];
   try {
     for (const def of DEFINITIONS) {
-      let cfg = def.configFromEnv?.(env) ?? subgraphConfigFromEnv(def.service, env);
+      let cfg = def.configFromEnv(env);
       if (opts.databaseName) cfg = { ...cfg, databaseName: opts.databaseName(def.service) };
       if (opts.subgraphConfig) cfg = opts.subgraphConfig(cfg);
       const running = await startSubgraph(def, cfg, { port: opts.freePorts ? 0 : cfg.port, clock: opts.clock, logger: createLogger(def.service) });

@@ -29,7 +29,7 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
   entities: MixedList<EntitySchema | Function>;
   migrations: MixedList<Function>;
   /** The service's own config reader (its src/config.ts), so every starter reads the same settings. */
-  configFromEnv?(env?: NodeJS.ProcessEnv): Cfg;
+  configFromEnv(env?: NodeJS.ProcessEnv): Cfg;
   build(deps: SubgraphDeps, cfg: Cfg): {
     resolvers: GraphQLResolverMap<C>;
     context(principal: Principal): C | Promise<C>;
