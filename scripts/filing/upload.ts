@@ -47,6 +47,7 @@ export interface UploadSummary {
 const OPEN = `mutation($period: String!) { openFiling(period: $period) { id status } }`;
 const ADD = `mutation($id: ID!, $no: Int!, $ops: [LiveRoomOperatorInput!], $sts: [LiveStreamerInput!]) {
   addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount } }`;
+const FIND = `query($period: String!) { filings(period: $period, first: 1) { edges { node { id status } } } }`;
 const SUBMIT = `mutation($id: ID!) { submitFiling(filingId: $id) { id status onTime operatorCount streamerCount digest submittedAt } }`;
 
 export class UploadError extends Error {
@@ -97,8 +98,14 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   }
   if (!state) {
     const r = await opts.client.request(OPEN, { period: opts.period });
-    if (r.errors?.length) throw new UploadError(`openFiling refused:\n${describeErrors(r.errors)}`, r.errors);
-    state = { period: opts.period, filingId: r.data.openFiling.id, batchSize: size, confirmed: [] };
+    let filingId: string | undefined = r.data?.openFiling?.id;
+    // Already submitted (openFiling is then a CONFLICT): find it, so the batches are checked as replays.
+    if (!filingId && r.errors?.[0]?.extensions?.code === 'CONFLICT') {
+      const found = await opts.client.request(FIND, { period: opts.period });
+      filingId = found.data?.filings?.edges?.[0]?.node?.id;
+    }
+    if (!filingId) throw new UploadError(`openFiling refused:\n${describeErrors(r.errors ?? [])}`, r.errors);
+    state = { period: opts.period, filingId, batchSize: size, confirmed: [] };
     saveState(opts.statePath, state);
   }
   const st = state;
