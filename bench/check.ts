@@ -25,6 +25,9 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '8' },
     concurrency: { type: 'string', default: '8' },
     db: { type: 'string', default: process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306' },
+    // MariaDB's default buffer pool is 128 MiB; a server holding 1M entries is sized to keep its indexes
+    // in memory. 0 leaves the server as it is. The setting is dynamic and restored at the end.
+    'buffer-pool-mib': { type: 'string', default: '1024' },
   },
 });
 const BIG = Number(args.entries);
@@ -40,6 +43,12 @@ const pii = createPiiCipher(keys);
 const url = new URL(args.db!);
 const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
 await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+const [[pool]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size`)) as any;
+const originalPool = Number(pool.size);
+const wantedPool = Number(args['buffer-pool-mib']) * 1024 * 1024;
+if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${wantedPool}`);
+const [[server]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size, VERSION() AS version`)) as any;
+console.log(`MariaDB ${server.version}, innodb_buffer_pool_size ${Math.round(Number(server.size) / 1048576)} MiB`);
 
 const env = {
   ...process.env,
@@ -152,5 +161,6 @@ try {
   await direct?.close();
   for (const p of procs.reverse()) await p.stop();
   await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+  if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${originalPool}`);
   await admin.end();
 }

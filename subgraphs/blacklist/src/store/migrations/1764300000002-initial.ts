@@ -6,7 +6,7 @@ const text = (name: string, isNullable = false): TableColumnOptions => ({ name, 
 
 /**
  * The blacklist store (Art 14). Indexes follow the query paths:
- * - the peer check: `subject_hash IN (…)` (one indexed lookup for a whole batch of up to 1,000);
+ * - the peer check: `subject_hash IN (…)` (one lookup in a covering index for a whole batch of up to 1,000);
  * - idempotent listing: unique (platform_uscc, idempotency_key);
  * - lists, newest first: own entries by platform, an office's area by domicile prefix;
  * - the check log: by checking platform, by its domicile prefix, by subject hash (who checked a person).
@@ -49,7 +49,12 @@ export class Initial1764300000002 implements MigrationInterface {
           { name: 'version', type: 'int' },
         ].map((c) => (c.name === 'id' ? { ...c, isPrimary: true } : c)),
         indices: [
-          { name: 'idx_blacklist_entry_subject', columnNames: ['subject_hash', 'ends_at'] },
+          // Covering index for the peer check: every column the check reads is in it, so a 1,000-subject
+          // check touches index pages only, never the wide rows (issue 5: ≤ 150 ms at 1M entries).
+          {
+            name: 'idx_blacklist_entry_check',
+            columnNames: ['subject_hash', 'ends_at', 'removed_at', 'share_with_peers', 'platform_uscc', 'starts_at', 'open_appeal_id', 'platform_name'],
+          },
           { name: 'uq_blacklist_entry_key', columnNames: ['platform_uscc', 'idempotency_key'], isUnique: true },
           { name: 'idx_blacklist_entry_platform', columnNames: ['platform_uscc', 'created_at'] },
           { name: 'idx_blacklist_entry_region', columnNames: ['platform_region', 'created_at'] },
