@@ -163,10 +163,16 @@ describe('appeals and removal', () => {
     expect(codeOf(await fed.as('demo-platform').query(DECIDE, { ...vars, outcome: 'OVERTURNED' }))).toBe('CONFLICT');
   });
 
-  it('overturns an appeal: the entry is REMOVED on appeal', async () => {
+  it('overturns an appeal with the three-argument call of DESIGN §8: the entry is REMOVED, the subject told as decided', async () => {
     const filed = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
-    const r = await fed.as('demo-platform').query(DECIDE, { id: filed.body.data.fileAppeal.id, outcome: 'OVERTURNED', reason: '新证据成立', told: T0.toISOString() });
-    expect(r.body.data.decideAppeal).toMatchObject({ status: 'OVERTURNED', entry: { status: 'REMOVED', removalKind: 'APPEAL_OVERTURNED', appealPending: false } });
+    const DECIDE3 = `mutation($id: ID!, $outcome: AppealOutcome!, $reason: String!) { decideAppeal(appealId: $id, outcome: $outcome, reason: $reason) {
+      status decisionToldAt entry { status removalKind appealPending } } }`;
+    const vars = { id: filed.body.data.fileAppeal.id, outcome: 'OVERTURNED', reason: '新证据成立' };
+    const r = await fed.as('demo-platform').query(DECIDE3, vars);
+    expect(r.body.data.decideAppeal).toMatchObject({ status: 'OVERTURNED', decisionToldAt: T0.toISOString(), entry: { status: 'REMOVED', removalKind: 'APPEAL_OVERTURNED', appealPending: false } });
+    clock.advance(60_000);
+    expect((await fed.as('demo-platform').query(DECIDE3, vars)).body.data.decideAppeal).toMatchObject({ status: 'OVERTURNED', decisionToldAt: T0.toISOString() });
+    clock.set(T0);
     const again = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '再来' } });
     expect(codeOf(again)).toBe('CONFLICT');
     // A late retry of an appeal already decided returns it rather than opening a new one.

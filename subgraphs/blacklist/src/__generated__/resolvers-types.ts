@@ -304,7 +304,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Lists a subject (the caller is the listing platform). */
   addBlacklistEntry: BlacklistEntry;
-  /** Records the decision on an appeal and when the subject was told. OVERTURNED removes the entry. */
+  /**
+   * Records the decision on an appeal and when the subject was told of it (Art 14 ¶2); subjectToldAt defaults
+   * to the decision time. OVERTURNED removes the entry.
+   */
   decideAppeal: Appeal;
   /** Records an appeal the listing platform received. */
   fileAppeal: Appeal;
@@ -322,7 +325,7 @@ export type MutationDecideAppealArgs = {
   appealId: Scalars['ID']['input'];
   outcome: AppealOutcome;
   reason: Scalars['String']['input'];
-  subjectToldAt: Scalars['DateTime']['input'];
+  subjectToldAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -688,7 +691,7 @@ export type DisposalReportResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addBlacklistEntry?: Resolver<ResolversTypes['BlacklistEntry'], ParentType, ContextType, RequireFields<MutationAddBlacklistEntryArgs, 'input'>>;
-  decideAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'appealId' | 'outcome' | 'reason' | 'subjectToldAt'>>;
+  decideAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'appealId' | 'outcome' | 'reason'>>;
   fileAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'entryId' | 'input'>>;
   removeBlacklistEntry?: Resolver<ResolversTypes['BlacklistEntry'], ParentType, ContextType, RequireFields<MutationRemoveBlacklistEntryArgs, 'id' | 'reason'>>;
 };

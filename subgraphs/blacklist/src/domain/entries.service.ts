@@ -77,16 +77,21 @@ export class EntriesService {
     });
   }
 
-  async decideAppeal(p: Principal, appealId: string, input: { outcome: string; reason: string; subjectToldAt: Date | string }): Promise<Appeal> {
+  /**
+   * Art 14 ¶2: the subject is told the outcome. `subjectToldAt` omitted means "told as decided" (the
+   * decision time, or on a retry the time already recorded), so DESIGN §8's three-argument call works.
+   */
+  async decideAppeal(p: Principal, appealId: string, input: { outcome: string; reason: string; subjectToldAt?: Date | string | null }): Promise<Appeal> {
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (s) => {
       const appeal = await s.appealById(appealId);
       if (!appeal) throw notFound('appeal');
       if (!canManageEntry(p, appeal.listingPlatformUscc)) throw forbidden('only the listing platform decides appeals (Art 14 ¶2)');
+      const subjectToldAt = input.subjectToldAt ?? (appeal.status === input.outcome ? appeal.decisionToldAt : null) ?? now;
       if (appeal.status === input.outcome && appeal.decisionReason === input.reason.trim()
-        && +appeal.decisionToldAt! === +new Date(input.subjectToldAt)) return appeal;
+        && +appeal.decisionToldAt! === +new Date(subjectToldAt)) return appeal;
       const entry = await ownEntry(s, p, appeal.entryId);
-      const r = decideAppeal(appeal, entry, input, now);
+      const r = decideAppeal(appeal, entry, { ...input, subjectToldAt }, now);
       const decided = await s.updateAppeal(r.appeal as Versioned<Appeal>);
       await s.updateEntry(r.entry as Versioned<BlacklistEntry>);
       return decided;
