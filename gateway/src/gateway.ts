@@ -71,6 +71,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     gateway,
     introspection: !cfg.production,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (index.ts / npm start close servers, then databases): Apollo's own signal handlers
+    // would race it and re-raise the signal, leaving a half-closed process.
+    stopOnTerminationSignals: false,
     // One operation per HTTP request: a JSON array body is refused (BAD_REQUEST, HTTP 400).
     allowBatchedHttpRequests: false,
     parseOptions: operationParseOptions(cfg.limits),

@@ -62,6 +62,9 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }),
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (index.ts / npm start close servers, then databases): Apollo's own signal handlers
+    // would race it and re-raise the signal, leaving a half-closed process.
+    stopOnTerminationSignals: false,
     formatError: createFormatError({ onInternalError: (e) => opts.logger.error('resolver_failed', errorFacts(e)) }),
     // No usage reporting leaves the exchange: traces would carry timings of regulators' queries.
     plugins: [
