@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Services as separate processes, as they run in production (docker-compose), so a benchmark can read
- * each one's memory. Each is `tsx <entry>` with the given environment.
+ * each one's memory. Each is `node --import tsx <entry>` with the given environment.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
 
 export interface ServiceProcess {
   name: string;
@@ -17,7 +16,9 @@ export interface ServiceProcess {
 }
 
 export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child = spawn(tsx, [entry], { cwd: root, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // One process per service (node with tsx's loader, not the tsx CLI, which would add a wrapper process),
+  // so the pid is the service itself and its memory is what /proc reports for it.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let tail = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start in ${timeoutMs} ms:\n${tail}`)), timeoutMs);
