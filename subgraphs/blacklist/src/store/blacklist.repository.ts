@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict } from '../../../../lib/errors.js';
 import { appendAccess } from '../../../../lib/store/access-log.js';
+import { inTransaction } from '../../../../lib/store/transaction.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { Appeal } from '../domain/appeal.js';
 import type { EntryScope } from '../domain/blacklist.access.js';
@@ -26,8 +27,8 @@ export class BlacklistRepository implements BlacklistStore {
 
   transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T> {
     const run = (m: EntityManager) => fn(new BlacklistRepository(m, this.pii));
-    const manager = 'manager' in this.db ? this.db.manager : this.db;
-    return manager.transaction(run);
+    // On SQLite's single connection, transactions queue (lib/store/transaction.ts).
+    return 'manager' in this.db ? inTransaction(this.db, run) : this.db.transaction(run);
   }
 
   /** DESIGN §4: into the subgraph's access log (lib/store/access-log.ts), one row per read. */

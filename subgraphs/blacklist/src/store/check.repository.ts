@@ -3,6 +3,7 @@ import { badInput } from '../../../../lib/errors.js';
 import type { CheckLogScope } from '../domain/blacklist.access.js';
 import type { CheckableEntry, CheckLogRecord } from '../domain/check.js';
 import type { CheckLogFilterValues, CheckStore, PageRequest, StoredCheckLog } from '../domain/ports.js';
+import { write } from '../../../../lib/store/transaction.js';
 import { CheckLogEntity } from './check-log.entity.js';
 import { isPurpose } from './entry.mapping.js';
 import { fromSqlBool, fromSqlTime, placeholders, sqlTime } from './sql.js';
@@ -53,7 +54,7 @@ export class CheckRepository implements CheckStore {
       r.matchCount,
       sqlTime(r.checkedAt),
     ]);
-    await this.db.query(`INSERT INTO blacklist_check_log (${LOG_COLUMNS.join(', ')}) VALUES ${records.map(() => row).join(', ')}`, params);
+    await write(this.db, () => this.db.query(`INSERT INTO blacklist_check_log (${LOG_COLUMNS.join(', ')}) VALUES ${records.map(() => row).join(', ')}`, params));
   }
 
   async listLog(scope: CheckLogScope, f: CheckLogFilterValues, page: PageRequest): Promise<StoredCheckLog[]> {
