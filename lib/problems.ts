@@ -42,3 +42,25 @@ export function at(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   return base ? `${base}.${key}` : key;
 }
+
+/** Parses an instant; records a problem and returns undefined when missing or not a date. */
+export function checkInstant(problems: Problems, path: string, value: unknown): Date | undefined {
+  if (!problems.require(path, value)) return undefined;
+  const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(d.getTime())) {
+    problems.add(path, 'is not a date-time');
+    return undefined;
+  }
+  return d;
+}
+
+/** Required free text, trimmed, at most `max` characters. */
+export function checkText(problems: Problems, path: string, value: unknown, max: number): string {
+  if (!problems.require(path, value)) return '';
+  if (typeof value !== 'string') {
+    problems.add(path, 'must be a string');
+    return '';
+  }
+  problems.maxLength(path, value.trim(), max);
+  return value.trim();
+}

@@ -1,6 +1,6 @@
 import { conflict } from '../../../../lib/errors.js';
-import { at, Problems } from '../../../../lib/problems.js';
-import { checkInstant, checkText, CLOCK_SKEW_MS, type BlacklistEntry } from './blacklist-entry.js';
+import { at, checkInstant, checkText, Problems } from '../../../../lib/problems.js';
+import { CLOCK_SKEW_MS, type BlacklistEntry } from './blacklist-entry.js';
 import { effectiveStatus } from './status.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { conflict } from '../../../../lib/errors.js';
-import { at, Problems } from '../../../../lib/problems.js';
+import { at, checkInstant, checkText, Problems } from '../../../../lib/problems.js';
 import {
   businessKey,
   checkIdDocument,
@@ -105,28 +105,6 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
  * dates (9999-12-31) that would make a listing permanent in all but name. @default 10 years
  */
 export const MAX_TERM_MS = 3653 * 86_400_000;
-
-/** Parses an instant; records a problem and returns undefined when missing or not a date. */
-export function checkInstant(problems: Problems, path: string, value: unknown): Date | undefined {
-  if (!problems.require(path, value)) return undefined;
-  const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(d.getTime())) {
-    problems.add(path, 'is not a date-time');
-    return undefined;
-  }
-  return d;
-}
-
-/** Required free text, trimmed, at most `max` characters. */
-export function checkText(problems: Problems, path: string, value: unknown, max: number): string {
-  if (!problems.require(path, value)) return '';
-  if (typeof value !== 'string') {
-    problems.add(path, 'must be a string');
-    return '';
-  }
-  problems.maxLength(path, value.trim(), max);
-  return value.trim();
-}
 
 type Checked = { subject: EntrySubject; key: string } | undefined;
 
