@@ -49,7 +49,10 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
       url,
       redirected: false,
       status: res.statusCode,
-      ok: res.statusCode >= 200 && res.statusCode < 300,
+      // A 400 with a GraphQL body is the subgraph refusing the request (e.g. a variable its scalars reject):
+      // an ordinary GraphQL response whose coded errors the gateway must forward, not a transport failure
+      // (RemoteGraphQLDataSource would turn any non-2xx into INTERNAL_SERVER_ERROR).
+      ok: (res.statusCode >= 200 && res.statusCode < 300) || (res.statusCode === 400 && /json/.test(String(res.headers['content-type']))),
       statusText: '',
       headers,
       text: async () => text,
