@@ -109,8 +109,8 @@ describe(`bad inputs through the gateway (seed ${SEED}, ${RUNS} runs per operati
     let total = 0;
     let after: string | null = null;
     for (;;) {
-      const r = await fed.as(slug).query(query, { after });
-      const conn = r.body.data[field];
+      const r: GraphQLResult = await fed.as(slug).query(query, { after });
+      const conn: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = r.body.data[field];
       total += conn.edges.length;
       if (!conn.pageInfo.hasNextPage) return total;
       after = conn.pageInfo.endCursor;
@@ -119,20 +119,20 @@ describe(`bad inputs through the gateway (seed ${SEED}, ${RUNS} runs per operati
 
   it('submitDisposalReport: coded refusals, and exactly the accepted reports exist', async () => {
     let k = 0;
-    const accepted = await property(mutated(() => tInput(`fuzz-${k++}`) as Json), (input) => fed.as('demo-platform').query(SUBMIT, { input }), 'submitDisposalReport');
+    const accepted = await property(mutated(() => tInput(`fuzz-${k++}`) as unknown as Json), (input) => fed.as('demo-platform').query(SUBMIT, { input }), 'submitDisposalReport');
     expect(await count('demo-platform', 'query($after: String) { disposalReports(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', 'disposalReports')).toBe(accepted);
   });
 
   it('addBlacklistEntry: coded refusals, and exactly the accepted entries exist', async () => {
     let k = 0;
     const now = new Date();
-    const accepted = await property(mutated(() => entryInput({ key: `fuzz-${k++}`, now }) as Json), (input) => fed.as('demo-platform').query(ADD_ENTRY, { input }), 'addBlacklistEntry');
+    const accepted = await property(mutated(() => entryInput({ key: `fuzz-${k++}`, now }) as unknown as Json), (input) => fed.as('demo-platform').query(ADD_ENTRY, { input }), 'addBlacklistEntry');
     expect(await count('demo-platform', 'query($after: String) { blacklistEntries(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', 'blacklistEntries')).toBe(accepted);
   });
 
   it('sendNotice: coded refusals, and exactly the accepted notices exist', async () => {
     let k = 0;
-    const accepted = await property(mutated(() => violation({ idempotencyKey: `fuzz-${k++}` }) as Json), (input) => fed.as('samr-zhejiang').query(SEND, { input }), 'sendNotice');
+    const accepted = await property(mutated(() => violation({ idempotencyKey: `fuzz-${k++}` }) as unknown as Json), (input) => fed.as('samr-zhejiang').query(SEND, { input }), 'sendNotice');
     expect(await count('samr-zhejiang', 'query($after: String) { notices(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', 'notices')).toBe(accepted);
   });
 
