@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { batchHash, batchHashOfLines, canonicalJson, canonicalLines, filingDigest, parseCanonical, stableStringify } from '../src/domain/filing-digest.js';
+import { batchHash, batchHashOfLines, canonicalJson, canonicalLines, filingDigest, parseCanonical } from '../src/domain/filing-digest.js';
+import { canonicalJson as stableStringify } from '../../../lib/canonical.js';
 import { validateBatch } from '../src/domain/filing-record.js';
 import { NOW, tBusinessOperator, tPersonOperator, tStreamer, tUscc } from './fixtures/filing.js';
 

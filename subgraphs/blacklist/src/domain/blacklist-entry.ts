@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { conflict } from '../../../../lib/errors.js';
+import { canonicalDigest } from '../../../../lib/canonical.js';
 import { at, checkInstant, checkText, Problems } from '../../../../lib/problems.js';
 import {
   businessKey,
@@ -207,19 +207,9 @@ export function validateEntry(input: BlacklistEntryInput, opts: { now: Date }): 
   return { idempotencyKey, identityKey: subject!.key, ...body, contentHash: contentHash(body) };
 }
 
-/** SHA-256 hex of a canonical JSON form (sorted keys, dates as ISO strings). */
+/** SHA-256 hex of the canonical JSON form (lib/canonical.ts). */
 export function contentHash(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
-}
-
-function canonicalJson(v: unknown): string {
-  if (v instanceof Date) return JSON.stringify(v.toISOString());
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v ?? null);
+  return canonicalDigest(body);
 }
 
 /**

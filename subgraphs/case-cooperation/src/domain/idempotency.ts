@@ -4,26 +4,12 @@
  * CONFLICT. The digest is over a canonical form (keys sorted, nulls dropped, dates as ISO strings), so
  * `{a: null}` and `{}` and any key order are the same request.
  */
-import { createHash } from 'node:crypto';
+import { canonicalDigest } from '../../../../lib/canonical.js';
 import { conflict } from '../../../../lib/errors.js';
-
-function canonical(v: unknown): unknown {
-  if (v instanceof Date) return v.toISOString();
-  if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x !== null && x !== undefined && k !== 'idempotencyKey') out[k] = canonical(x);
-    }
-    return out;
-  }
-  return v;
-}
 
 /** Hex SHA-256 of the request without its idempotency key. */
 export function requestDigest(input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(input) ?? null)).digest('hex');
+  return canonicalDigest(input, { dropNulls: true, omitKeys: ['idempotencyKey'] });
 }
 
 /** The stored digest must equal this request's, or the key was reused for something else. */

@@ -13,44 +13,14 @@
  * canonical strings (which hold ID numbers in clear) at rest, and batches may arrive in any order.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson as libCanonicalJson } from '../../../../lib/canonical.js';
 import { businessKey, personKey } from '../../../../lib/domain/identity.js';
 import { isVerificationStale, type FilingRecord } from './filing-record.js';
-
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** The filed content of a record, as canonical JSON. */
 export function canonicalJson(record: FilingRecord): string {
   const { identityKey: _k, verificationStale: _s, ...content } = record;
-  return stableStringify(content);
-}
-
-/** JSON with object keys sorted (by UTF-16 code unit), undefined dropped, Dates as ISO strings. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(toJson(value));
-}
-
-function toJson(v: unknown): Json | undefined {
-  if (v === null) return null;
-  if (v instanceof Date) return v.toISOString();
-  if (Array.isArray(v)) return v.map((x) => toJson(x) ?? null);
-  switch (typeof v) {
-    case 'string':
-    case 'boolean':
-      return v;
-    case 'number':
-      if (!Number.isFinite(v)) throw new TypeError('canonical JSON has no NaN or Infinity');
-      return v;
-    case 'object': {
-      const out: { [key: string]: Json } = {};
-      for (const key of Object.keys(v as object).sort()) {
-        const j = toJson((v as Record<string, unknown>)[key]);
-        if (j !== undefined) out[key] = j;
-      }
-      return out;
-    }
-    default:
-      return undefined;
-  }
+  return libCanonicalJson(content); // keys sorted, undefined dropped, ISO dates (lib/canonical.ts)
 }
 
 /** The canonical records of a batch, operators then streamers: what the batch hash covers. */
