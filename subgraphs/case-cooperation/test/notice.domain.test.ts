@@ -87,7 +87,7 @@ describe('validateNotice', () => {
 
   it('reports a subject given as both a person and a business', () => {
     const e = thrown(() => validateNotice(violationInput({ subjects: [{ kind: 'OPERATOR', person: streamer.person, business: agency.business }] }), ctx));
-    expect(e.details.problems).toContainEqual({ path: 'input.subjects[0]', reason: 'give a person or a business, not both' });
+    expect(e.details.problems).toContainEqual({ path: 'input.subjects[0]', reason: 'the subject is either a person or a business, not both' });
   });
 });
 

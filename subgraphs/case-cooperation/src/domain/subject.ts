@@ -5,19 +5,10 @@
  * copy a notice's subject into the disposal report it files in answer.
  */
 import { at, type Problems } from '../../../../lib/problems.js';
-import {
-  checkIdDocument,
-  checkLiveAccounts,
-  checkName,
-  checkUscc,
-  type BusinessInput,
-  type LiveAccountInput,
-  type PersonInput,
-} from '../../../../lib/domain/identity.js';
-import type { DocumentType } from '../../../../lib/validators/index.js';
+import { checkLiveAccounts, type BusinessInput, type LiveAccountInput, type PersonInput } from '../../../../lib/domain/identity.js';
+import { checkIdentity, identityFor, type Business, type Person, type SubjectKind } from '../../../../lib/domain/subject.js';
 
-export const SUBJECT_KINDS = ['OPERATOR', 'STREAMER', 'AGENCY'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export { SUBJECT_KINDS, type SubjectKind } from '../../../../lib/domain/subject.js';
 
 /** @default 100 subjects per notice or lead */
 export const MAX_SUBJECTS = 100;
@@ -33,8 +24,8 @@ export interface SubjectInput {
 
 export interface Subject {
   kind: SubjectKind;
-  person: { name: string; idDocument: { type: DocumentType; number: string } } | null;
-  business: { name: string; uscc: string } | null;
+  person: Person | null;
+  business: Business | null;
   liveAccounts: { accountId: string; nickname: string | null }[];
 }
 
@@ -69,36 +60,17 @@ function checkSubject(problems: Problems, path: string, s: SubjectInput | null |
   const out: Subject = { kind: 'OPERATOR', person: null, business: null, liveAccounts: [] };
   if (!problems.require(path, s)) return out;
   const subject = s!;
-  if ((rules.kinds as readonly string[]).includes(subject.kind)) out.kind = subject.kind as SubjectKind;
+  const kind = (rules.kinds as readonly string[]).includes(subject.kind) ? (subject.kind as SubjectKind) : undefined;
+  if (kind) out.kind = kind;
   else problems.add(at(path, 'kind'), `must be one of ${rules.kinds.join(', ')}`);
 
   const accounts = subject.liveAccounts ?? [];
-  if (subject.person && subject.business) problems.add(path, 'give a person or a business, not both');
-  else if (!subject.person && !subject.business) {
-    if (rules.named) problems.add(path, 'needs a person or a business');
-    else if (accounts.length === 0) problems.add(path, 'needs a person, a business or at least one live account');
-  }
-  // Art 2: a streamer is an individual (个人); an agency is an organisation (机构) with a USCC.
-  if (subject.kind === 'STREAMER' && subject.business) problems.add(at(path, 'business'), 'a streamer is a natural person');
-  if (subject.kind === 'AGENCY' && subject.person) problems.add(at(path, 'person'), 'an agency is a business with a USCC');
-
-  if (subject.person) {
-    const p = at(path, 'person');
-    checkName(problems, at(p, 'name'), subject.person.name);
-    const number = checkIdDocument(problems, at(p, 'idDocument'), subject.person.idDocument);
-    if (number) {
-      out.person = {
-        name: String(subject.person.name).trim(),
-        idDocument: { type: subject.person.idDocument.type as DocumentType, number },
-      };
-    }
-  }
-  if (subject.business) {
-    const b = at(path, 'business');
-    checkName(problems, at(b, 'name'), subject.business.name);
-    const uscc = checkUscc(problems, at(b, 'uscc'), subject.business.uscc);
-    if (uscc) out.business = { name: String(subject.business.name).trim(), uscc };
-  }
+  if (subject.person || subject.business) {
+    // Art 2: a streamer is an individual (个人); an agency is an organisation (机构) with a USCC.
+    const id = checkIdentity(problems, path, subject, identityFor(kind), kind === 'AGENCY' ? 'an agency' : kind === 'STREAMER' ? 'a streamer' : 'the subject');
+    if (id) Object.assign(out, { person: id.person, business: id.business });
+  } else if (rules.named) problems.add(path, 'needs a person or a business');
+  else if (accounts.length === 0) problems.add(path, 'needs a person, a business or at least one live account');
   if (accounts.length > MAX_ACCOUNTS) problems.add(at(path, 'liveAccounts'), `takes at most ${MAX_ACCOUNTS} accounts`);
   else {
     checkLiveAccounts(problems, at(path, 'liveAccounts'), accounts, 0);

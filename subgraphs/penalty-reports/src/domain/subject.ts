@@ -3,22 +3,11 @@
  * identity and the region that gives jurisdiction over it (Art 47). Part of validateReport.
  */
 import { at, type Problems } from '../../../../lib/problems.js';
-import {
-  businessKey,
-  checkIdDocument,
-  checkLiveAccounts,
-  checkName,
-  checkRegion,
-  checkUscc,
-  personKey,
-  type BusinessInput,
-  type LiveAccountInput,
-  type PersonInput,
-} from '../../../../lib/domain/identity.js';
-import { NATIONAL_REGION, type DocumentType } from '../../../../lib/validators/index.js';
+import { checkLiveAccounts, checkRegion, type BusinessInput, type LiveAccountInput, type PersonInput } from '../../../../lib/domain/identity.js';
+import { checkIdentity, identityFor, isSubjectKind, SUBJECT_KINDS, type Business, type Person, type SubjectKind } from '../../../../lib/domain/subject.js';
+import { NATIONAL_REGION } from '../../../../lib/validators/index.js';
 
-export const SUBJECT_KINDS = ['OPERATOR', 'STREAMER', 'AGENCY'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export { SUBJECT_KINDS, type Business, type Person, type SubjectKind };
 
 export interface OperatorRefInput {
   person?: PersonInput | null;
@@ -39,14 +28,6 @@ export interface SubjectInput {
 
 // ---- normalised (stored in each version's body) ----
 
-export interface Person {
-  name: string;
-  idDocument: { type: DocumentType; number: string };
-}
-export interface Business {
-  name: string;
-  uscc: string;
-}
 export interface OperatorRef {
   person: Person | null;
   business: Business | null;
@@ -67,30 +48,6 @@ export function subjectBusinessRegion(subject: Subject): string | null {
   return subject.businessRegion ?? subject.operator?.businessRegion ?? null;
 }
 
-type Identity = { person: Person | null; business: Business | null; key: string };
-
-function checkIdentity(p: Problems, path: string, v: { person?: PersonInput | null; business?: BusinessInput | null }, allowed: 'person' | 'business' | 'either', what: string): Identity | undefined {
-  if (v.person && v.business) return void p.add(path, `${what} is either a person or a business, not both`);
-  if (!v.person && !v.business) {
-    return void p.add(path, allowed === 'person' ? 'needs a person' : allowed === 'business' ? 'needs a business' : 'needs a person or a business');
-  }
-  if (v.person && allowed === 'business') return void p.add(at(path, 'person'), `${what} is a registered business: give business { name, uscc }`);
-  if (v.business && allowed === 'person') return void p.add(at(path, 'business'), `${what} is a natural person: give person { name, idDocument }`);
-  if (v.person) {
-    const pp = at(path, 'person');
-    checkName(p, at(pp, 'name'), v.person.name);
-    const number = checkIdDocument(p, at(pp, 'idDocument'), v.person.idDocument);
-    if (number === undefined || typeof v.person.name !== 'string') return undefined;
-    const type = v.person.idDocument.type as DocumentType;
-    return { person: { name: v.person.name.trim(), idDocument: { type, number } }, business: null, key: personKey(type, number) };
-  }
-  const bp = at(path, 'business');
-  checkName(p, at(bp, 'name'), v.business!.name);
-  const uscc = checkUscc(p, at(bp, 'uscc'), v.business!.uscc);
-  if (uscc === undefined || typeof v.business!.name !== 'string') return undefined;
-  return { person: null, business: { name: v.business!.name.trim(), uscc }, key: businessKey(uscc) };
-}
-
 function checkBusinessRegion(p: Problems, path: string, code: unknown): boolean {
   const before = p.list.length;
   checkRegion(p, path, code);
@@ -100,10 +57,10 @@ function checkBusinessRegion(p: Problems, path: string, code: unknown): boolean 
 
 export function checkSubject(p: Problems, path: string, s: SubjectInput | null | undefined): { subject: Subject; key: string; operatorKey: string | null } | undefined {
   if (!p.require(path, s)) return undefined;
-  const kind = (SUBJECT_KINDS as readonly string[]).includes(s!.kind) ? (s!.kind as SubjectKind) : undefined;
+  const kind = isSubjectKind(s!.kind) ? s!.kind : undefined;
   if (!kind) p.add(at(path, 'kind'), `must be one of ${SUBJECT_KINDS.join(', ')}`);
   // A streamer (直播营销人员) is a natural person; an agency (服务机构) a registered business (DESIGN §5).
-  const id = checkIdentity(p, path, s!, kind === 'STREAMER' ? 'person' : kind === 'AGENCY' ? 'business' : 'either', kind?.toLowerCase() ?? 'the subject');
+  const id = checkIdentity(p, path, s!, identityFor(kind), kind?.toLowerCase() ?? 'the subject');
   checkLiveAccounts(p, at(path, 'liveAccounts'), s!.liveAccounts, kind === 'AGENCY' ? 0 : 1);
 
   const regionPath = at(path, 'businessRegion');
