@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { SUBGRAPHS } from '../lib/services.js';
+import { subgraphTypeDefs } from '../lib/subgraph/schema.js';
 import { SUPERGRAPH_PATH } from '../gateway/src/config.js';
 
 /**
@@ -14,7 +14,8 @@ export function composeSupergraph(): string {
     SUBGRAPHS.map((s) => ({
       name: s.name,
       url: `https://localhost:${s.port}/graphql`,
-      typeDefs: parse(readFileSync(fileURLToPath(new URL(`../subgraphs/${s.name}/schema.graphql`, import.meta.url)), 'utf8')),
+      // schema.graphql plus the shared parts every subgraph serves (the access log, issue 7): what each one runs.
+      typeDefs: subgraphTypeDefs(s.name, fileURLToPath(new URL(`../subgraphs/${s.name}/schema.graphql`, import.meta.url))),
     })),
   );
   if (result.errors?.length) {

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Clock } from '../clock.js';
-import type { Logger } from '../log.js';
-import { errorFacts } from '../log.js';
 import type { Principal } from '../principal.js';
 import { connectionOf, pageOf, type PageArgs } from '../pagination.js';
 import { write } from './transaction.js';
+import { badInput } from '../errors.js';
 
 /**
  * The access log (DESIGN §4: "Regulators see personal data in full; every such read is written to an
  * access log"). Each subgraph keeps its own, append-only: who, which records, which operation, when.
- * Resolvers that hand a regulator unmasked personal data call `ctx.audit.note(type, id)`; the plugin
- * writes one row per response. Nothing here is ever updated or deleted (retention, Art 16/27/28/31).
+ * Each subgraph's store appends through `appendAccess` when it hands a regulator unmasked personal data,
+ * before the response leaves (a failed write fails the read). Nothing here is ever updated or deleted
+ * (retention, Art 16/27/28/31).
  */
 export interface AccessRecord {
   id: string;
@@ -76,24 +74,6 @@ export class AccessLog1764300000900 implements MigrationInterface {
   }
 }
 
-/** What one request read in full, collected while resolvers run. */
-export class AuditTrail {
-  private readonly byType = new Map<string, Set<string>>();
-  constructor(readonly principal: Principal) {}
-
-  /** Notes that `id` of `recordType` was returned with personal data in full. Only regulators are logged. */
-  note(recordType: string, id: string): void {
-    if (this.principal.role !== 'regulator') return;
-    let ids = this.byType.get(recordType);
-    if (!ids) this.byType.set(recordType, (ids = new Set()));
-    ids.add(id);
-  }
-
-  entries(): { recordType: string; ids: string[] }[] {
-    return [...this.byType].map(([recordType, ids]) => ({ recordType, ids: [...ids] }));
-  }
-}
-
 export interface AccessEntry {
   principal: Pick<Principal, 'org' | 'name' | 'certSerial'>;
   operation: string;
@@ -122,45 +102,45 @@ export async function appendAccess(db: DataSource | EntityManager, entries: Acce
   await ('manager' in db ? write(db, insert) : insert());
 }
 
-export function writeTrail(db: DataSource, trail: AuditTrail, operation: string, at: Date): Promise<void> {
-  return appendAccess(db, trail.entries().map((e) => ({ principal: trail.principal, operation, recordType: e.recordType, ids: e.ids, at })));
+/** Which records to list (issue 7): each given field narrows the list; `since` ≤ at < `until`. */
+export interface AccessLogFilter {
+  principalOrg?: string;
+  since?: Date;
+  until?: Date;
+  recordType?: string;
+  operation?: string;
+}
+
+/** The sort key of a row: `<at ISO>|<id>`, newest first. */
+const keyOf = (r: AccessRecord) => `${r.at.toISOString()}|${r.id}`;
+
+/** A decoded cursor back into (at, id); a key this list never made is BAD_USER_INPUT at `after`. */
+function afterKey(key: string): { at: Date; id: string } {
+  const [at, id, ...rest] = key.split('|');
+  const instant = new Date(at);
+  if (rest.length > 0 || !id || id.length > 36 || Number.isNaN(instant.getTime()) || instant.toISOString() !== at) {
+    throw badInput([{ path: 'after', reason: 'is not a cursor from this list' }]);
+  }
+  return { at: instant, id };
 }
 
 /**
- * Writes the request's trail before the response leaves. If the log cannot be written, the response is
- * replaced by an error: personal data is not handed out unlogged.
+ * National offices read the log (issue 7, lib/graphql/access-log.ts): newest first, keyset-paginated on
+ * (at, id). The filters are served by idx_access_log_at (time range) and idx_access_log_org (office);
+ * recordType and operation take a handful of values per service (resolver field and type names), so
+ * they filter rows along the time index rather than needing one of their own.
  */
-export function accessLogPlugin(db: DataSource, clock: Clock, logger: Logger): ApolloServerPlugin<{ audit?: AuditTrail }> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, operationName, operation, response }) {
-          const trail = contextValue.audit;
-          if (!trail || trail.entries().length === 0) return;
-          try {
-            await writeTrail(db, trail, operationName ?? operation?.name?.value ?? operation?.operation ?? 'anonymous', clock.now());
-          } catch (e) {
-            logger.error('access_log_write_failed', errorFacts(e));
-            if (response.body.kind === 'single') {
-              response.body.singleResult.data = null;
-              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
-            }
-          }
-        },
-      };
-    },
-  };
-}
-
-/** National offices read the log (issue 7); newest first, keyset-paginated. */
-export async function listAccessLog(db: DataSource, args: PageArgs & { principalOrg?: string | null }) {
+export async function listAccessLog(db: DataSource, args: PageArgs & AccessLogFilter) {
   const page = pageOf(args);
+  const after = page.after !== undefined ? afterKey(page.after) : undefined;
   const qb = db.getRepository(AccessRecordEntity).createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(page.limit);
-  if (args.principalOrg) qb.andWhere('a.principal_org = :org', { org: args.principalOrg });
-  if (page.after) {
-    const [at, id] = page.after.split('|');
-    qb.andWhere('(a.at < :at OR (a.at = :at AND a.id < :id))', { at: new Date(at), id });
-  }
+  if (args.principalOrg != null) qb.andWhere('a.principal_org = :org', { org: args.principalOrg });
+  if (args.recordType != null) qb.andWhere('a.record_type = :recordType', { recordType: args.recordType });
+  if (args.operation != null) qb.andWhere('a.operation = :operation', { operation: args.operation });
+  if (args.since) qb.andWhere('a.at >= :since', { since: args.since });
+  if (args.until) qb.andWhere('a.at < :until', { until: args.until });
+  // `at <= :at` first, so both databases can range-scan the index; then the tie-break on id.
+  if (after) qb.andWhere('a.at <= :afterAt AND (a.at < :afterAt OR a.id < :afterId)', { afterAt: after.at, afterId: after.id });
   const rows = await qb.getMany();
-  return connectionOf(rows, page, (r) => `${r.at.toISOString()}|${r.id}`);
+  return connectionOf(rows, page, keyOf);
 }

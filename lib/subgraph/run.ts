@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { parse } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { openDatabase } from '../db.js';
@@ -12,7 +11,11 @@ import { publicKeyFromPem } from '../token.js';
 import type { SubgraphName } from '../services.js';
 import type { SubgraphConfig } from './config.js';
 import { buildSubgraphServer } from './server.js';
-import { AccessLog1764300000900, AccessRecordEntity, accessLogPlugin } from '../store/access-log.js';
+import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
+import { accessLogResolvers } from '../graphql/access-log.js';
+import { subgraphTypeDefs } from './schema.js';
+
+export { readSchema, subgraphTypeDefs } from './schema.js';
 
 /** What every subgraph's resolvers get to work with. */
 export interface SubgraphDeps {
@@ -49,8 +52,16 @@ export interface StartOptions {
   logger?: Logger;
 }
 
-export function readSchema(path: string) {
-  return parse(readFileSync(path, 'utf8'));
+/** Adds lib's resolvers for the shared schema parts; a type field both define is a programming error. */
+function mergeResolvers<C>(own: GraphQLResolverMap<C>, shared: GraphQLResolverMap<C>): GraphQLResolverMap<C> {
+  const merged: GraphQLResolverMap<C> = { ...own };
+  for (const [type, fields] of Object.entries(shared)) {
+    const mine = (own[type] ?? {}) as Record<string, unknown>;
+    const clash = Object.keys(fields).find((f) => f in mine);
+    if (clash) throw new Error(`${type}.${clash} is resolved by lib (shared schema), not by the subgraph`);
+    merged[type] = { ...mine, ...fields } as GraphQLResolverMap<C>[string];
+  }
+  return merged;
 }
 
 /** Opens the database (migrating it), builds the server and listens. */
@@ -73,15 +84,15 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   const { resolvers, context } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
-    typeDefs: readSchema(def.schemaPath),
-    resolvers,
+    // schema.graphql plus the shared parts lib resolves: the access log's read side (issue 7).
+    typeDefs: subgraphTypeDefs(def.service, def.schemaPath),
+    resolvers: mergeResolvers(resolvers, accessLogResolvers(def.service, db) as GraphQLResolverMap<C>),
     context,
     tls: readTls(cfg.tls),
     tokenKey: publicKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8')),
     production: cfg.production,
     bodyLimit: cfg.bodyLimit,
     logger,
-    plugins: [accessLogPlugin(db, deps.clock, logger) as never],
     health: async () => {
       await db.query('SELECT 1');
       return true;

@@ -8,7 +8,7 @@ import { readOne } from './read.js';
 export const DisposalReport: DisposalReportResolvers = {
   // Another subgraph's link (a blacklist entry, a notice answer) resolves under the same access rules:
   // a caller who may not read the report gets null, as from disposalReport(id).
-  __resolveReference: (ref, ctx) => readOne(ctx, ref.id),
+  __resolveReference: (ref, ctx) => readOne(ctx, ref.id, '_entities'),
   platform: (r) => ({ uscc: r.platformUscc }),
   version: (r) => currentVersion(r).version,
   subject: (r) => currentVersion(r).body.subject,

@@ -11,7 +11,7 @@ export const Mutation: MutationResolvers = {
     viewFor(principal, await service.lift(principal, reportId, measure, liftedAt, reason)),
   acknowledgeDisposalReport: async (_p, { id }, ctx) => {
     const r = await ctx.service.acknowledge(ctx.principal, id);
-    await ctx.reports.logReads(ctx.principal, [r.id], ctx.clock.now());
+    await ctx.reports.logReads(ctx.principal, [r.id], ctx.clock.now(), 'acknowledgeDisposalReport');
     return viewFor(ctx.principal, r);
   },
 };

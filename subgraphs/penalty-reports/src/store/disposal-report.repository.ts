@@ -61,7 +61,7 @@ export class DisposalReportRepository implements ReportStore {
   }
 
   /** DESIGN §4: a regulator read of personal data is logged (who, which report, when). */
-  async logReads(p: Principal, reportIds: string[], now: Date, operation = 'read'): Promise<void> {
+  async logReads(p: Principal, reportIds: string[], now: Date, operation: string): Promise<void> {
     if (p.role !== 'regulator') return;
     await appendAccess(this.db, [{ principal: p, operation, recordType: 'DisposalReport', ids: reportIds, at: now }]);
   }
