@@ -28,10 +28,15 @@ export interface EntriesFilterInput {
   subject?: CheckSubjectInput | null;
 }
 
-async function ownEntry(store: EntryStore, p: Principal, id: string): Promise<Versioned<BlacklistEntry>> {
+/**
+ * The listing platform's own entry (Art 14 ¶2: only it handles its entries). An entry the caller may not
+ * even read is NOT_FOUND, exactly like a missing one, so no member learns which ids exist; an office that
+ * reads it but may not change it is FORBIDDEN.
+ */
+async function ownEntry(store: EntryStore, p: Principal, id: string, missing = 'blacklist entry'): Promise<Versioned<BlacklistEntry>> {
   const entry = await store.entryById(id);
-  if (!entry) throw notFound('blacklist entry');
-  if (!canManageEntry(p, entry.listingPlatformUscc)) throw forbidden('only the listing platform handles its entries (Art 14 ¶2)');
+  if (!entry || !canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) throw notFound(missing);
+  if (!canManageEntry(p, entry.listingPlatformUscc)) throw forbidden('only the listing platform handles its entries and their appeals (Art 14 ¶2)');
   return entry;
 }
 
@@ -86,7 +91,8 @@ export class EntriesService {
     return this.deps.store.transaction(async (s) => {
       const appeal = await s.appealById(appealId);
       if (!appeal) throw notFound('appeal');
-      if (!canManageEntry(p, appeal.listingPlatformUscc)) throw forbidden('only the listing platform decides appeals (Art 14 ¶2)');
+      // Someone else's appeal: NOT_FOUND or FORBIDDEN, decided as for its entry.
+      if (!canManageEntry(p, appeal.listingPlatformUscc)) await ownEntry(s, p, appeal.entryId, 'appeal');
       const subjectToldAt = input.subjectToldAt ?? (appeal.status === input.outcome ? appeal.decisionToldAt : null) ?? now;
       if (appeal.status === input.outcome && appeal.decisionReason === input.reason.trim()
         && +appeal.decisionToldAt! === +new Date(subjectToldAt)) return appeal;
@@ -105,13 +111,10 @@ export class EntriesService {
     return store.updateEntry(removeEntry(entry, reason, clock.now()) as Versioned<BlacklistEntry>);
   }
 
-  /** Null when there is no such entry; FORBIDDEN when there is one the caller may not read. */
+  /** Null when there is no such entry or the caller may not read it (the same answer: existence does not leak). */
   async get(p: Principal, id: string): Promise<BlacklistEntry | null> {
     const entry = await this.deps.store.entryById(id);
-    if (!entry) return null;
-    if (!canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) {
-      throw forbidden('blacklist entries are readable by the listing platform and the offices covering it');
-    }
+    if (!entry || !canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) return null;
     await this.recordRegulatorRead(p, 'blacklistEntry', [entry]);
     return entry;
   }

@@ -358,8 +358,14 @@ export type NoticeAnswer = {
   /** The subject updated its contact details (Art 22 ¶4); this closed the notice. */
   contactUpdated: Scalars['Boolean']['output'];
   data?: Maybe<Scalars['JSON']['output']>;
-  /** The disposal reports the platform filed in response (Art 12 ¶3, 22 ¶3), resolved by penalty-reports. */
-  disposalReports: Array<DisposalReport>;
+  /** The ids of the disposal reports given in answer (ids only, no personal data). */
+  disposalReportIds: Array<Scalars['ID']['output']>;
+  /**
+   * The disposal reports the platform filed in response (Art 12 ¶3, 22 ¶3), resolved by penalty-reports under
+   * its own access rules (DESIGN §4): an item is null where the caller may not read that report, e.g. the
+   * sending office when the report's subject is outside its area. `disposalReportIds` lists them all.
+   */
+  disposalReports: Array<Maybe<DisposalReport>>;
   /** 1, 2, … in the order given. */
   seq: Scalars['Int']['output'];
 };
@@ -860,7 +866,8 @@ export type NoticeAnswerResolvers<ContextType = Context, ParentType extends Reso
   attachments?: Resolver<Array<ResolversTypes['AttachmentDescriptor']>, ParentType, ContextType>;
   contactUpdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  disposalReports?: Resolver<Array<ResolversTypes['DisposalReport']>, ParentType, ContextType>;
+  disposalReportIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  disposalReports?: Resolver<Array<Maybe<ResolversTypes['DisposalReport']>>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
