@@ -96,11 +96,15 @@ export function checkContact(problems: Problems, path: string, contact: ContactI
   if (contact!.email && !EMAIL.test(contact!.email)) problems.add(at(path, 'email'), 'is not an e-mail address');
 }
 
+/** Live accounts one subject may be named by: generous for a real operator, bounded so storage is. */
+export const MAX_LIVE_ACCOUNTS = 50;
+
 export function checkLiveAccounts(problems: Problems, path: string, accounts: LiveAccountInput[] | null | undefined, min = 1): void {
   if (!accounts || accounts.length < min) {
     if (min > 0) problems.add(path, `needs at least ${min} live account${min > 1 ? 's' : ''}`);
     return;
   }
+  if (accounts.length > MAX_LIVE_ACCOUNTS) return void problems.add(path, `takes at most ${MAX_LIVE_ACCOUNTS} accounts`);
   accounts.forEach((a, i) => {
     const p = at(path, i);
     if (problems.require(at(p, 'accountId'), a?.accountId)) problems.maxLength(at(p, 'accountId'), a.accountId, 128);

@@ -57,3 +57,12 @@ export async function openTestDatabase(
     },
   };
 }
+
+/** Undoes every migration that has run (newest first), whatever their number: the subgraph's and the shared ones. */
+export async function undoAllMigrations(db: TestDatabase['db']): Promise<void> {
+  for (;;) {
+    const [{ n }] = (await db.query('SELECT COUNT(*) AS n FROM migrations')) as { n: number | string }[];
+    if (Number(n) === 0) return;
+    await db.undoLastMigration();
+  }
+}

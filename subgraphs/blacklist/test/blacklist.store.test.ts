@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ManualClock } from '../../../lib/clock.js';
 import type { DomainError } from '../../../lib/errors.js';
 import { createPiiCipher } from '../../../lib/pii.js';
-import { enabledDrivers, openTestDatabase, type TestDatabase } from '../../../lib/testing/drivers.js';
+import { enabledDrivers, openTestDatabase, type TestDatabase, undoAllMigrations } from '../../../lib/testing/drivers.js';
 import { subgraph } from '../src/server.js';
 import { CheckService } from '../src/domain/check.service.js';
 import { EntriesService } from '../src/domain/entries.service.js';
@@ -152,8 +152,7 @@ for (const driver of enabledDrivers()) {
     it('migrates down and up again', async () => {
       const runner = t.db.createQueryRunner();
       try {
-        await t.db.undoLastMigration(); // the shared access log (lib/store/access-log.ts)
-        await t.db.undoLastMigration(); // blacklist's own tables
+        await undoAllMigrations(t.db); // blacklist's own and the shared access log (lib/store/access-log.ts)
         expect(await runner.hasTable('blacklist_entry')).toBe(false);
         expect(await runner.hasTable('access_log')).toBe(false);
         await t.db.runMigrations();

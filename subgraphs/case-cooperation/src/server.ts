@@ -12,6 +12,7 @@ import { LeadEntity } from './store/lead.entity.js';
 import { LeadRepository } from './store/lead.repository.js';
 import { newId } from './store/ids.js';
 import { Initial1764300000003 } from './store/migrations/1764300000003-initial.js';
+import { ExactKeys1764400000003 } from './store/migrations/1764400000003-exact-keys.js';
 import { NoticeAnswerEntity, NoticeEntity } from './store/notice.entity.js';
 import { NoticeRepository } from './store/notice.repository.js';
 
@@ -21,7 +22,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'case-cooperation',
   schemaPath,
   entities: [NoticeEntity, NoticeAnswerEntity, LeadEntity],
-  migrations: [Initial1764300000003],
+  migrations: [Initial1764300000003, ExactKeys1764400000003],
   configFromEnv,
   build({ db, pii, clock }, cfg) {
     const calendar = new WorkingCalendar({ schedule: cfg.schedule });

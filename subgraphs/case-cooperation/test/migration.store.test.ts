@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enabledDrivers, openTestDatabase } from '../../../lib/testing/drivers.js';
+import { enabledDrivers, openTestDatabase, undoAllMigrations } from '../../../lib/testing/drivers.js';
 import { subgraph } from '../src/server.js';
 
 for (const driver of enabledDrivers()) {
@@ -9,8 +9,7 @@ for (const driver of enabledDrivers()) {
       // MEDIUMTEXT for the sealed payloads, which SQLite entities cannot declare); the diff is checked on SQLite.
       const t = await openTestDatabase(driver, 'case-cooperation', subgraph.entities, subgraph.migrations);
       try {
-        await t.db.undoLastMigration(); // the shared access log (lib/store/access-log.ts)
-        await t.db.undoLastMigration(); // case-cooperation's own tables
+        await undoAllMigrations(t.db); // case-cooperation's own and the shared access log (lib/store/access-log.ts)
         expect(await t.db.createQueryRunner().hasTable('notice')).toBe(false);
         await t.db.runMigrations();
         expect(await t.db.createQueryRunner().hasTable('notice')).toBe(true);

@@ -20,13 +20,14 @@ import { PlatformRepository } from './store/platform.repository.js';
 import { OperatorAccountEntity, OperatorEntity, StreamerEntity, StreamerRefEntity } from './store/record.entity.js';
 import { RecordSearch } from './store/record.search.js';
 import { Initial1764300000000 } from './store/migrations/1764300000000-initial.js';
+import { WideRecords1764400000000 } from './store/migrations/1764400000000-wide-records.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 export const entities = [
   PlatformEntity, FilingEntity, FilingBatchEntity, OperatorEntity, OperatorAccountEntity, StreamerEntity, StreamerRefEntity,
 ];
-export const migrations = [Initial1764300000000];
+export const migrations = [Initial1764300000000, WideRecords1764400000000];
 
 export const subgraph: SubgraphDefinition<Context, IdentityRegistryConfig> = {
   service: 'identity-registry',

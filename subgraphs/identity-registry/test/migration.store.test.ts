@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enabledDrivers } from '../../../lib/testing/drivers.js';
+import { enabledDrivers, undoAllMigrations } from '../../../lib/testing/drivers.js';
 import { tStore } from './fixtures/store.js';
 
 for (const driver of enabledDrivers()) {
@@ -11,8 +11,7 @@ for (const driver of enabledDrivers()) {
     afterAll(() => s?.drop());
 
     it('migrates down to nothing and up again to the schema the entities describe', async () => {
-      await s.db.undoLastMigration(); // the shared access log (lib/store/access-log.ts)
-      await s.db.undoLastMigration();
+      await undoAllMigrations(s.db); // the registry's own and the shared access log (lib/store/access-log.ts)
       const left: { name: string }[] = driver.name === 'sqlite'
         ? await s.db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')")
         : await s.db.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'migrations'");
@@ -22,7 +21,9 @@ for (const driver of enabledDrivers()) {
       const mariaNoop = /^ALTER TABLE `\w+` CHANGE `(\w+)` `\1` [\w() ]+ NULL$/; // see filing.store.test.ts
       // The shared access_log (lib/store/access-log.ts) is lib's to keep in step; this checks identity-registry's own tables.
       const ours = sql.upQueries.map((q) => q.query).filter((q) => !/access_log/.test(q));
-      expect(ours.filter((q) => !(driver.name === 'mariadb' && mariaNoop.test(q)))).toEqual([]);
+      // record_enc is MEDIUMTEXT on MariaDB (1764400000000-wide-records.ts), which an entity shared with SQLite cannot declare.
+      const wideRecord = /`record_enc`/;
+      expect(ours.filter((q) => !(driver.name === 'mariadb' && (mariaNoop.test(q) || wideRecord.test(q))))).toEqual([]);
     });
   });
 }

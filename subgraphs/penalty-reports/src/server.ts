@@ -9,6 +9,7 @@ import { entities } from './store/disposal-report.entity.js';
 import { DisposalReportRepository } from './store/disposal-report.repository.js';
 import { isUniqueViolation, uuidv7 } from './store/ids.js';
 import { Initial1764300000001 } from './store/migrations/1764300000001-initial.js';
+import { ExactKeysWideText1764400000001 } from './store/migrations/1764400000001-exact-keys-wide-text.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -16,7 +17,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'penalty-reports',
   schemaPath,
   entities,
-  migrations: [Initial1764300000001],
+  migrations: [Initial1764300000001, ExactKeysWideText1764400000001],
   configFromEnv,
   build({ db, pii, clock }) {
     const reports = new DisposalReportRepository(db, pii);

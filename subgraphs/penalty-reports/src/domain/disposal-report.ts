@@ -40,6 +40,8 @@ export const TRIGGER_KINDS = ['PLATFORM_DETECTION', 'PATROL', 'COMPLAINT', 'REGU
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 export const FACTS_MAX = 10_000;
+/** Laws and articles one report may cite (Art 12 ¶1 asks for the basis, not a code of law). */
+export const LEGAL_BASIS_MAX = 20;
 export const REASON_MAX = 2_000;
 /** Tolerated client clock lead for "not in the future" checks. @default 5 minutes */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -127,6 +129,8 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
   const legalPath = at(base, 'legalBasis');
   if (!Array.isArray(input.legalBasis) || input.legalBasis.length === 0) {
     p.add(legalPath, 'needs at least one law and article');
+  } else if (input.legalBasis.length > LEGAL_BASIS_MAX) {
+    p.add(legalPath, `takes at most ${LEGAL_BASIS_MAX} laws and articles`);
   } else {
     input.legalBasis.forEach((lb, i) => {
       const lp = at(legalPath, i);

@@ -1,0 +1,35 @@
+import type { QueryRunner } from 'typeorm';
+
+/**
+ * Column fixes that only MySQL/MariaDB needs; on SQLite, TEXT is unbounded and `=` compares bytes, so
+ * these are no-ops there. Found by the fuzz test (issue 7):
+ * - TEXT holds 64 KiB on MySQL, less than a record at its field limits once encrypted and encoded:
+ *   MEDIUMTEXT (16 MiB, the request body limit) so a valid input never fails as ER_DATA_TOO_LONG;
+ * - the database collation (utf8mb4_unicode_ci) folds case, so `Key-1` and `key-1` were one idempotency
+ *   key on MariaDB and two on SQLite: keys compare byte for byte (utf8mb4_bin).
+ */
+export interface ColumnFix {
+  table: string;
+  column: string;
+  nullable?: boolean;
+}
+
+const isMysql = (q: QueryRunner) => q.connection.options.type === 'mysql' || q.connection.options.type === 'mariadb';
+const nullSql = (c: ColumnFix) => (c.nullable ? 'NULL' : 'NOT NULL');
+
+export async function widenToMediumText(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
+  if (!isMysql(q)) return;
+  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` MEDIUMTEXT ${nullSql(c)}`);
+}
+
+export async function narrowToText(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
+  if (!isMysql(q)) return;
+  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` TEXT ${nullSql(c)}`);
+}
+
+/** Idempotency keys (varchar(128)) compared exactly; `binary: false` restores the database default. */
+export async function exactKeys(q: QueryRunner, columns: ColumnFix[], binary = true): Promise<void> {
+  if (!isMysql(q)) return;
+  const collate = binary ? 'COLLATE utf8mb4_bin' : 'COLLATE utf8mb4_unicode_ci';
+  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 ${collate} ${nullSql(c)}`);
+}
