@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -12,13 +13,35 @@ export interface ServiceProcess {
   name: string;
   child: ChildProcess;
   url: string;
+  /** The end of what the service logged since it started listening. */
+  logTail(): string;
   stop(): Promise<void>;
 }
 
-export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
+export interface StartOptions {
+  /** @default 60000 */
+  timeoutMs?: number;
+  /**
+   * Writes V8 CPU profiles of the service to `<cpuProfDir>/<name>/` when it exits (`node --cpu-prof`); read them with
+   * bench/support/cpuprofile.ts. The services exit through process.exit after SIGTERM, which writes it.
+   */
+  cpuProfDir?: string;
+  /** Where the service's stdout goes (e.g. V8's --trace-gc). @default discarded */
+  stdoutFile?: string;
+  /** More node/V8 flags for the service (e.g. --trace-gc, which NODE_OPTIONS does not accept). */
+  nodeArgs?: string[];
+}
+
+export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, opts: StartOptions = {}): Promise<ServiceProcess> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  // A folder per service with node's default file names (CPU.<date>.<pid>.<thread>…): tsx's module hooks
+  // run on a thread of their own, which writes a profile too, and a fixed name would let one overwrite the other.
+  const prof = opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${join(opts.cpuProfDir, name)}`] : [];
   // One process per service (node with tsx's loader, not the tsx CLI, which would add a wrapper process),
   // so the pid is the service itself and its memory is what /proc reports for it.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdout = opts.stdoutFile ? openSync(opts.stdoutFile, 'w') : 'ignore';
+  const child = spawn(process.execPath, [...prof, ...(opts.nodeArgs ?? []), '--import', 'tsx', entry], { cwd: root, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', stdout, 'pipe'] });
+  if (typeof stdout === 'number') closeSync(stdout);
   let tail = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start in ${timeoutMs} ms:\n${tail}`)), timeoutMs);
@@ -27,12 +50,15 @@ export function startService(name: string, entry: string, env: NodeJS.ProcessEnv
       const m = /"event":"listening","url":"([^"]+)"/.exec(tail);
       if (m) {
         clearTimeout(timer);
+        // Keep the last lines of its log from here on, for a benchmark that fails to show why.
+        tail = '';
         child.stderr!.removeAllListeners('data');
-        child.stderr!.resume();
+        child.stderr!.on('data', (more: string) => (tail = (tail + more).slice(-4000)));
         resolve({
           name,
           child,
           url: m[1],
+          logTail: () => tail,
           stop: () =>
             new Promise<void>((done) => {
               if (child.exitCode !== null) return done();

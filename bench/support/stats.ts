@@ -5,9 +5,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-export function summarise(ms: number[]): { n: number; p50: number; p99: number; max: number } {
+export function summarise(ms: number[]): { n: number; p50: number; p90: number; p99: number; max: number } {
   const s = [...ms].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN };
+  return { n: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN };
 }
 
 export const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
@@ -32,6 +32,8 @@ export async function closedLoop(task: () => Promise<void>, concurrency: number,
 /** Starts `task` at a fixed rate (open loop), so a slow response does not slow the offered load. */
 export async function paced(task: () => Promise<void>, perSecond: number, seconds: number) {
   const latencies: number[] = [];
+  /** When each request started (ms since the run began), by index in `latencies`. */
+  const startedAt: number[] = [];
   const total = Math.round(perSecond * seconds);
   const t0 = performance.now();
   const running: Promise<void>[] = [];
@@ -44,9 +46,10 @@ export async function paced(task: () => Promise<void>, perSecond: number, second
         const t = performance.now();
         await task();
         latencies.push(performance.now() - t);
+        startedAt.push(t - t0);
       })(),
     );
   }
   await Promise.all(running);
-  return { latencies, achieved: total / ((performance.now() - t0) / 1000) };
+  return { latencies, startedAt, achieved: total / ((performance.now() - t0) / 1000) };
 }

@@ -21,6 +21,7 @@ import { principalFromSocket } from './principal.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
 import { operationParseOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { hideValueCompletion } from './plugins/value-completion.js';
 
 export interface GatewayContext {
   principal: Principal;
@@ -78,7 +79,11 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     allowBatchedHttpRequests: false,
     parseOptions: operationParseOptions(cfg.limits),
     formatError: createFormatError({ onInternalError: (e) => logger.error('gateway_error', errorFacts(e)) }),
-    plugins: [useOperationLimits<GatewayContext>(cfg.limits), ...(cfg.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      useOperationLimits<GatewayContext>(cfg.limits),
+      hideValueCompletion(logger),
+      ...(cfg.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   const rateLimiter = useRateLimit(cfg.rateLimit);
 
@@ -100,6 +105,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   https.keepAliveTimeout = 65_000;
   // Why a client was refused: logged once per connection with the certificate's subject and serial.
   https.on('secureConnection', (socket: TLSSocket) => {
+    // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection, under
+    // a principal worked out from the first one (principal.ts keeps one per connection).
+    socket.disableRenegotiation();
     const peer = peerIdentity(socket);
     if (!peer.authorized) {
       logger.warn('client_certificate_refused', {

@@ -1,6 +1,6 @@
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import { Agent } from 'undici';
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { serviceUri } from '../../lib/identity/spiffe.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { MIN_TLS_VERSION, type TlsMaterial } from '../../lib/tls.js';
@@ -31,19 +31,34 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
   // undici's own request API rather than its WHATWG fetch: the gateway's profile showed fetch's web streams
   // as the largest single cost of proxying a small query. The answer is read whole (a GraphQL response)
   // and handed to Apollo as the minimal FetcherResponse it uses (status, headers, text/json).
+  //
+  // Per call, nothing is built that a call does not need (issue 5): the URL is parsed once per subgraph,
+  // the answer's headers are wrapped rather than copied into a WHATWG Headers, and the time limit is
+  // undici's own (headersTimeout, bodyTimeout) rather than an AbortSignal with its timer and event
+  // target. A subgraph sends its answer whole once its resolvers finish, so headersTimeout bounds the
+  // work and bodyTimeout a stalled transfer: a hung subgraph is still given up on after `timeoutMs`.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const target = (url: string) => {
+    let t = targets.get(url);
+    if (!t) {
+      const u = new URL(url);
+      targets.set(url, (t = { origin: u.origin, path: u.pathname + u.search }));
+    }
+    return t;
+  };
   const fetcher: Fetcher = async (url: string, init: FetcherRequestInit = {}) => {
-    const u = new URL(url);
+    const { origin, path } = target(url);
     const res = await agent.request({
-      origin: u.origin,
-      path: u.pathname + u.search,
+      origin,
+      path,
       method: (init.method ?? 'GET') as 'POST',
       headers: init.headers,
       body: init.body,
-      signal: AbortSignal.timeout(timeoutMs),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
     });
     const text = await res.body.text();
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : String(v));
+    const headers = new AnswerHeaders(res.headers);
     const response: FetcherResponse = {
       bodyUsed: false,
       url,
@@ -52,7 +67,7 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
       // A 400 with a GraphQL body is the subgraph refusing the request (e.g. a variable its scalars reject):
       // an ordinary GraphQL response whose coded errors the gateway must forward, not a transport failure
       // (RemoteGraphQLDataSource would turn any non-2xx into INTERNAL_SERVER_ERROR).
-      ok: (res.statusCode >= 200 && res.statusCode < 300) || (res.statusCode === 400 && /json/.test(String(res.headers['content-type']))),
+      ok: (res.statusCode >= 200 && res.statusCode < 300) || (res.statusCode === 400 && /json/.test(headers.get('content-type') ?? '')),
       statusText: '',
       headers,
       text: async () => text,
@@ -63,4 +78,42 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
     return response;
   };
   return { fetcher, close: () => agent.close() };
+}
+
+/** A subgraph answer's headers as Apollo reads them (`get('content-type')`, `get('cache-control')`): read-only. */
+class AnswerHeaders implements FetcherHeaders {
+  private readonly map = new Map<string, string>();
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    for (const k in raw) {
+      const v = raw[k];
+      if (v !== undefined) this.map.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+    }
+  }
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+  append(): void {
+    throw new TypeError('a subgraph answer\'s headers are read-only');
+  }
+  set(): void {
+    throw new TypeError('a subgraph answer\'s headers are read-only');
+  }
+  delete(): void {
+    throw new TypeError('a subgraph answer\'s headers are read-only');
+  }
+  entries() {
+    return this.map.entries();
+  }
+  keys() {
+    return this.map.keys();
+  }
+  values() {
+    return this.map.values();
+  }
+  [Symbol.iterator]() {
+    return this.map.entries();
+  }
 }

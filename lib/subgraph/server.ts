@@ -7,6 +7,7 @@ import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -57,6 +58,30 @@ export interface SubgraphServer {
 
 const GATEWAY_URI = serviceUri('gateway');
 
+/** What Apollo's cache-control plugin concluded for every subgraph answer (see the plugin list below). */
+const noStore: ApolloServerPlugin<any> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/**
+ * Whether a connection's client certificate is the gateway's, decided once per connection: the
+ * certificate cannot change for the connection's life (TLS 1.3 has no renegotiation, and renegotiation
+ * is switched off on every connection below), and getPeerCertificate() re-encodes the whole certificate,
+ * with three fingerprints, on each call (~40 µs a request, issue 5).
+ */
+const fromGateway = new WeakMap<TLSSocket, boolean>();
+function isGateway(socket: TLSSocket): boolean {
+  let yes = fromGateway.get(socket);
+  if (yes === undefined) fromGateway.set(socket, (yes = peerIdentity(socket).uri === GATEWAY_URI));
+  return yes;
+}
+
 export function buildSubgraphServer<C extends { principal: Principal }>(opts: SubgraphServerOptions<C>): SubgraphServer {
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }),
@@ -69,6 +94,12 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     // No usage reporting leaves the exchange: traces would carry timings of regulators' queries.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No subgraph schema gives cache hints, so Apollo's cache-control plugin only ever concluded
+      // `cache-control: no-store`, after a hook on every resolved field (and, while any plugin has such
+      // a hook, Apollo wraps every resolver): ~1 ms of a 1,000-subject check (issue 5). The header is
+      // still sent, by noStore; the gateway reads it as before (maxAge 0: uncacheable).
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -77,9 +108,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
   });
 
   const authenticate = async (req: IncomingMessage): Promise<C> => {
-    const peer = peerIdentity(req.socket as TLSSocket);
     // The TLS layer already refused anything not from the exchange CA; now only the gateway may call.
-    if (peer.uri !== GATEWAY_URI) throw unauthenticated('only the gateway may call this service');
+    if (!isGateway(req.socket as TLSSocket)) throw unauthenticated('only the gateway may call this service');
     const header = req.headers.authorization ?? '';
     const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
     if (!match) throw unauthenticated('missing gateway token');
@@ -106,6 +136,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     (req, res) => void handler(req, res),
   );
   https.keepAliveTimeout = 65_000;
+  // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
+  https.on('secureConnection', (socket: TLSSocket) => socket.disableRenegotiation());
 
   return {
     https,

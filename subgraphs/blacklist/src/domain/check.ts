@@ -141,7 +141,7 @@ export function checkLogRecords(
 ): CheckLogRecord[] {
   return subjectHashes.map((subjectHash, i) => ({
     checkedByUscc: caller.uscc,
-    checkedByName: caller.name,
+    checkedByName: caller.name.slice(0, 200), // the column's width; a certificate name is rarely near it
     checkedByDomicile: caller.domicile,
     purpose,
     subjectHash,

@@ -62,7 +62,10 @@ export interface BlacklistStore extends EntryStore {
 export interface CheckStore {
   /** Listed entries (not removed, term not ended at `now`) for these hashes that `callerUscc` may see. */
   findCheckable(subjectHashes: readonly string[], callerUscc: string, now: Date): Promise<CheckableEntry[]>;
-  /** Writes all records of one call in one statement. */
+  /**
+   * Commits all records of one call together (in one statement, maybe with other calls' records) and
+   * resolves only once they are durable: the check is answered after that.
+   */
   log(records: readonly CheckLogRecord[]): Promise<void>;
   listLog(scope: CheckLogScope, filter: CheckLogFilterValues, page: PageRequest): Promise<StoredCheckLog[]>;
 }
