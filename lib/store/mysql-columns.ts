@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Column fixes that only MySQL/MariaDB needs; on SQLite, TEXT is unbounded and `=` compares bytes, so
@@ -22,14 +22,28 @@ export async function widenToMediumText(q: QueryRunner, columns: ColumnFix[]): P
   for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` MEDIUMTEXT ${nullSql(c)}`);
 }
 
-export async function narrowToText(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
+/** Idempotency keys (varchar(128)) compared exactly. */
+export async function exactKeys(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
   if (!isMysql(q)) return;
-  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` TEXT ${nullSql(c)}`);
+  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin ${nullSql(c)}`);
 }
 
-/** Idempotency keys (varchar(128)) compared exactly; `binary: false` restores the database default. */
-export async function exactKeys(q: QueryRunner, columns: ColumnFix[], binary = true): Promise<void> {
-  if (!isMysql(q)) return;
-  const collate = binary ? 'COLLATE utf8mb4_bin' : 'COLLATE utf8mb4_unicode_ci';
-  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 ${collate} ${nullSql(c)}`);
+/**
+ * A migration applying the fixes above (no-ops on SQLite), named `name` (TypeORM orders migrations by
+ * the timestamp that ends it). Each subgraph lists its own tables.
+ */
+export function columnFixMigration(name: string, fixes: { wide?: ColumnFix[]; keys?: ColumnFix[] }): new () => MigrationInterface {
+  const { wide = [], keys = [] } = fixes;
+  return class {
+    readonly name = name;
+    async up(q: QueryRunner): Promise<void> {
+      await widenToMediumText(q, wide);
+      await exactKeys(q, keys);
+    }
+    /**
+     * Leaves the columns as they are: once keys differing only in case, or bodies over 64 KiB, are stored,
+     * folding or narrowing them back would fail or lose data. Undoing the initial migration drops the tables.
+     */
+    async down(): Promise<void> {}
+  };
 }

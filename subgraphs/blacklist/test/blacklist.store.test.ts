@@ -52,6 +52,8 @@ for (const driver of enabledDrivers()) {
       expect(await codeOf(entries.add(A, tEntryInput({ idempotencyKey: 'idem-1', facts: 'other facts' })))).toBe('CONFLICT');
       // Keys are per platform: B may use the same key.
       expect((await entries.add(B, tEntryInput({ idempotencyKey: 'idem-1' }))).id).not.toBe(first.id);
+      // Keys compare exactly on every driver (MariaDB's default collation folded case: 1764400000002).
+      expect((await entries.add(A, tEntryInput({ idempotencyKey: 'IDEM-1', facts: 'other facts' }))).id).not.toBe(first.id);
     });
 
     it('refuses an update from a stale read instead of overwriting', async () => {
