@@ -6,10 +6,12 @@ import { upload, UploadError } from './upload.js';
 
 const USAGE = `usage: npm run filing -- upload --period YYYY-01|YYYY-07 [--operators FILE] [--streamers FILE]
        [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url https://localhost:4000/graphql]
-       [--batch-size 5000] [--concurrency 2] [--state FILE] [--submit]
+       [--batch-size 5000] [--concurrency 2] [--state FILE] [--submit] [--structured]
 
 FILE is NDJSON (.ndjson/.jsonl: one LiveRoomOperatorInput or LiveStreamerInput a line) or CSV (.csv; columns in
-scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.`;
+scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.
+Batches go as NDJSON text (addFilingBatchNdjson); --structured sends them as input objects (addFilingBatch).
+Either form replays the other's batches, so an upload may be resumed in either.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
       concurrency: { type: 'string', default: '2' },
       state: { type: 'string' },
       submit: { type: 'boolean', default: false },
+      structured: { type: 'boolean', default: false },
     },
   });
   if (!v.period || (!v.operators && !v.streamers)) {
@@ -57,9 +60,10 @@ async function main(argv: string[]): Promise<number> {
       concurrency: Number(v.concurrency),
       statePath: v.state ?? `${v.operators ?? v.streamers}.${v.period}.upload-state.json`,
       submit: v.submit,
+      form: v.structured ? 'structured' : 'ndjson',
     });
     console.log(
-      `filing ${s.filingId}: ${s.batches} batches (${s.sent} sent, ${s.replayed} already there, ${s.skipped} skipped as confirmed), ` +
+      `filing ${s.filingId}: ${s.batches} batches (${s.sent} sent, ${s.replayed} already there, ${s.skipped} skipped as confirmed, ${s.retried} tries repeated), ` +
         `${s.records} records in ${s.seconds.toFixed(1)} s (${Math.round(s.records / Math.max(s.seconds, 0.001))}/s)`,
     );
     if (s.filing) console.log(`submitted: ${JSON.stringify(s.filing)}`);

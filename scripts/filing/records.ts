@@ -5,10 +5,12 @@ import { CsvParser, operatorFromCsv, streamerFromCsv, type Row } from './csv.js'
 export type Role = 'operators' | 'streamers';
 
 /**
- * Streams the records of one file, NDJSON (one LiveRoomOperatorInput / LiveStreamerInput a line) or CSV
- * (by extension), without holding the file in memory. Each record keeps its source line for messages.
+ * Streams the records of one file as JSON text, one LiveRoomOperatorInput / LiveStreamerInput each, without
+ * holding the file in memory. NDJSON (.ndjson/.jsonl) lines are passed through untouched (blank lines are
+ * skipped; the exchange parses and checks them); CSV (.csv) rows are converted (csv.ts). Each record keeps
+ * its source line for messages.
  */
-export async function* readRecords(path: string, role: Role): AsyncGenerator<{ record: Record<string, unknown>; line: number }> {
+export async function* readRecords(path: string, role: Role): AsyncGenerator<{ json: string; line: number }> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   const csv = /\.csv$/i.test(path);
   const parser = new CsvParser();
@@ -17,12 +19,7 @@ export async function* readRecords(path: string, role: Role): AsyncGenerator<{ r
   for await (const text of lines) {
     n++;
     if (!csv) {
-      if (!text.trim()) continue;
-      try {
-        yield { record: JSON.parse(text), line: n };
-      } catch {
-        throw new Error(`${path}:${n}: not a JSON object`);
-      }
+      if (text.trim()) yield { json: text, line: n };
       continue;
     }
     for (const cells of parser.feed(text)) {
@@ -31,7 +28,7 @@ export async function* readRecords(path: string, role: Role): AsyncGenerator<{ r
         continue;
       }
       const row: Row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
-      yield { record: role === 'operators' ? operatorFromCsv(row) : streamerFromCsv(row), line: n };
+      yield { json: JSON.stringify(role === 'operators' ? operatorFromCsv(row) : streamerFromCsv(row)), line: n };
     }
   }
   if (csv) parser.end();

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { GraphQLClient } from '../../lib/http/client.js';
+import type { GraphQLClient, GraphQLResponse } from '../../lib/http/client.js';
 import { readRecords, type Role } from './records.js';
 
 /**
@@ -7,6 +7,11 @@ import { readRecords, type Role } from './records.js';
  * then streamers, `batchSize` at a time), so a re-run after an interruption sends identical batches: the
  * exchange answers those it already has with `replayed: true` and nothing is stored twice. A state file
  * remembers confirmed batches so a resume does not even re-send them.
+ *
+ * Batches go as NDJSON text (`addFilingBatchNdjson`) unless `form: 'structured'` (`addFilingBatch`): NDJSON
+ * lines are passed through as read, and the gateway forwards one string instead of coercing every record.
+ * The exchange hashes the canonical records, not the form, so a batch sent one way replays the other way:
+ * an upload may be resumed in either form.
  */
 export interface UploadOptions {
   client: GraphQLClient;
@@ -23,7 +28,15 @@ export interface UploadOptions {
   log?: (line: string) => void;
   /** Stop after this many batches sent in this run (tests simulate an interruption with it). */
   stopAfter?: number;
+  /** `ndjson`: addFilingBatchNdjson (the default); `structured`: addFilingBatch with input objects. */
+  form?: UploadForm;
+  /**
+   * Tries more for a batch the exchange failed on (no answer, INTERNAL_SERVER_ERROR, RATE_LIMITED): safe, as a
+   * batch that was stored after all replays. Refusals of the content (BAD_USER_INPUT, CONFLICT…) are final. @default 3
+   */
+  retries?: number;
 }
+export type UploadForm = 'ndjson' | 'structured';
 
 interface State {
   period: string;
@@ -41,14 +54,26 @@ export interface UploadSummary {
   records: number;
   seconds: number;
   interrupted: boolean;
+  /** Tries repeated after a transient failure. */
+  retried: number;
+  /** The longest a single addFilingBatch call took, in ms. */
+  slowestBatchMs: number;
   filing?: Record<string, unknown>;
 }
 
 const OPEN = `mutation($period: String!) { openFiling(period: $period) { id status } }`;
 const ADD = `mutation($id: ID!, $no: Int!, $ops: [LiveRoomOperatorInput!], $sts: [LiveStreamerInput!]) {
   addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount } }`;
+const ADD_NDJSON = `mutation($id: ID!, $no: Int!, $ops: String, $sts: String) {
+  addFilingBatchNdjson(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount } }`;
 const FIND = `query($period: String!) { filings(period: $period, first: 1) { edges { node { id status } } } }`;
 const SUBMIT = `mutation($id: ID!) { submitFiling(filingId: $id) { id status onTime operatorCount streamerCount digest submittedAt } }`;
+
+/** Failures of the exchange or of the way to it, not of the batch. */
+const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'BAD_RESPONSE']);
+type Answer = GraphQLResponse<any>;
+const isTransient = (r: Answer) => !!r.errors?.length && r.errors.every((e) => TRANSIENT.has(e.extensions?.code));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class UploadError extends Error {
   constructor(message: string, readonly errors: unknown[] = []) {
@@ -56,12 +81,13 @@ export class UploadError extends Error {
   }
 }
 
-function describeErrors(errors: { message: string; extensions?: Record<string, any> }[]): string {
+/** The errors of a response, each problem with the file and line of its record when `where` knows it. */
+function describeErrors(errors: { message: string; extensions?: Record<string, any> }[], where: (path: string) => string = () => ''): string {
   return errors
     .map((e) => {
       const problems = (e.extensions?.problems ?? []) as { path: string; reason: string }[];
       const head = `${e.extensions?.code ?? 'ERROR'}: ${e.message}`;
-      return problems.length ? `${head}\n${problems.slice(0, 20).map((p) => `  ${p.path}: ${p.reason}`).join('\n')}` : head;
+      return problems.length ? `${head}\n${problems.slice(0, 20).map((p) => `  ${p.path}: ${p.reason}${where(p.path)}`).join('\n')}` : head;
     })
     .join('\n');
 }
@@ -71,22 +97,47 @@ function saveState(path: string, state: State): void {
   renameSync(`${path}.tmp`, path);
 }
 
-async function* batches(opts: UploadOptions, size: number): AsyncGenerator<{ no: number; role: Role; records: Record<string, unknown>[] }> {
+interface Batch { no: number; role: Role; path: string; json: string[]; lines: number[] }
+
+async function* batches(opts: UploadOptions, size: number): AsyncGenerator<Batch> {
   let no = 0;
   for (const role of ['operators', 'streamers'] as const) {
     const path = opts[role];
     if (!path) continue;
-    let chunk: Record<string, unknown>[] = [];
-    for await (const { record } of readRecords(path, role)) {
-      chunk.push(record);
-      if (chunk.length === size) {
-        yield { no: ++no, role, records: chunk };
-        chunk = [];
+    let chunk: Batch = { no: 0, role, path, json: [], lines: [] };
+    for await (const { json, line } of readRecords(path, role)) {
+      chunk.json.push(json);
+      chunk.lines.push(line);
+      if (chunk.json.length === size) {
+        yield { ...chunk, no: ++no };
+        chunk = { no: 0, role, path, json: [], lines: [] };
       }
     }
-    if (chunk.length) yield { no: ++no, role, records: chunk };
+    if (chunk.json.length) yield { ...chunk, no: ++no };
   }
 }
+
+/** The variables of one batch in the chosen form; the structured form parses each line here. */
+function batchVariables(form: UploadForm, filingId: string, b: Batch): Record<string, unknown> {
+  if (form === 'ndjson') {
+    const text = b.json.join('\n');
+    return { id: filingId, no: b.no, ops: b.role === 'operators' ? text : null, sts: b.role === 'streamers' ? text : null };
+  }
+  const records = b.json.map((json, i) => {
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      throw new UploadError(`${b.path}:${b.lines[i]}: not a JSON object`);
+    }
+  });
+  return { id: filingId, no: b.no, ops: b.role === 'operators' ? records : null, sts: b.role === 'streamers' ? records : null };
+}
+
+/** ` (ops.ndjson:18)` for `operators[3]…` of a batch whose fourth record is line 18 of ops.ndjson. */
+const sourceOf = (b: Batch) => (path: string): string => {
+  const m = /^(operators|streamers)\[(\d+)\]/.exec(path);
+  return m && m[1] === b.role && b.lines[Number(m[2])] !== undefined ? ` (${b.path}:${b.lines[Number(m[2])]})` : '';
+};
 
 export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
@@ -110,21 +161,43 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   }
   const st = state;
   const confirmed = new Set(st.confirmed);
-  const summary: UploadSummary = { filingId: st.filingId, batches: 0, sent: 0, replayed: 0, skipped: 0, records: 0, seconds: 0, interrupted: false };
+  const summary: UploadSummary = { filingId: st.filingId, batches: 0, sent: 0, replayed: 0, skipped: 0, records: 0, seconds: 0, interrupted: false, retried: 0, slowestBatchMs: 0 };
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
 
-  const send = async (no: number, role: Role, records: Record<string, unknown>[]) => {
-    const r = await opts.client.request(ADD, { id: st.filingId, no, ops: role === 'operators' ? records : null, sts: role === 'streamers' ? records : null });
-    if (r.errors?.length) throw new UploadError(`batch ${no} (${role}) refused:\n${describeErrors(r.errors)}`, r.errors);
-    confirmed.add(no);
-    st.confirmed = [...confirmed].sort((a, b) => a - b);
+  const form = opts.form ?? 'ndjson';
+  const retries = opts.retries ?? 3;
+  /** One batch, tried again after a transient failure (1 s, 2 s, 4 s… or the exchange's retryAfter). */
+  const request = async (b: Batch): Promise<Answer> => {
+    const variables = batchVariables(form, st.filingId, b);
+    for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
+      const r = await opts.client.request(form === 'ndjson' ? ADD_NDJSON : ADD, variables).catch((e: Error): Answer => ({
+        status: 0, errors: [{ message: e.message, extensions: { code: 'BAD_RESPONSE' } }],
+      }));
+      const ms = Date.now() - started;
+      summary.slowestBatchMs = Math.max(summary.slowestBatchMs, ms);
+      if (!isTransient(r) || attempt >= retries) {
+        if (r.errors?.length) throw new UploadError(`batch ${b.no} (${b.role}) refused after ${ms} ms:\n${describeErrors(r.errors, sourceOf(b))}`, r.errors);
+        return r;
+      }
+      summary.retried++;
+      const wait = Number(r.errors![0].extensions?.retryAfter) * 1000 || 1000 * 2 ** attempt;
+      log(`batch ${b.no}: ${r.errors![0].extensions?.code} after ${ms} ms; trying again in ${wait} ms (${attempt + 1} of ${retries})`);
+      await sleep(wait);
+    }
+  };
+  const send = async (b: Batch) => {
+    const r = await request(b);
+    const receipt = form === 'ndjson' ? r.data.addFilingBatchNdjson : r.data.addFilingBatch;
+    confirmed.add(b.no);
+    st.confirmed = [...confirmed].sort((x, y) => x - y);
     saveState(opts.statePath, st);
     summary.sent++;
-    if (r.data.addFilingBatch.replayed) summary.replayed++;
-    summary.records += records.length;
+    if (receipt.replayed) summary.replayed++;
+    summary.records += b.json.length;
     const rate = Math.round(summary.records / Math.max(0.001, (Date.now() - t0) / 1000));
-    log(`batch ${no}: ${records.length} ${role}${r.data.addFilingBatch.replayed ? ' (already there)' : ''} · ${summary.records} records · ${rate}/s`);
+    log(`batch ${b.no}: ${b.json.length} ${b.role}${receipt.replayed ? ' (already there)' : ''} · ${summary.records} records · ${rate}/s`);
   };
 
   for await (const b of batches(opts, size)) {
@@ -138,7 +211,7 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
       summary.interrupted = true;
       break;
     }
-    const p: Promise<void> = send(b.no, b.role, b.records).catch((e) => void (failure ??= e)).finally(() => inFlight.delete(p));
+    const p: Promise<void> = send(b).catch((e) => void (failure ??= e)).finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= (opts.concurrency ?? 2)) await Promise.race(inFlight);
   }

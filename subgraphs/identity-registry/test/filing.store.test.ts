@@ -23,7 +23,9 @@ for (const driver of enabledDrivers()) {
       const mariaNoop = /^ALTER TABLE `\w+` CHANGE `(\w+)` `\1` [\w() ]+ NULL$/;
       // The shared access_log (lib/store/access-log.ts) is lib's to keep in step; this checks identity-registry's own tables.
       const ours = sql.upQueries.map((q) => q.query).filter((q) => !/access_log/.test(q));
-      expect(ours.filter((q) => !(driver.name === 'mariadb' && mariaNoop.test(q)))).toEqual([]);
+      // record_enc is MEDIUMTEXT on MariaDB (1764400000000-wide-records.ts), which an entity shared with SQLite cannot declare.
+      const wideRecord = /`record_enc`/;
+      expect(ours.filter((q) => !(driver.name === 'mariadb' && (mariaNoop.test(q) || wideRecord.test(q))))).toEqual([]);
     });
 
     it('opens one filing per platform and period and returns the open one on a retry', async () => {

@@ -288,6 +288,12 @@ export type Mutation = {
    * (replayed: true); other content under a used batchNo is a CONFLICT.
    */
   addFilingBatch: FilingBatchReceipt;
+  /**
+   * Bulk form of addFilingBatch (Art 9): the same batch as NDJSON text, one LiveRoomOperatorInput / LiveStreamerInput
+   * JSON object per line. Same validation, paths (operators[17].idDocument.number = line 18), atomicity, idempotency
+   * and receipt as addFilingBatch; a batch sent in either form replays in the other.
+   */
+  addFilingBatchNdjson: FilingBatchReceipt;
   /** Opens the platform's filing for a period (`2026-07`); opening it again returns the open one (Art 9). */
   openFiling: Filing;
   /** Seals the filing: counts, stale totals and a SHA-256 digest over the batches; no batch is accepted afterwards. */
@@ -305,6 +311,14 @@ export type MutationAddFilingBatchArgs = {
   filingId: Scalars['ID']['input'];
   operators?: InputMaybe<Array<LiveRoomOperatorInput>>;
   streamers?: InputMaybe<Array<LiveStreamerInput>>;
+};
+
+
+export type MutationAddFilingBatchNdjsonArgs = {
+  batchNo: Scalars['Int']['input'];
+  filingId: Scalars['ID']['input'];
+  operators?: InputMaybe<Scalars['String']['input']>;
+  streamers?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -825,6 +839,7 @@ export type LiveStreamerEdgeResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationAcknowledgeFilingArgs, 'filingId'>>;
   addFilingBatch?: Resolver<ResolversTypes['FilingBatchReceipt'], ParentType, ContextType, RequireFields<MutationAddFilingBatchArgs, 'batchNo' | 'filingId'>>;
+  addFilingBatchNdjson?: Resolver<ResolversTypes['FilingBatchReceipt'], ParentType, ContextType, RequireFields<MutationAddFilingBatchNdjsonArgs, 'batchNo' | 'filingId'>>;
   openFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationOpenFilingArgs, 'period'>>;
   submitFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationSubmitFilingArgs, 'filingId'>>;
 };

@@ -1,87 +1,25 @@
 /**
  * The records of the January/July identity filing (Art 9): live-room operators (items 1 and 2) and
- * live streamers (item 3), as the platform sends them and as we keep them (normalised, canonical).
- * `validateBatch` reports every problem of a batch at once, with its path, or returns the records.
+ * live streamers (item 3), as the platform sends them and as we keep them (normalised, canonical; the
+ * shapes are in filing-record.types.ts). `validateBatch` reports every problem of a batch at once, with
+ * its path, or returns the records.
  */
 import {
   checkAddress, checkContact, checkIdDocument, checkLiveAccounts, checkName, checkUscc, businessKey, personKey,
-  type AddressInput, type BusinessInput, type ContactInput, type IdDocumentInput, type LiveAccountInput, type PersonInput,
+  type AddressInput, type BusinessInput, type ContactInput, type PersonInput,
 } from '../../../../lib/domain/identity.js';
+import type { FieldProblem } from '../../../../lib/errors.js';
 import { at, Problems } from '../../../../lib/problems.js';
 import { NATIONAL_REGION, type DocumentType } from '../../../../lib/validators/index.js';
+import type {
+  Address, Business, Contact, Credential, CredentialInput, FilingRecord, IdDocument, LiveRoomOperatorInput, LiveStreamerInput,
+  OperatorRecord, OperatorRef, OperatorRefInput, StreamerRecord,
+} from './filing-record.types.js';
 
-// ---- inputs (the GraphQL input shapes) ----
-
-export type OperatorKind = 'BUSINESS' | 'PERSON';
-/** An administrative licence (Art 8 ¶1 行政许可) or a professional qualification (Art 9 item 3 专业资质). */
-export interface CredentialInput { kind: string; number: string; issuer?: string | null }
-/**
- * How a streamer names a live room it streams for: the operator's USCC (registered business) or ID
- * document (unregistered person), exactly one, plus the live account id of the room. It must name an
- * operator filed in the same filing (checked at seal: `unresolvedOperatorRefs`).
- */
-export interface OperatorRefInput { uscc?: string | null; idDocument?: IdDocumentInput | null; liveAccountId: string }
-export interface LiveRoomOperatorInput {
-  kind: OperatorKind;
-  business?: BusinessInput | null;
-  person?: PersonInput | null;
-  businessAddress: AddressInput;
-  contact: ContactInput;
-  liveAccounts: LiveAccountInput[];
-  licences?: CredentialInput[] | null;
-  verifiedAt: Date | string;
-}
-export interface LiveStreamerInput {
-  person: PersonInput;
-  residence: AddressInput;
-  contact: ContactInput;
-  agency?: BusinessInput | null;
-  qualifications?: CredentialInput[] | null;
-  occupation?: string | null;
-  operatorRefs: OperatorRefInput[];
-  verifiedAt: Date | string;
-}
-
-// ---- records (normalised; what the store persists and the digest covers) ----
-
-export interface IdDocument { type: DocumentType; number: string }
-export interface Address { regionCode: string; detail: string }
-export interface Contact { phone?: string; email?: string }
-export interface LiveAccount { accountId: string; nickname?: string }
-export interface Credential { kind: string; number: string; issuer?: string }
-export interface Business { name: string; uscc: string }
-/** `operatorKey` is the operator's identityKey (businessKey / personKey). */
-export interface OperatorRef { operatorKey: string; liveAccountId: string }
-
-interface RecordBase {
-  /** businessKey(uscc) or personKey(type, number): the same business or person, however spelt. */
-  identityKey: string;
-  contact: Contact;
-  verifiedAt: Date;
-  /** Art 8 ¶1: verified more than six months before the batch was received. Derived, not content. */
-  verificationStale: boolean;
-}
-export interface OperatorRecord extends RecordBase {
-  role: 'operator';
-  kind: OperatorKind;
-  name: string;
-  uscc?: string;
-  idDocument?: IdDocument;
-  businessAddress: Address;
-  liveAccounts: LiveAccount[];
-  licences: Credential[];
-}
-export interface StreamerRecord extends RecordBase {
-  role: 'streamer';
-  name: string;
-  idDocument: IdDocument;
-  residence: Address;
-  agency?: Business;
-  qualifications: Credential[];
-  occupation?: string;
-  operatorRefs: OperatorRef[];
-}
-export type FilingRecord = OperatorRecord | StreamerRecord;
+export type {
+  Address, Business, Contact, Credential, CredentialInput, FilingRecord, IdDocument, LiveAccount, LiveRoomOperatorInput,
+  LiveStreamerInput, OperatorKind, OperatorRecord, OperatorRef, OperatorRefInput, StreamerRecord,
+} from './filing-record.types.js';
 
 export interface BatchOptions {
   /** Records (operators + streamers) per batch. @default 5000 */
@@ -113,6 +51,11 @@ export function staleCutoff(atInstant: Date): Date {
 }
 export const isVerificationStale = (verifiedAt: Date, atInstant: Date): boolean => verifiedAt < staleCutoff(atInstant);
 
+/** Art 9 batches are bounded (thousands of records each): the refusal both forms of addFilingBatch give. */
+export function batchSizeProblem(total: number, max: number): FieldProblem | undefined {
+  return total > max ? { path: 'batch', reason: `has ${total} records; at most ${max} per batch` } : undefined;
+}
+
 /**
  * Art 9: validates a batch and returns its canonical records, index for index. Throws one BAD_USER_INPUT
  * listing every problem (`operators[17].person.idDocument.number`), including a person or business
@@ -126,13 +69,14 @@ export function validateBatch(
   const problems = new Problems();
   const ops = operators ?? [];
   const sts = streamers ?? [];
-  const max = options.maxRecords ?? DEFAULT_MAX_RECORDS;
   const total = ops.length + sts.length;
   if (total === 0) problems.add('batch', 'has no records');
-  if (total > max) problems.add('batch', `has ${total} records; at most ${max} per batch`);
+  const tooMany = batchSizeProblem(total, options.maxRecords ?? DEFAULT_MAX_RECORDS);
+  if (tooMany) problems.add(tooMany.path, tooMany.reason);
   problems.throwIfAny();
 
-  const ctx = { problems, now: options.now };
+  // Art 8 ¶1: one six-month cutoff for the whole batch, judged at its receipt.
+  const ctx: Ctx = { problems, now: options.now, staleBefore: staleCutoff(options.now) };
   const out = {
     operators: ops.map((o, i) => operatorRecord(ctx, at('operators', i), o)),
     streamers: sts.map((s, i) => streamerRecord(ctx, at('streamers', i), s)),
@@ -149,9 +93,9 @@ export function validateBatch(
   return out;
 }
 
-interface Ctx { problems: Problems; now: Date }
+interface Ctx { problems: Problems; now: Date; staleBefore: Date }
 
-function operatorRecord({ problems, now }: Ctx, path: string, o: LiveRoomOperatorInput): OperatorRecord {
+function operatorRecord({ problems, now, staleBefore }: Ctx, path: string, o: LiveRoomOperatorInput): OperatorRecord {
   const rec = { role: 'operator', liveAccounts: [], licences: [] } as unknown as OperatorRecord;
   if (!problems.require(path, o)) return rec;
   // Art 9 items (1) and (2): a registered business gives its USCC, an unregistered person an ID document.
@@ -174,11 +118,11 @@ function operatorRecord({ problems, now }: Ctx, path: string, o: LiveRoomOperato
   rec.liveAccounts = (o.liveAccounts ?? []).map((a) => ({ accountId: text(a?.accountId), ...opt('nickname', a?.nickname) }));
   distinct(problems, at(path, 'liveAccounts'), rec.liveAccounts.map((a) => a.accountId), 'accountId');
   rec.licences = credentials(problems, at(path, 'licences'), o.licences);
-  Object.assign(rec, verification(problems, at(path, 'verifiedAt'), o.verifiedAt, now));
+  Object.assign(rec, verification(problems, at(path, 'verifiedAt'), o.verifiedAt, now, staleBefore));
   return rec;
 }
 
-function streamerRecord({ problems, now }: Ctx, path: string, s: LiveStreamerInput): StreamerRecord {
+function streamerRecord({ problems, now, staleBefore }: Ctx, path: string, s: LiveStreamerInput): StreamerRecord {
   const rec = { role: 'streamer', qualifications: [], operatorRefs: [] } as unknown as StreamerRecord;
   if (!problems.require(path, s)) return rec;
   // Art 9 item (3) / Art 28: name, ID document, habitual residence, contact, agency, qualifications, occupation.
@@ -197,7 +141,7 @@ function streamerRecord({ problems, now }: Ctx, path: string, s: LiveStreamerInp
   else if (s.operatorRefs.length > LIST_MAX) problems.add(refsPath, `must have at most ${LIST_MAX} entries`);
   else rec.operatorRefs = s.operatorRefs.map((r, i) => operatorRef(problems, at(refsPath, i), r));
   distinct(problems, refsPath, rec.operatorRefs.map((r) => (r.operatorKey && r.liveAccountId ? `${r.operatorKey} ${r.liveAccountId}` : '')), '');
-  Object.assign(rec, verification(problems, at(path, 'verifiedAt'), s.verifiedAt, now));
+  Object.assign(rec, verification(problems, at(path, 'verifiedAt'), s.verifiedAt, now, staleBefore));
   return rec;
 }
 
@@ -254,12 +198,12 @@ function credentials(problems: Problems, path: string, list: CredentialInput[] |
   });
 }
 
-function verification(problems: Problems, path: string, raw: Date | string, now: Date) {
+function verification(problems: Problems, path: string, raw: Date | string, now: Date, staleBefore: Date) {
   const verifiedAt = raw instanceof Date ? raw : new Date(raw ?? NaN);
   if (!problems.require(path, raw)) return { verifiedAt };
   if (Number.isNaN(verifiedAt.getTime())) problems.add(path, 'is not a date-time');
   else if (verifiedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.add(path, 'must not be in the future');
-  return { verifiedAt, verificationStale: isVerificationStale(verifiedAt, now) };
+  return { verifiedAt, verificationStale: verifiedAt < staleBefore };
 }
 
 function distinct(problems: Problems, path: string, values: string[], field: string): void {

@@ -9,8 +9,8 @@ import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../.
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { Principal } from '../../../../lib/principal.js';
 import { canReadFiling, assertCanWrite, filingScope } from '../domain/filing.access.js';
-import { batchHashOfLines, canonicalLines } from '../domain/filing-digest.js';
-import { validateBatch, type LiveRoomOperatorInput, type LiveStreamerInput } from '../domain/filing-record.js';
+import { batchHashOfLines, canonicalJson } from '../domain/filing-digest.js';
+import { DEFAULT_MAX_RECORDS, validateBatch, type LiveRoomOperatorInput, type LiveStreamerInput } from '../domain/filing-record.js';
 import {
   acknowledgeFiling, checkPeriod, complianceRow, decideBatch, newBatch, openFiling, receipt, refuseDuplicates, sealFiling,
   type BatchReceipt, type ComplianceRow, type Filing,
@@ -19,7 +19,8 @@ import { FilingBatchEntity, FilingEntity, type FilingRow } from './filing.entity
 import { PlatformEntity } from './platform.entity.js';
 import { RecordWriter } from './record.writer.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
-import { chunks, lockFiling } from './sql.js';
+import { mapInSlices } from '../slices.js';
+import { chunks, isUniqueViolation, lockFiling } from './sql.js';
 
 export interface FilingStoreOptions {
   /** Records per batch. @default 5000 */
@@ -31,6 +32,11 @@ export class FilingStore {
 
   constructor(private readonly db: DataSource, pii: PiiCipher, private readonly opts: FilingStoreOptions = {}) {
     this.writer = new RecordWriter(pii);
+  }
+
+  /** Records (operators + streamers) a batch may hold, in either form of addFilingBatch. */
+  get maxBatchRecords(): number {
+    return this.opts.maxBatchRecords ?? DEFAULT_MAX_RECORDS;
   }
 
   private tx<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -64,7 +70,11 @@ export class FilingStore {
     });
   }
 
-  /** addFilingBatch: validate everything, then one transaction: replay, conflict, duplicates, insert. */
+  /**
+   * addFilingBatch (either form): validate everything, then one transaction: replay, conflict, insert. A record
+   * already filed in an earlier batch (Art 9: one per person or business and role) is refused by the unique
+   * identity indexes as the rows go in; only then are its earlier places looked up, to name them.
+   */
   async addBatch(
     p: Principal, filingId: string, batchNo: number,
     operators: readonly LiveRoomOperatorInput[] | null | undefined, streamers: readonly LiveStreamerInput[] | null | undefined, now: Date,
@@ -72,16 +82,18 @@ export class FilingStore {
     const filing = await this.byId(filingId);
     if (!filing) throw notFound('filing');
     assertCanWrite(p, filing);
-    const records = validateBatch(operators, streamers, { now, maxRecords: this.opts.maxBatchRecords });
-    const lines = canonicalLines(records);
+    const records = validateBatch(operators, streamers, { now, maxRecords: this.maxBatchRecords });
+    const lines = await mapInSlices([...records.operators, ...records.streamers], canonicalJson); // = canonicalLines(records)
     const hash = batchHashOfLines(lines);
-    const prepared = this.writer.prepare(filing, batchNo, records, lines, now);
+    // A retry (a resumed upload) is answered before encrypting anything; received batches never change.
+    const seen = await this.db.manager.findOneBy(FilingBatchEntity, { filingId: filing.id, batchNo });
+    if (seen && decideBatch(filing, batchNo, seen, hash) === 'replay') return receipt(seen, true);
+    const prepared = await this.writer.prepare(filing, batchNo, records, lines, now);
     return this.tx(async (m) => {
       await lockFiling(m, filing.id);
       const current = (await this.byId(filing.id, m))!;
       const previous = await m.findOneBy(FilingBatchEntity, { filingId: filing.id, batchNo });
       if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay') return receipt(previous!, true);
-      refuseDuplicates(records, await this.writer.placedKeys(m, filing.id, prepared), (k) => prepared.storedKey.get(k) ?? k);
       const batch = newBatch(filing.id, batchNo, records, hash, now);
       await m.insert(FilingBatchEntity, batch);
       await this.writer.insert(m, prepared);
@@ -91,6 +103,10 @@ export class FilingStore {
         [batch.operatorCount, batch.streamerCount, batch.staleOperatorCount, batch.staleStreamerCount, filing.id],
       );
       return receipt(batch, false);
+    }).catch(async (e) => {
+      // Rolled back. The lookup names both places; should it find nothing, the original error stands.
+      if (isUniqueViolation(e)) refuseDuplicates(records, await this.writer.placedKeys(this.db.manager, filing.id, prepared), this.writer.storedKeys(records, prepared));
+      throw e;
     });
   }
 

@@ -1,7 +1,9 @@
 /**
  * Writes a batch's records set-based: encrypts each record once, hashes its identity, and inserts every
- * table with multi-row INSERTs inside the caller's transaction. No per-record SELECT: duplicates across
- * batches are found with one indexed `IN (…)` query per 1,000 records.
+ * table with multi-row INSERTs inside the caller's transaction. No SELECT before writing: a record already
+ * in the filing is refused by the unique identity indexes (uq_operator_identity, uq_streamer_identity), and
+ * only a refused batch is looked up (`placedKeys`, one indexed `IN (…)` query per 1,000 records) to name
+ * where each duplicate was filed.
  */
 import type { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../../../../lib/errors.js';
@@ -9,15 +11,16 @@ import type { PiiCipher } from '../../../../lib/pii.js';
 import { duplicateKey, type FilingRecord, type OperatorRecord, type StreamerRecord } from '../domain/filing-record.js';
 import type { PlacedKey } from '../domain/filing.rules.js';
 import type { FilingRow } from './filing.entity.js';
-import { chunks, insertMany, marks, recordId, recordIdBase } from './sql.js';
+import { SLICE, yieldToIo } from '../slices.js';
+import { chunks, insertMany, marks, recordId, recordIdBase, settleAll } from './sql.js';
 
+/** Each table's rows, flat: its columns' values row after row (what a multi-row INSERT binds). */
 export interface PreparedBatch {
-  operators: unknown[][];
-  accounts: unknown[][];
-  streamers: unknown[][];
-  refs: unknown[][];
-  /** duplicateKey(record) → `<role>|<identity hash>`, the form `placedKeys` returns. */
-  storedKey: Map<string, string>;
+  operators: unknown[];
+  accounts: unknown[];
+  streamers: unknown[];
+  refs: unknown[];
+  /** The identity hash of each operator and streamer, index for index. */
   operatorHashes: string[];
   streamerHashes: string[];
 }
@@ -36,7 +39,7 @@ export class RecordWriter {
    * `lines` are the canonical records (canonicalLines), operators then streamers: stored encrypted, they are
    * exactly what the batch hash covers, so a stored batch can be re-hashed and checked against its digest.
    */
-  prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], now: Date): PreparedBatch {
+  async prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], now: Date): Promise<PreparedBatch> {
     const base = recordIdBase(now);
     // A streamer's operator is usually filed in the same batch: hash each identity once.
     const hashes = new Map<string, string>();
@@ -45,37 +48,55 @@ export class RecordWriter {
       if (h === undefined) hashes.set(key, (h = this.pii.hash(key)));
       return h;
     };
-    const out: PreparedBatch = { operators: [], accounts: [], streamers: [], refs: [], storedKey: new Map(), operatorHashes: [], streamerHashes: [] };
-    const common = (r: FilingRecord, id: string, idx: number, hash: string, line: string) => {
-      out.storedKey.set(duplicateKey(r), `${r.role}|${hash}`);
+    const out: PreparedBatch = { operators: [], accounts: [], streamers: [], refs: [], operatorHashes: [], streamerHashes: [] };
+    // The RECORD columns of a row, appended to its table's flat values.
+    const common = (to: unknown[], r: FilingRecord, id: string, idx: number, hash: string, line: string) => {
       // The whole record, ID number included, is stored only encrypted (AES-256-GCM).
-      return [id, filing.id, batchNo, idx, filing.platformUscc, filing.platformDomicile, r.name, r.idDocument?.type ?? null, hash, this.pii.encrypt(line)];
+      to.push(id, filing.id, batchNo, idx, filing.platformUscc, filing.platformDomicile, r.name, r.idDocument?.type ?? null, hash, this.pii.encrypt(line));
     };
-    records.operators.forEach((r, i) => {
+    const ops = records.operators.length;
+    for (let i = 0; i < ops; i++) {
+      if (i > 0 && i % SLICE === 0) await yieldToIo(); // slices.ts: let the other batch's INSERT replies through
+      const r = records.operators[i];
       const id = recordId(base, i);
       const hash = hashOf(r.identityKey);
       out.operatorHashes.push(hash);
-      out.operators.push([...common(r, id, i, hash, lines[i]), r.kind, r.uscc ?? null, r.businessAddress.regionCode]);
-      for (const a of r.liveAccounts) out.accounts.push([id, a.accountId, filing.id, hash]);
-    });
-    records.streamers.forEach((r, i) => {
-      const id = recordId(base, records.operators.length + i);
+      common(out.operators, r, id, i, hash, lines[i]);
+      out.operators.push(r.kind, r.uscc ?? null, r.businessAddress.regionCode);
+      for (const a of r.liveAccounts) out.accounts.push(id, a.accountId, filing.id, hash);
+    }
+    for (let i = 0; i < records.streamers.length; i++) {
+      if (i > 0 && i % SLICE === 0) await yieldToIo();
+      const r = records.streamers[i];
+      const id = recordId(base, ops + i);
       const hash = hashOf(r.identityKey);
       out.streamerHashes.push(hash);
-      out.streamers.push([...common(r, id, i, hash, lines[records.operators.length + i]), r.residence.regionCode, r.agency?.uscc ?? null]);
-      r.operatorRefs.forEach((ref, j) => out.refs.push([id, j, filing.id, hashOf(ref.operatorKey), ref.liveAccountId]));
-    });
+      common(out.streamers, r, id, i, hash, lines[ops + i]);
+      out.streamers.push(r.residence.regionCode, r.agency?.uscc ?? null);
+      r.operatorRefs.forEach((ref, j) => out.refs.push(id, j, filing.id, hashOf(ref.operatorKey), ref.liveAccountId));
+    }
     return out;
   }
 
+  /** The four tables' INSERTs, queued together (sql.ts insertMany); the first failure rejects once all have settled. */
   async insert(m: EntityManager, b: PreparedBatch): Promise<void> {
-    await insertMany(m, 'live_room_operator', OPERATOR_COLUMNS, b.operators);
-    await insertMany(m, 'operator_account', ACCOUNT_COLUMNS, b.accounts);
-    await insertMany(m, 'live_streamer', STREAMER_COLUMNS, b.streamers);
-    await insertMany(m, 'streamer_operator', REF_COLUMNS, b.refs);
+    await settleAll([
+      insertMany(m, 'live_room_operator', OPERATOR_COLUMNS, b.operators),
+      insertMany(m, 'operator_account', ACCOUNT_COLUMNS, b.accounts),
+      insertMany(m, 'live_streamer', STREAMER_COLUMNS, b.streamers),
+      insertMany(m, 'streamer_operator', REF_COLUMNS, b.refs),
+    ]);
   }
 
-  /** Records of this batch's identities already in the filing (earlier batches), with their places. */
+  /** duplicateKey(record) → `<role>|<identity hash>`, the form `placedKeys` returns (for refuseDuplicates). */
+  storedKeys(records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, b: PreparedBatch): (duplicateKey: string) => string {
+    const keys = new Map<string, string>();
+    records.operators.forEach((r, i) => keys.set(duplicateKey(r), `operator|${b.operatorHashes[i]}`));
+    records.streamers.forEach((r, i) => keys.set(duplicateKey(r), `streamer|${b.streamerHashes[i]}`));
+    return (k) => keys.get(k) ?? k;
+  }
+
+  /** Records of this batch's identities already in the filing (earlier batches), with their places: after a refused insert. */
   async placedKeys(m: EntityManager, filingId: string, b: PreparedBatch): Promise<PlacedKey[]> {
     const found: PlacedKey[] = [];
     for (const [table, role, list, hashes] of [

@@ -11,17 +11,65 @@ export const isMysql = (db: DataSource): boolean => db.options.type === 'mysql' 
 const MAX_ROWS_PER_INSERT = 1000;
 const MAX_PARAMS = 30_000;
 
+function insertText(table: string, columns: readonly string[], rows: number): string {
+  const one = `(${columns.map(() => '?').join(',')})`;
+  return `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => one).join(',')}`;
+}
+/** The text of a full chunk's INSERT (10–40 kB), built once per table. */
+const fullChunkSql = new Map<string, string>();
+function fullChunkText(table: string, columns: readonly string[], rows: number): string {
+  const key = `${table}|${columns.join(',')}|${rows}`;
+  let sql = fullChunkSql.get(key);
+  if (sql === undefined) fullChunkSql.set(key, (sql = insertText(table, columns, rows)));
+  return sql;
+}
+
+/** The mysql2 connection under a TypeORM transaction's query runner (callback API). */
+interface Mysql2Connection {
+  execute(sql: string, values: unknown[], cb: (err: Error | null) => void): void;
+}
+
 /**
  * Set-based writes: one multi-row INSERT per chunk (STACK.md: ~2× TypeORM's insert builder on MariaDB).
+ * On MySQL/MariaDB a full chunk goes as a prepared statement on the transaction's own connection (binary
+ * protocol: the client escapes nothing and the server parses no values — about a third less CPU on both
+ * sides than the text form, measured with the record tables' rows); mysql2 caches the statement per
+ * connection. The last, partial chunk goes as text, so odd sizes do not pile up prepared statements on the
+ * server. `values` are the rows' values, flat, row after row (no array per row to allocate and flatten).
  * `table` and `columns` are constants of this module's callers, never input.
  */
-export async function insertMany(m: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+export async function insertMany(m: EntityManager, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
   const per = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns.length)));
-  const one = `(${columns.map(() => '?').join(',')})`;
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    await m.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk.map(() => one).join(',')}`, chunk.flat());
+  const raw = m.queryRunner && isMysql(m.connection) ? ((await m.queryRunner.connect()) as Mysql2Connection) : undefined;
+  const rows = values.length / columns.length;
+  // MySQL/MariaDB: every chunk is queued on the transaction's connection at once; mysql2 sends each as soon as
+  // the one before is answered, from the reply's own callback, so the server is never idle waiting for this
+  // process to come round to the next one. The first failure rejects (the caller then rolls back).
+  const queued: Promise<unknown>[] = [];
+  for (let i = 0; i < rows; i += per) {
+    const n = Math.min(per, rows - i);
+    const chunk = values.slice(i * columns.length, (i + n) * columns.length);
+    if (raw && n === per) {
+      const sql = fullChunkText(table, columns, per);
+      queued.push(new Promise<void>((resolve, reject) => raw.execute(sql, chunk, (err) => (err ? reject(err) : resolve()))));
+    } else if (raw) queued.push(m.query(insertText(table, columns, n), chunk));
+    else await m.query(insertText(table, columns, n), chunk);
   }
+  await settleAll(queued);
+}
+
+/** Like Promise.all, but waits for every promise to settle before rejecting with the first failure: nothing of a failed batch is still running when its transaction is rolled back. */
+export async function settleAll(promises: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** A unique index refused a row (MySQL/MariaDB ER_DUP_ENTRY, SQLite SQLITE_CONSTRAINT_UNIQUE), raw or wrapped by TypeORM. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = err?.driverError?.code ?? err?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** `?,?,?` for a list, and the list cut into chunks a query can bind. */
