@@ -200,8 +200,16 @@ try {
       await seed(BIG);
       const [[after]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size`)) as any;
       console.log(`innodb_buffer_pool_size ${Math.round(Number(after.size) / 1048576)} MiB after seeding`);
+      // Straight after seeding, the inserts' clustered pages have pushed the check index out of the pool:
+      // every subject is a random disk read ("cold"). A server in service keeps that index in memory; one
+      // scan of it ("warm") is what a restarted server does on its first checks.
+      const cold = await thousand(gateway, 5);
+      console.log(`1,000-subject check at ${seeded.toLocaleString()}, check index cold: p50 ${fmt(cold.p50)} ms, p99 ${fmt(cold.p99)} ms`);
+      const t0 = performance.now();
+      await admin.query(`SELECT COUNT(*) FROM \`${DB}\`.blacklist_entry FORCE INDEX (idx_blacklist_entry_check)`);
+      console.log(`  warmed the check index in ${fmt((performance.now() - t0) / 1000)} s (one scan)`);
       const big = await thousand(gateway);
-      console.log(`1,000-subject check at ${seeded.toLocaleString()}: p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / small.p50, 2)}×)`);
+      console.log(`1,000-subject check at ${seeded.toLocaleString()}, check index warm: p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / small.p50, 2)}×)`);
     }
   }
   if (PHASES.has('paced')) {
