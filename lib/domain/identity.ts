@@ -1,6 +1,7 @@
 import { at, type Problems } from '../problems.js';
 import {
   DOCUMENT_TYPES,
+  NATIONAL_REGION,
   documentProblem,
   normaliseDocumentNumber,
   regionProblem,
@@ -84,6 +85,8 @@ export function checkRegion(problems: Problems, path: string, code: unknown): vo
 export function checkAddress(problems: Problems, path: string, address: AddressInput | null | undefined): void {
   if (!problems.require(path, address)) return;
   checkRegion(problems, at(path, 'regionCode'), address!.regionCode);
+  // An address is somewhere: 100000 (the whole country) is an office's region, never a place (Art 47, 48 route by it).
+  if (address!.regionCode === NATIONAL_REGION) problems.add(at(path, 'regionCode'), 'must be the code of a place, not 100000');
   if (problems.require(at(path, 'detail'), address!.detail)) problems.maxLength(at(path, 'detail'), address!.detail, DETAIL_MAX);
 }
 

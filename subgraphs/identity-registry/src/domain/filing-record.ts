@@ -10,7 +10,7 @@ import {
 } from '../../../../lib/domain/identity.js';
 import type { FieldProblem } from '../../../../lib/errors.js';
 import { at, Problems } from '../../../../lib/problems.js';
-import { NATIONAL_REGION, type DocumentType } from '../../../../lib/validators/index.js';
+import type { DocumentType } from '../../../../lib/validators/index.js';
 import type {
   Address, Business, Contact, Credential, CredentialInput, FilingRecord, IdDocument, LiveRoomOperatorInput, LiveStreamerInput,
   OperatorRecord, OperatorRef, OperatorRefInput, StreamerRecord,
@@ -171,9 +171,7 @@ function business(problems: Problems, path: string, b: BusinessInput): Business 
 }
 
 function address(problems: Problems, path: string, a: AddressInput | null | undefined): Address {
-  checkAddress(problems, path, a);
-  // Art 48 shares by the province of the actual business address: "the whole country" is no place.
-  if (a?.regionCode === NATIONAL_REGION) problems.add(at(path, 'regionCode'), 'must be the code of a place, not 100000');
+  checkAddress(problems, path, a); // Art 48 shares by the province of the actual business address
   return { regionCode: text(a?.regionCode), detail: name(a?.detail) };
 }
 
