@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { isMysql } from './sql.js';
 
 /**
  * Column fixes that only MySQL/MariaDB needs; on SQLite, TEXT is unbounded and `=` compares bytes, so
@@ -14,17 +15,16 @@ export interface ColumnFix {
   nullable?: boolean;
 }
 
-const isMysql = (q: QueryRunner) => q.connection.options.type === 'mysql' || q.connection.options.type === 'mariadb';
 const nullSql = (c: ColumnFix) => (c.nullable ? 'NULL' : 'NOT NULL');
 
 export async function widenToMediumText(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
-  if (!isMysql(q)) return;
+  if (!isMysql(q.connection)) return;
   for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` MEDIUMTEXT ${nullSql(c)}`);
 }
 
 /** Idempotency keys (varchar(128)) compared exactly. */
 export async function exactKeys(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
-  if (!isMysql(q)) return;
+  if (!isMysql(q.connection)) return;
   for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin ${nullSql(c)}`);
 }
 

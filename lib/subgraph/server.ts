@@ -43,8 +43,6 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   /** @default 16 MiB */
   bodyLimit?: number;
   health?: () => Promise<boolean>;
-  /** More Apollo plugins (the access log). */
-  plugins?: ApolloServerPlugin<C>[];
   logger: Logger;
 }
 
@@ -103,7 +101,6 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      ...(opts.plugins ?? []),
     ],
   });
 

@@ -10,7 +10,7 @@ import type { AccessRecord, BlacklistStore, EntryListFilter, EntryStore, PageReq
 import { AppealEntity, type AppealRow } from './appeal.entity.js';
 import { EntryEntity, type EntryRow } from './entry.entity.js';
 import { fromRow, toRow } from './entry.mapping.js';
-import { placeholders, sqlTime } from './sql.js';
+import { sqlTime } from './sql.js';
 
 /** Entries and appeals (Art 14), on one DataSource or inside one transaction's EntityManager. */
 export class BlacklistRepository implements BlacklistStore {

@@ -7,7 +7,8 @@ import { write } from '../../../../lib/store/transaction.js';
 import { CheckLogEntity } from './check-log.entity.js';
 import { isPurpose } from './entry.mapping.js';
 import { GroupCommit } from './check-log.writer.js';
-import { fromSqlBool, fromSqlTime, placeholders, rawQuery, sqlTime, type RawQuery } from './sql.js';
+import { isMysql, marks } from '../../../../lib/store/sql.js';
+import { fromSqlBool, fromSqlTime, rawQuery, sqlTime, type RawQuery } from './sql.js';
 
 const LOG_COLUMNS = ['checked_by_uscc', 'checked_by_region', 'checked_by_name', 'purpose', 'subject_hash', 'listed', 'match_count', 'checked_at'];
 
@@ -26,7 +27,7 @@ export class CheckRepository implements CheckStore {
     this.sql = rawQuery(db);
     // MariaDB picked a full scan (4 s at 1M entries) for a 1,000-value IN list while its table statistics
     // still described the table before a bulk load; this lookup is only ever right on the covering index.
-    this.checkIndexHint = db.options.type === 'mysql' || db.options.type === 'mariadb' ? 'FORCE INDEX (idx_blacklist_entry_check)' : '';
+    this.checkIndexHint = isMysql(db) ? 'FORCE INDEX (idx_blacklist_entry_check)' : '';
     this.logs = new GroupCommit((records) => write(db, () => this.insertLog(records)));
   }
 
@@ -37,7 +38,7 @@ export class CheckRepository implements CheckStore {
     const rows: Record<string, unknown>[] = await this.sql(
       `SELECT subject_hash, platform_uscc, platform_name, starts_at, ends_at, share_with_peers, removed_at, open_appeal_id
          FROM blacklist_entry ${this.checkIndexHint}
-        WHERE subject_hash IN (${placeholders(hashes.length)})
+        WHERE subject_hash IN (${marks(hashes.length)})
           AND ends_at > ? AND removed_at IS NULL AND (share_with_peers = 1 OR platform_uscc = ?)`,
       [...hashes, sqlTime(now), callerUscc],
     );
@@ -59,7 +60,7 @@ export class CheckRepository implements CheckStore {
   }
 
   private async insertLog(records: readonly CheckLogRecord[]): Promise<void> {
-    const row = `(${placeholders(LOG_COLUMNS.length)})`;
+    const row = `(${marks(LOG_COLUMNS.length)})`;
     // A call's rows share one instant: format it once, not once a row (1,000 rows for a big check).
     let at: Date | undefined;
     let atSql = '';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { isMysql } from '../../../../lib/store/sql.js';
 
 /**
  * Portable raw-SQL values for the hot paths (the peer check), where TypeORM's per-row hydration would
@@ -19,11 +20,6 @@ export function fromSqlBool(v: unknown): boolean {
   return v === true || v === 1 || v === '1' || (Buffer.isBuffer(v) && v[0] === 1);
 }
 
-/** `?, ?, ?` for `n` parameters. */
-export function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
-}
-
 /** A parameterised statement, run as it is; resolves to the driver's rows (or its OkPacket for a write). */
 export type RawQuery = (sql: string, params: readonly unknown[]) => Promise<any>;
 
@@ -38,7 +34,7 @@ interface Mysql2Pool {
  * captures a stack trace for every query (issue 5 profile). Elsewhere (SQLite): `DataSource.query`.
  */
 export function rawQuery(db: DataSource): RawQuery {
-  if (db.options.type !== 'mysql' && db.options.type !== 'mariadb') return (sql, params) => db.query(sql, [...params]);
+  if (!isMysql(db)) return (sql, params) => db.query(sql, [...params]);
   return (sql, params) => {
     // Looked up per call, not once: the pool exists only once the DataSource is initialised.
     const pool = (db.driver as unknown as { pool?: Mysql2Pool }).pool;

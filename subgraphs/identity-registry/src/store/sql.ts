@@ -3,9 +3,10 @@
  * mysql2 (both take `?` placeholders through `EntityManager.query`).
  */
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { isMysql, marks } from '../../../../lib/store/sql.js';
 
-export const isMysql = (db: DataSource): boolean => db.options.type === 'mysql' || db.options.type === 'mariadb';
+export { isMysql, marks };
 
 /** Rows per INSERT: at most 1,000, and under SQLite's and MySQL's bound-parameter limits. */
 const MAX_ROWS_PER_INSERT = 1000;
@@ -72,8 +73,7 @@ export function isUniqueViolation(e: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** `?,?,?` for a list, and the list cut into chunks a query can bind. */
-export const marks = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+/** A list cut into chunks a query can bind. */
 export function chunks<T>(list: readonly T[], size = MAX_ROWS_PER_INSERT): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
