@@ -84,8 +84,8 @@ describe('docker-compose.yml and Dockerfile (static)', () => {
     for (const n of [...processes, 'certs']) expect(appServices).toContain(n);
     expect(new Set(appServices.map((n) => `${services[n].build} ${services[n].image}`)).size).toBe(1);
     for (const n of appServices) {
-      const cmd = services[n].command!;
-      expect(existsSync(join(root, cmd[0])), `${n}: ${cmd[0]}`).toBe(true);
+      // One node process with tsx's loader: no wrapper process between the signal and the service.
+      expect(services[n].command!.slice(0, 3), n).toEqual(['node', '--import', 'tsx']);
       expect(existsSync(join(root, scriptOf(n))), `${n}: ${scriptOf(n)}`).toBe(true);
     }
     expect(services.certs.command!.slice(-3)).toEqual(['init', '--dir', '/certs']);
@@ -193,7 +193,7 @@ describe('the compose commands, run here', () => {
   /** Starts a service's compose command; resolves on its "listening" log line (60 s at most). */
   function start(n: string): Promise<void> {
     const [bin, ...args] = services[n].command!;
-    const child = spawn(join(root, bin), args, { cwd: root, env: envFor(n), stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(bin === 'node' ? process.execPath : join(root, bin), args, { cwd: root, env: envFor(n), stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     children.push(child);
     const tail: string[] = [];
     return new Promise((resolveStart, reject) => {
@@ -217,7 +217,7 @@ describe('the compose commands, run here', () => {
     tmp = mkdtempSync(join(tmpdir(), 'lsgw-compose-'));
     certsDir = join(tmp, 'certs');
     const [bin, ...args] = services.certs.command!;
-    await promisify(execFile)(join(root, bin), args.map((a) => a.replace(/^\/certs(?=\/|$)/, certsDir)), { cwd: root, env: base, timeout: 60_000 });
+    await promisify(execFile)(bin === 'node' ? process.execPath : join(root, bin), args.map((a) => a.replace(/^\/certs(?=\/|$)/, certsDir)), { cwd: root, env: base, timeout: 60_000 });
     for (const n of processes) ports[n] = await freePort();
     await Promise.all(SUBGRAPHS.map((s) => start(s.name)));
     await start('gateway');
@@ -263,4 +263,13 @@ describe('the compose commands, run here', () => {
       await dispatcher.close();
     }
   });
+
+  it('stops every process on SIGTERM (docker stop) with exit code 0', async () => {
+    const codes = await Promise.all(children.map((c) => new Promise<number | string | null>((done) => {
+      const force = setTimeout(() => done('still running after 15 s'), 15_000);
+      c.once('exit', (code, signal) => (clearTimeout(force), done(code ?? signal)));
+      process.kill(c.pid!, 'SIGTERM');
+    })));
+    expect(codes).toEqual(children.map(() => 0));
+  }, 30_000);
 });
