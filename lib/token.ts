@@ -39,12 +39,24 @@ export async function mintToken(key: KeyObject, principal: Principal, opts: Mint
 
 /** Verifies a gateway token for `audience`; any failure is UNAUTHENTICATED with no detail of the token. */
 export async function verifyToken(token: string, key: KeyObject, audience: string, issuer = TOKEN_ISSUER): Promise<Principal> {
+  return (await verifyTokenClaims(token, key, audience, issuer)).principal;
+}
+
+/** verifyToken, also giving the token's iat and exp (seconds), as of `currentDate` (default now). */
+export async function verifyTokenClaims(
+  token: string,
+  key: KeyObject,
+  audience: string,
+  issuer = TOKEN_ISSUER,
+  currentDate?: Date,
+): Promise<{ principal: Principal; iat: number; exp: number }> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, key, {
       algorithms: ['ES256'],
       issuer,
       audience,
+      currentDate,
       maxTokenAge: MAX_TOKEN_LIFETIME_S,
       requiredClaims: ['exp', 'iat', 'sub'],
     }));
@@ -52,14 +64,17 @@ export async function verifyToken(token: string, key: KeyObject, audience: strin
     const code = (e as { code?: string }).code ?? 'ERR_JWT_INVALID';
     throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'token expired' : `invalid token (${code})`);
   }
-  if ((payload.exp as number) - (payload.iat as number) > MAX_TOKEN_LIFETIME_S) throw unauthenticated('token lifetime exceeds 60 s');
+  const iat = payload.iat as number;
+  const exp = payload.exp as number;
+  if (exp - iat > MAX_TOKEN_LIFETIME_S) throw unauthenticated('token lifetime exceeds 60 s');
   try {
     const uri = payload.sub as string;
-    return principalFromSpiffe(parseSpiffeUri(uri), {
+    const principal = principalFromSpiffe(parseSpiffeUri(uri), {
       uri,
       name: typeof payload.cn === 'string' ? payload.cn : '',
       certSerial: typeof payload.serial === 'string' ? payload.serial : '',
     });
+    return { principal, iat, exp };
   } catch {
     throw unauthenticated('token subject is not a member identity');
   }

@@ -15,7 +15,8 @@ import { errorFacts, type Logger } from '../../lib/log.js';
 import type { Principal } from '../../lib/principal.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { MIN_TLS_VERSION, peerIdentity, readTls, watchPath, type TlsMaterial } from '../../lib/tls.js';
-import { mintToken, privateKeyFromPem } from '../../lib/token.js';
+import { privateKeyFromPem } from '../../lib/token.js';
+import { cachedMinter } from '../../lib/token-cache.js';
 import { readSupergraph, type GatewayConfig } from './config.js';
 import { principalFromSocket } from './principal.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
@@ -43,6 +44,7 @@ export interface Gateway {
 export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   let tls: TlsMaterial = readTls(cfg.tls);
   const tokenKey = privateKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8'));
+  const mint = cachedMinter(tokenKey, { ttlSeconds: cfg.tokenTtlSeconds });
   const fetchers: { close(): Promise<void> }[] = [];
 
   // Nothing about this exchange's traffic leaves it: @apollo/gateway otherwise exports usage metrics to
@@ -59,9 +61,10 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
         fetcher: f.fetcher,
-        // A fresh token per subgraph call: audience = that subgraph, short-lived (DESIGN §2).
+        // A short-lived token whose audience is that subgraph (DESIGN §2), reused for the member's calls
+        // to it for the first half of its life (lib/token-cache.ts).
         async willSendRequest({ request, context }) {
-          const token = await mintToken(tokenKey, context.principal, { audience: subgraph, ttlSeconds: cfg.tokenTtlSeconds });
+          const token = await mint(context.principal, subgraph);
           request.http?.headers.set('authorization', `Bearer ${token}`);
         },
       });

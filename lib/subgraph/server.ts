@@ -21,7 +21,7 @@ import { createGraphQLHandler } from '../http/graphql-handler.js';
 import { errorFacts, type Logger } from '../log.js';
 import type { Principal } from '../principal.js';
 import { MIN_TLS_VERSION, peerIdentity, type TlsMaterial } from '../tls.js';
-import { verifyToken } from '../token.js';
+import { cachedVerifier } from '../token-cache.js';
 
 /**
  * The one bootstrap every subgraph uses (DESIGN §2): HTTPS with a client certificate required, only
@@ -104,13 +104,14 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     ],
   });
 
+  const verify = cachedVerifier(opts.tokenKey, opts.service);
   const authenticate = async (req: IncomingMessage): Promise<C> => {
     // The TLS layer already refused anything not from the exchange CA; now only the gateway may call.
     if (!isGateway(req.socket as TLSSocket)) throw unauthenticated('only the gateway may call this service');
     const header = req.headers.authorization ?? '';
     const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
     if (!match) throw unauthenticated('missing gateway token');
-    const principal = await verifyToken(match[1], opts.tokenKey, opts.service);
+    const principal = await verify(match[1]);
     if (principal.role === 'service') throw unauthenticated('services are not callers');
     return opts.context(principal);
   };
