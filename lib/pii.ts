@@ -20,11 +20,28 @@ export interface PiiCipher {
   hash(canonical: string): string;
 }
 
+/**
+ * GCM nonces: 12 random bytes each, cut from a block of 4,096 drawn at once. One crypto call per record
+ * was 6–7% of a filing upload's CPU (issue 3). A block is never reused: the next one is a new buffer.
+ */
+const IV_BYTES = 12;
+const IV_BLOCK = IV_BYTES * 4096;
+let ivBlock = Buffer.alloc(0);
+let ivAt = 0;
+export function nextIv(): Buffer {
+  if (ivAt + IV_BYTES > ivBlock.length) {
+    ivBlock = randomBytes(IV_BLOCK);
+    ivAt = 0;
+  }
+  ivAt += IV_BYTES;
+  return ivBlock.subarray(ivAt - IV_BYTES, ivAt);
+}
+
 export function createPiiCipher(keys: PiiKeys): PiiCipher {
   if (keys.encKey.length !== 32 || keys.hmacKey.length !== 32) throw new Error('PII keys must be 32 bytes each');
   return {
     encrypt(plain) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', keys.encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');

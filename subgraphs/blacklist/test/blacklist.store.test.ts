@@ -9,7 +9,10 @@ import { CheckService } from '../src/domain/check.service.js';
 import { EntriesService } from '../src/domain/entries.service.js';
 import { TokenBuckets } from '../src/domain/rate-limit.js';
 import { BlacklistRepository } from '../src/store/blacklist.repository.js';
-import { CheckRepository } from '../src/store/check.repository.js';
+import { CheckRepository, checkableQuery, IN_LIST_MAX } from '../src/store/check.repository.js';
+import { sqlTime } from '../src/store/sql.js';
+import { isMysql } from '../../../lib/store/sql.js';
+import { personKey } from '../../../lib/domain/identity.js';
 import { DAY, NOW, OTHER_ID, PERSON_ID, PLATFORM_A, PLATFORM_B, tEntryInput, tOffice, tPlatform } from './fixtures/entries.js';
 
 const pii = createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) });
@@ -130,6 +133,32 @@ for (const driver of enabledDrivers()) {
       expect(r.every((x) => x.listed)).toBe(true);
       const [{ n }] = await t.db.query("SELECT COUNT(*) AS n FROM blacklist_check_log WHERE purpose = 'PERIODIC_REVIEW' AND checked_by_uscc = ?", [PLATFORM_A]);
       expect(Number(n)).toBe(1000);
+    });
+
+    it('finds matches anywhere in 1,000 distinct subjects with index range lookups only (no IN-list conversion)', async () => {
+      const listed = pii.hash(personKey('RESIDENT_ID', PERSON_ID));
+      const store = new CheckRepository(t.db);
+      for (const at of [0, IN_LIST_MAX - 1, IN_LIST_MAX, 999]) {
+        const hashes = Array.from({ length: 1000 }, (_, i) => (i === at ? listed : randomBytes(32).toString('hex')));
+        const found = await store.findCheckable(hashes, PLATFORM_A, clock.now());
+        expect(found.length, `listed subject at ${at}`).toBeGreaterThan(0);
+        expect(new Set(found.map((f) => f.subjectHash))).toEqual(new Set([listed]));
+      }
+      if (isMysql(t.db)) {
+        // MariaDB rewrites an IN list of 1,000+ values as a join with a materialised table (and, at 1M
+        // entries, scanned the whole index for it): every part must stay a range lookup on the index.
+        const hashes = Array.from({ length: 1000 }, () => randomBytes(32).toString('hex'));
+        const { sql, params } = checkableQuery(hashes, PLATFORM_A, sqlTime(clock.now()), 'FORCE INDEX (idx_blacklist_entry_check)');
+        type PlanRow = { table: string | null; select_type: string };
+        const converted = (plan: PlanRow[]) => plan.filter((r) => /DERIVED|MATERIALIZED/.test(r.select_type));
+        const plan: PlanRow[] = await t.db.query(`EXPLAIN ${sql}`, params);
+        expect(plan.filter((r) => r.table === 'blacklist_entry')).toHaveLength(1000 / IN_LIST_MAX);
+        expect(converted(plan)).toEqual([]);
+        // The control (MariaDB only; MySQL has no such conversion): the same 1,000 hashes in one IN list are converted.
+        const [{ v }] = await t.db.query('SELECT VERSION() AS v');
+        const one = `SELECT subject_hash FROM blacklist_entry WHERE subject_hash IN (${hashes.map(() => '?').join(',')})`;
+        if (/mariadb/i.test(v)) expect(converted(await t.db.query(`EXPLAIN ${one}`, hashes)).length).toBeGreaterThan(0);
+      }
     });
 
     it('writes an access-log row for each entry a regulator reads, and none for the listing platform', async () => {
