@@ -2,14 +2,16 @@
  * `addFilingBatchNdjson` (Art 9, bulk form of `addFilingBatch`): the batch arrives as NDJSON text, one
  * LiveRoomOperatorInput / LiveStreamerInput JSON object a line, so the gateway forwards one string instead of
  * coercing thousands of input objects it then throws away. Here each line is parsed and coerced once, with
- * graphql-js `coerceInputValue` against this subgraph's own schema: the rules are exactly those of the
- * structured form (no second validator), and the domain (validateBatch) gets the very same inputs.
+ * graphql-js `coerceInputValue` (behind a fast path for valid input, lib/graphql/input-coercer.ts) against
+ * this subgraph's own schema: the rules are exactly those of the structured form (no second validator),
+ * and the domain (validateBatch) gets the very same inputs.
  *
  * Paths are the structured form's: line 18 of `operators` is `operators[17]`, a bad ID number there
  * `operators[17].person.idDocument.number`. Every problem of both lists is reported at once (BAD_USER_INPUT),
  * nothing is stored. Reasons never quote the text (it is personal data): a malformed line is "not valid JSON".
  */
-import { coerceInputValue, GraphQLNonNull, isInputObjectType, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLNonNull, isInputObjectType, type GraphQLSchema } from 'graphql';
+import { inputCoercer } from '../../../../lib/graphql/input-coercer.js';
 import { badInput, type FieldProblem } from '../../../../lib/errors.js';
 import { batchSizeProblem } from '../domain/filing-record.js';
 import { SLICE, yieldToIo } from '../slices.js';
@@ -61,10 +63,22 @@ export function coercionProblem(record: string, inner: readonly (string | number
 }
 
 /** Parses and coerces the lines of one list; problems are appended, records of bad lines are left out. */
+const coercers = new WeakMap<GraphQLSchema, Map<NdjsonList, ReturnType<typeof inputCoercer>>>();
+/** The list's record coercer, built once per schema (lib/graphql/input-coercer.ts: graphql-js's rules, fast). */
+function coercerFor(schema: GraphQLSchema, list: NdjsonList) {
+  let bySchema = coercers.get(schema);
+  if (!bySchema) coercers.set(schema, (bySchema = new Map()));
+  let coerce = bySchema.get(list);
+  if (!coerce) {
+    const named = schema.getType(INPUT_TYPE[list]);
+    if (!isInputObjectType(named)) throw new Error(`schema has no input type ${INPUT_TYPE[list]}`);
+    bySchema.set(list, (coerce = inputCoercer(new GraphQLNonNull(named))));
+  }
+  return coerce;
+}
+
 async function coerceList(schema: GraphQLSchema, list: NdjsonList, lines: readonly string[], problems: FieldProblem[]): Promise<unknown[]> {
-  const named = schema.getType(INPUT_TYPE[list]);
-  if (!isInputObjectType(named)) throw new Error(`schema has no input type ${INPUT_TYPE[list]}`);
-  const type = new GraphQLNonNull(named as GraphQLInputObjectType);
+  const coerce = coercerFor(schema, list);
   const out: unknown[] = [];
   let i = 0;
   let ok = true;
@@ -88,7 +102,7 @@ async function coerceList(schema: GraphQLSchema, list: NdjsonList, lines: readon
       continue;
     }
     ok = true;
-    const coerced = coerceInputValue(value, type, onError);
+    const coerced = coerce(value, onError);
     if (ok) out.push(coerced);
   }
   return out;
