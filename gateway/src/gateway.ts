@@ -8,7 +8,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { createFormatError } from '../../lib/graphql/errors.js';
 import { createGraphQLHandler } from '../../lib/http/graphql-handler.js';
 import { errorFacts, type Logger } from '../../lib/log.js';
@@ -20,6 +20,7 @@ import { cachedMinter } from '../../lib/token-cache.js';
 import { readSupergraph, type GatewayConfig } from './config.js';
 import { principalFromSocket } from './principal.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
+import { SubgraphSource } from './subgraph-source.js';
 import { operationParseOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { hideValueCompletion } from './plugins/value-completion.js';
@@ -58,15 +59,12 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
       const f = createSubgraphFetcher(subgraph, tls, cfg.subgraphTimeoutMs);
       fetchers.push(f);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphSource<GatewayContext>({
         url,
         fetcher: f.fetcher,
         // A short-lived token whose audience is that subgraph (DESIGN §2), reused for the member's calls
         // to it for the first half of its life (lib/token-cache.ts).
-        async willSendRequest({ request, context }) {
-          const token = await mint(context.principal, subgraph);
-          request.http?.headers.set('authorization', `Bearer ${token}`);
-        },
+        headers: async (context) => ({ authorization: `Bearer ${await mint(context.principal, subgraph)}` }),
       });
     },
   });

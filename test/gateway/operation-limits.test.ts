@@ -1,5 +1,5 @@
 import { Agent, fetch } from 'undici';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { SubgraphSource } from '../../gateway/src/subgraph-source.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, type GraphQLResult } from '../../lib/testing/client.js';
 import { memberCert } from '../../lib/testing/certs.js';
@@ -38,7 +38,7 @@ async function post(body: string | Buffer): Promise<GraphQLResult> {
 }
 
 let subgraphCalls: ReturnType<typeof vi.spyOn>;
-const spyOnSubgraphs = () => (subgraphCalls = vi.spyOn(RemoteGraphQLDataSource.prototype, 'process'));
+const spyOnSubgraphs = () => (subgraphCalls = vi.spyOn(SubgraphSource.prototype, 'process'));
 afterEach(() => subgraphCalls?.mockRestore());
 
 const aliases = (n: number) => Array.from({ length: n }, (_, i) => `v${i}: viewer { org }`).join(' ');
