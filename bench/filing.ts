@@ -10,6 +10,7 @@ import { upload, type UploadForm } from '../scripts/filing/upload.js';
 import { describeMemory, sampleMemory, startService, type ServiceProcess } from './support/processes.js';
 import { cpuMeter, pidByName } from './support/cpu.js';
 import { syntheticResidentId, syntheticUscc } from './support/synthetic.js';
+import { measureSearches } from './support/search.js';
 import { fmt } from './support/stats.js';
 
 /**
@@ -35,6 +36,10 @@ const { values: args } = parseArgs({
     'node-env': { type: 'string', default: 'production' },
     // Each service writes a V8 CPU profile into this folder when it stops (read with bench/support/cpuprofile.ts).
     'cpu-prof': { type: 'string' },
+    // After the upload, each search key a regulator has, timed (bench/support/search.ts); `--search no` skips it.
+    search: { type: 'string', default: 'yes' },
+    // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
+    'keep-db': { type: 'string', default: 'no' },
   },
 });
 const FORM = args.form as UploadForm;
@@ -103,6 +108,31 @@ await writeNdjson(streamersFile, N - ops, (i) => ({
   verifiedAt: '2026-06-15T00:00:00Z',
 }));
 
+/** Each search key over the filed records, as the Zhejiang provincial SAMR office (the platform's domicile). */
+async function searches(): Promise<void> {
+  const office = certs.member('samr-zhejiang');
+  const regulator = createGraphQLClient({ url: gatewayUrl, ca: readFileSync(certs.ca), cert: readFileSync(office.cert), key: readFileSync(office.key) });
+  const streamers = N - ops;
+  const some = (round: number, of: number) => (round * 7919 + 12345) % of; // spread over the whole range
+  const operatorName = (i: number) => `杭州直播商贸${i}有限公司`;
+  try {
+    await measureSearches(regulator, [
+      { name: 'streamer by ID number (exact)', field: 'liveStreamers', filter: (r) => ({ idDocumentNumber: syntheticResidentId(some(r, streamers)) }), expect: (r) => `李${some(r, streamers)}` },
+      { name: 'operator by USCC', field: 'liveRoomOperators', filter: (r) => ({ uscc: syntheticUscc(some(r, ops)) }), expect: (r) => operatorName(some(r, ops)) },
+      { name: 'operator by live account id', field: 'liveRoomOperators', filter: (r) => ({ liveAccountId: `room-${some(r, ops)}` }), expect: (r) => operatorName(some(r, ops)) },
+      { name: 'streamers by the live account they stream in', field: 'liveStreamers', filter: (r) => ({ liveAccountId: `room-${some(r, ops)}` }), expect: (r) => `李${some(r, ops)}` },
+      { name: 'streamers by an operator\'s USCC', field: 'liveStreamers', filter: (r) => ({ uscc: syntheticUscc(some(r, ops)) }), expect: (r) => `李${some(r, ops)}` },
+      { name: 'streamer by name, one match (contains)', field: 'liveStreamers', filter: (r) => ({ name: `李${streamers - 1 - r}` }), expect: (r) => `李${streamers - 1 - r}` },
+      { name: 'streamer by name, no match (contains)', field: 'liveStreamers', filter: () => ({ name: '王五' }) },
+      { name: 'streamers by name, many matches (contains)', field: 'liveStreamers', filter: () => ({ name: '李' }) },
+      { name: 'streamers by residence region prefix', field: 'liveStreamers', filter: () => ({ region: '3301' }) },
+    ]);
+  } finally {
+    await regulator.close();
+  }
+}
+
+let gatewayUrl = '';
 const env = {
   ...process.env,
   CERTS_DIR: certs.dir,
@@ -122,6 +152,7 @@ try {
   procs.push(registry);
   const gateway = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_IDENTITY_REGISTRY: registry.url }, prof);
   procs.push(gateway);
+  gatewayUrl = gateway.url;
   for (const p of procs) {
     p.child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       for (const line of chunk.split('\n')) {
@@ -164,6 +195,7 @@ try {
   for (const p of procs) console.log(describeMemory(p.name, p.child.pid!, samples.get(p.name)!));
   console.log(`upload ${cpu} (op = record)`);
   console.log(`load average after the upload: ${load()}; smallest innodb_buffer_pool_size during it ${minPoolMiB} MiB`);
+  if (args.search !== 'no') await searches();
   await sizePool('LOAD DATA');
 
   // The ceiling: the same stored rows, LOAD DATA LOCAL INFILE into scratch copies of the two record tables.
@@ -197,7 +229,7 @@ try {
 } finally {
   for (const [line, n] of serviceErrors) console.log(`logged ${n}×: ${line}`);
   for (const p of procs.reverse()) await p.stop();
-  await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+  if (args['keep-db'] !== 'yes') await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
   // Put back only what we changed, and only if nobody has changed it since.
   if (restorePool !== undefined && (await poolSize()) === raisedTo) {
     await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${restorePool}`);

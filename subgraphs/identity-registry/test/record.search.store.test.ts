@@ -87,6 +87,26 @@ for (const driver of enabledDrivers()) {
       expect([full.idDocument!.number, full.contact.email]).toEqual([personId, 'op2@example.com']);
     });
 
+    it('reads a broad search in record id order on MariaDB (no sort of everything in reach), and keeps the index of an exact key', async () => {
+      if (driver.name !== 'mariadb') return;
+      const sent: { sql: string; params: unknown[] }[] = [];
+      const query = s.db.query.bind(s.db);
+      s.db.query = ((sql: string, params: unknown[]) => (sent.push({ sql, params }), query(sql, params))) as typeof s.db.query;
+      try {
+        expect(await names(sts(samr('province', '350000'), { name: '李' }))).toEqual(['李1', '李2']);
+        expect(await names(ops(samr('province', '350000'), { uscc: tUscc(1) }))).toEqual(['福州直播商贸1有限公司']);
+      } finally {
+        s.db.query = query;
+      }
+      const [broad, exact] = sent.filter((q) => /ORDER BY \w\.id LIMIT/.test(q.sql));
+      type PlanRow = { table: string; key: string | null; Extra: string };
+      const broadPlan: PlanRow[] = await query(`EXPLAIN ${broad.sql}`, broad.params);
+      expect(broadPlan[0]).toMatchObject({ table: 's', key: 'PRIMARY' });
+      expect(broadPlan.map((r) => r.Extra).join(' ')).not.toMatch(/filesort|temporary|join buffer/);
+      const exactPlan: PlanRow[] = await query(`EXPLAIN ${exact.sql}`, exact.params);
+      expect(exactPlan.find((r) => r.table === 'o')?.key).toBe('idx_operator_uscc');
+    });
+
     it('pages by record id without repeating or skipping', async () => {
       const p1 = await ops(samr('national', '100000'), {}, 1);
       const p2 = await ops(samr('national', '100000'), {}, 1, p1.pageInfo.endCursor);

@@ -18,6 +18,7 @@ import type { OperatorView, RecordMeta, StreamerView } from './record.entity.js'
 import { appendAccess } from '../../../../lib/store/access-log.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { likeEscape, marks } from './sql.js';
+import { isMysql } from '../../../../lib/store/sql.js';
 
 export interface RecordFilter {
   name?: string | null;
@@ -41,6 +42,9 @@ interface Row {
 }
 /** mysql2 gives a Date (timezone 'Z'); better-sqlite3 the stored UTC text `YYYY-MM-DD HH:MM:SS.mmm`. */
 const utc = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
+
+/** A filter with a key that an index answers exactly (ID number, USCC, live account, platform). */
+const hasExactKey = (f: RecordFilter): boolean => Boolean(f.idDocumentNumber?.trim() || f.uscc?.trim() || f.liveAccountId?.trim() || f.platformUscc?.trim());
 
 export class RecordSearch {
   constructor(private readonly db: DataSource, private readonly pii: PiiCipher) {}
@@ -74,10 +78,16 @@ export class RecordSearch {
     this.filterClauses(role, filter, add);
     if (page.after) add(`${t}.id > ?`, page.after);
 
+    // A regulator's broad search (name, region, none: no exact key) on MySQL/MariaDB reads the records in
+    // id order and stops at a full page. Left to itself, MariaDB joined the few filings first with a join
+    // buffer, then sorted every record in reach: 590 ms for the first page at 200k records, 0.5 ms this way
+    // (bench:filing's searches). Exact keys keep their indexes.
+    const inIdOrder = isMysql(this.db) && scope.kind === 'jurisdiction' && !hasExactKey(filter);
+    const by = inIdOrder ? ' FORCE INDEX (PRIMARY)' : '';
     const rows: Row[] = await this.db.query(
-      `SELECT ${t}.id, ${t}.filing_id, ${t}.batch_no, ${t}.platform_uscc, ${t}.platform_domicile, ${t}.record_enc, f.period, f.status, b.received_at
-         FROM ${TABLE[role]} ${t} JOIN filing f ON f.id = ${t}.filing_id
-         JOIN filing_batch b ON b.filing_id = ${t}.filing_id AND b.batch_no = ${t}.batch_no
+      `SELECT ${inIdOrder ? 'STRAIGHT_JOIN ' : ''}${t}.id, ${t}.filing_id, ${t}.batch_no, ${t}.platform_uscc, ${t}.platform_domicile, ${t}.record_enc, f.period, f.status, b.received_at
+         FROM ${TABLE[role]} ${t}${by} JOIN filing f${by} ON f.id = ${t}.filing_id
+         JOIN filing_batch b${by} ON b.filing_id = ${t}.filing_id AND b.batch_no = ${t}.batch_no
         WHERE ${where.join(' AND ')} ORDER BY ${t}.id LIMIT ${page.limit}`,
       params,
     );
