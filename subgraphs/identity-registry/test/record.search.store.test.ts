@@ -54,6 +54,8 @@ for (const driver of enabledDrivers()) {
       const national = samr('national', '100000');
       expect(await names(sts(national, { uscc: tUscc(1) }))).toEqual(['李2']);
       expect(await names(sts(national, { uscc: tUscc(9001) }))).toEqual(['李1']);
+      expect(await names(sts(national, { uscc: tUscc(4242) }))).toEqual([]); // reaches nobody
+      expect(await names(sts(national, { uscc: tUscc(1), name: '李1' }))).toEqual([]); // every key must match
       expect(await names(sts(national, { liveAccountId: 'person-room-2' }))).toEqual(['李1']);
       expect(await names(sts(national, { idDocumentNumber: tResidentId(502, '350102') }))).toEqual(['李2']);
       expect(await names(sts(national, { region: '350102' }))).toEqual(['李1', '李2']);

@@ -75,7 +75,10 @@ export class RecordSearch {
       add(`f.status IN (${marks(scope.statuses.length)})`, ...scope.statuses);
       if (scope.domicilePrefix) add(`(${t}.platform_domicile LIKE ? OR ${reach})`, `${scope.domicilePrefix}%`, `${scope.businessRegionPrefix}%`);
     }
-    this.filterClauses(role, filter, add);
+    // On MySQL/MariaDB the streamers a USCC reaches are looked up first (below): the OR of the two ways it
+    // reaches them kept both indexes out of the search, a full scan (2.7 s at 1M records).
+    const reached = role === 'streamer' && filter.uscc?.trim() && isMysql(this.db) ? await this.streamersReachedBy(filter.uscc.trim().toUpperCase()) : undefined;
+    this.filterClauses(role, filter, add, reached);
     if (page.after) add(`${t}.id > ?`, page.after);
 
     // A regulator's broad search (name, region, none: no exact key) on MySQL/MariaDB reads the records in
@@ -104,7 +107,7 @@ export class RecordSearch {
     return conn;
   }
 
-  private filterClauses(role: Role, f: RecordFilter, add: (sql: string, ...values: unknown[]) => void): void {
+  private filterClauses(role: Role, f: RecordFilter, add: (sql: string, ...values: unknown[]) => void, reached?: string[]): void {
     const t = role === 'operator' ? 'o' : 's';
     const refIn = (col: string) => `s.id IN (SELECT r.streamer_id FROM streamer_operator r WHERE r.${col} = ?)`;
     if (f.name?.trim()) add(`${t}.name LIKE ? ESCAPE '!'`, `%${likeEscape(f.name.trim().normalize('NFC').replace(/\s+/g, ' '))}%`);
@@ -120,6 +123,7 @@ export class RecordSearch {
     if (f.uscc?.trim()) {
       const uscc = f.uscc.trim().toUpperCase();
       if (role === 'operator') add('o.uscc = ?', uscc);
+      else if (reached) add(reached.length ? `s.id IN (${marks(reached.length)})` : '1 = 0', ...reached);
       else add(`(s.agency_uscc = ? OR ${refIn('operator_hash')})`, uscc, this.pii.hash(businessKey(uscc)));
     }
     if (f.liveAccountId?.trim()) {
@@ -133,6 +137,15 @@ export class RecordSearch {
     }
     if (f.period?.trim()) add('f.period = ?', checkPeriod(f.period, 'filter.period'));
     if (f.platformUscc?.trim()) add(`${t}.platform_uscc = ?`, f.platformUscc.trim().toUpperCase());
+  }
+
+  /** The streamers a USCC reaches: as their agency, or as an operator they stream for (an index lookup each). */
+  private async streamersReachedBy(uscc: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT id FROM live_streamer WHERE agency_uscc = ? UNION SELECT streamer_id AS id FROM streamer_operator WHERE operator_hash = ?',
+      [uscc, this.pii.hash(businessKey(uscc))],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** For Art 48 visibility of a page of streamers: the business regions of the operators they stream for. */
