@@ -15,6 +15,8 @@ import { syntheticResidentId } from './support/synthetic.js';
 import { fmt, paced, summarise } from './support/stats.js';
 import { pidByName } from './support/cpu.js';
 import { describeCpu, interleaved, meterCpu } from './support/compare.js';
+import { blacklistReads } from './support/blacklist-reads.js';
+import { timeQueries } from './support/search.js';
 
 /**
  * `npm run bench:check` (issue 5): the peer blacklist check at 10,000 and at 1,000,000 entries in
@@ -37,13 +39,16 @@ const { values: args } = parseArgs({
     // More node/V8 flags for both services, space-separated (e.g. "--trace-gc").
     'service-node-args': { type: 'string', default: '' },
     // Which measurements to run (comma-separated): single (gateway, then direct; or `gateway` / `direct` alone),
-    // thousand (1,000-subject checks at 10k, then at --entries), paced (200/s through the gateway).
-    phases: { type: 'string', default: 'single,thousand,paced' },
+    // thousand (1,000-subject checks at 10k, then at --entries), regulator (regulators' reads of entries and
+    // check log, support/blacklist-reads.ts), paced (200/s through the gateway).
+    phases: { type: 'string', default: 'single,thousand,regulator,paced' },
     // The single-subject comparison alternates gateway and direct in this many slices of each.
     slices: { type: 'string', default: '4' },
     // The services' NODE_ENV. The Docker image runs them with production (no introspection, and graphql-js
     // skips its development-only checks); `--node-env development` measures them as `npm start` runs them.
     'node-env': { type: 'string', default: 'production' },
+    // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
+    'keep-db': { type: 'string', default: 'no' },
   },
 });
 const PHASES = new Set(args.phases!.split(','));
@@ -215,6 +220,17 @@ try {
       console.log(`1,000-subject check at ${seeded.toLocaleString()}, check index warm: p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / small.p50, 2)}×)`);
     }
   }
+  if (PHASES.has('regulator')) {
+    const asOffice = (slug: string) => {
+      const m = certs.member(slug);
+      return createGraphQLClient({ url: gw.url, ca: readFileSync(certs.ca), cert: readFileSync(m.cert), key: readFileSync(m.key) });
+    };
+    const reads = blacklistReads(seeded, syntheticResidentId);
+    const [province, national] = [asOffice('samr-zhejiang'), asOffice('samr-national')];
+    await timeQueries(province, `a provincial SAMR office reads ${seeded.toLocaleString()} entries through the gateway, first page of 20`, reads.entries);
+    await timeQueries(national, 'the national SAMR office reads the check log through the gateway, first page of 20', reads.checkLog);
+    await Promise.all([province.close(), national.close()]);
+  }
   if (PHASES.has('paced')) {
     const steady = await metered(() => paced(one(gateway!), 200, SECONDS));
     const st = summarise(steady.latencies);
@@ -232,7 +248,7 @@ try {
   await gateway?.close();
   await direct?.close();
   for (const p of procs.reverse()) await p.stop();
-  await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+  if (args['keep-db'] !== 'yes') await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
   if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${originalPool}`);
   await admin.end();
 }

@@ -10,7 +10,7 @@ import { upload, type UploadForm } from '../scripts/filing/upload.js';
 import { describeMemory, sampleMemory, startService, type ServiceProcess } from './support/processes.js';
 import { cpuMeter, pidByName } from './support/cpu.js';
 import { syntheticResidentId, syntheticUscc } from './support/synthetic.js';
-import { measureSearches } from './support/search.js';
+import { recordSearch, timeQueries } from './support/search.js';
 import { fmt } from './support/stats.js';
 
 /**
@@ -116,16 +116,16 @@ async function searches(): Promise<void> {
   const some = (round: number, of: number) => (round * 7919 + 12345) % of; // spread over the whole range
   const operatorName = (i: number) => `杭州直播商贸${i}有限公司`;
   try {
-    await measureSearches(regulator, [
-      { name: 'streamer by ID number (exact)', field: 'liveStreamers', filter: (r) => ({ idDocumentNumber: syntheticResidentId(some(r, streamers)) }), expect: (r) => `李${some(r, streamers)}` },
-      { name: 'operator by USCC', field: 'liveRoomOperators', filter: (r) => ({ uscc: syntheticUscc(some(r, ops)) }), expect: (r) => operatorName(some(r, ops)) },
-      { name: 'operator by live account id', field: 'liveRoomOperators', filter: (r) => ({ liveAccountId: `room-${some(r, ops)}` }), expect: (r) => operatorName(some(r, ops)) },
-      { name: 'streamers by the live account they stream in', field: 'liveStreamers', filter: (r) => ({ liveAccountId: `room-${some(r, ops)}` }), expect: (r) => `李${some(r, ops)}` },
-      { name: 'streamers by an operator\'s USCC', field: 'liveStreamers', filter: (r) => ({ uscc: syntheticUscc(some(r, ops)) }), expect: (r) => `李${some(r, ops)}` },
-      { name: 'streamer by name, one match (contains)', field: 'liveStreamers', filter: (r) => ({ name: `李${streamers - 1 - r}` }), expect: (r) => `李${streamers - 1 - r}` },
-      { name: 'streamer by name, no match (contains)', field: 'liveStreamers', filter: () => ({ name: '王五' }) },
-      { name: 'streamers by name, many matches (contains)', field: 'liveStreamers', filter: () => ({ name: '李' }) },
-      { name: 'streamers by residence region prefix', field: 'liveStreamers', filter: () => ({ region: '3301' }) },
+    await timeQueries(regulator, 'searches as a provincial SAMR office through the gateway, first page of 20', [
+      recordSearch('streamer by ID number (exact)', 'liveStreamers', (r) => ({ idDocumentNumber: syntheticResidentId(some(r, streamers)) }), (r) => `李${some(r, streamers)}`),
+      recordSearch('operator by USCC', 'liveRoomOperators', (r) => ({ uscc: syntheticUscc(some(r, ops)) }), (r) => operatorName(some(r, ops))),
+      recordSearch('operator by live account id', 'liveRoomOperators', (r) => ({ liveAccountId: `room-${some(r, ops)}` }), (r) => operatorName(some(r, ops))),
+      recordSearch('streamers by the live account they stream in', 'liveStreamers', (r) => ({ liveAccountId: `room-${some(r, ops)}` }), (r) => `李${some(r, ops)}`),
+      recordSearch('streamers by an operator\'s USCC', 'liveStreamers', (r) => ({ uscc: syntheticUscc(some(r, ops)) }), (r) => `李${some(r, ops)}`),
+      recordSearch('streamer by name, one match (contains)', 'liveStreamers', (r) => ({ name: `李${streamers - 1 - r}` }), (r) => `李${streamers - 1 - r}`),
+      recordSearch('streamer by name, no match (contains)', 'liveStreamers', () => ({ name: '王五' })),
+      recordSearch('streamers by name, many matches (contains)', 'liveStreamers', () => ({ name: '李' })),
+      recordSearch('streamers by residence region prefix', 'liveStreamers', () => ({ region: '3301' })),
     ]);
   } finally {
     await regulator.close();

@@ -22,6 +22,7 @@ import { CheckRepository } from './store/check.repository.js';
 import { EntryEntity } from './store/entry.entity.js';
 import { Initial1764300000002 } from './store/migrations/1764300000002-initial.js';
 import { ExactKeysWideText1764400000002 } from './store/migrations/1764400000002-exact-keys-wide-text.js';
+import { EntryListing1764500000002 } from './store/migrations/1764500000002-entry-listing.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -29,7 +30,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'blacklist',
   schemaPath,
   entities: [EntryEntity, AppealEntity, CheckLogEntity],
-  migrations: [Initial1764300000002, ExactKeysWideText1764400000002],
+  migrations: [Initial1764300000002, ExactKeysWideText1764400000002, EntryListing1764500000002],
   configFromEnv,
   build({ db, pii, clock }, settings) {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
