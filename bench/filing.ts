@@ -126,6 +126,7 @@ async function searches(): Promise<void> {
       recordSearch('streamer by name, no match (contains)', 'liveStreamers', () => ({ name: '王五' })),
       recordSearch('streamers by name, many matches (contains)', 'liveStreamers', () => ({ name: '李' })),
       recordSearch('streamers by residence region prefix', 'liveStreamers', () => ({ region: '3301' })),
+      recordSearch('streamers by a region where none live', 'liveStreamers', () => ({ region: '5401' })),
     ]);
   } finally {
     await regulator.close();

@@ -89,7 +89,7 @@ for (const driver of enabledDrivers()) {
       expect([full.idDocument!.number, full.contact.email]).toEqual([personId, 'op2@example.com']);
     });
 
-    it('reads a broad search in record id order on MariaDB (no sort of everything in reach), and keeps the index of an exact key', async () => {
+    it('starts a broad search from the records on MariaDB (no sort of everything in reach), and keeps the index of an exact key', async () => {
       if (driver.name !== 'mariadb') return;
       const sent: { sql: string; params: unknown[] }[] = [];
       const query = s.db.query.bind(s.db);
