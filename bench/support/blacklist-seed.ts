@@ -1,0 +1,60 @@
+import mysql, { type ConnectionOptions } from 'mysql2/promise';
+import type { GraphQLClient } from '../../lib/http/client.js';
+import { personKey } from '../../lib/domain/identity.js';
+import type { PiiCipher } from '../../lib/pii.js';
+import { syntheticResidentId } from './synthetic.js';
+import { fmt } from './stats.js';
+
+/**
+ * bench:check's data: blacklist entries written straight into a blacklist service's database (the service
+ * created its tables), as the service stores them: person i has document number syntheticResidentId(i),
+ * entries for persons 0 … seeded-1, listed by the demo platform (Zhejiang) for a year.
+ */
+export const CHECK = `query($s: [CheckSubjectInput!]!) { blacklistCheck(subjects: $s, purpose: ONBOARDING) { listed matches { listingPlatformName status expiresAt } } }`;
+
+export function entrySeeder(conn: ConnectionOptions, database: string, pii: PiiCipher) {
+  const state = { seeded: 0 };
+  return {
+    get seeded() {
+      return state.seeded;
+    },
+    async seedTo(upTo: number): Promise<void> {
+      const t = performance.now();
+      const c = await mysql.createConnection({ ...conn, database });
+      const now = new Date();
+      const ends = new Date(now.getTime() + 365 * 86_400_000);
+      for (let from = state.seeded; from < upTo; from += 2000) {
+        const rows = [];
+        for (let i = from; i < Math.min(upTo, from + 2000); i++) {
+          const number = syntheticResidentId(i);
+          rows.push([
+            `bench-${i}`, `k${i}`, '91330106MA27XXXXX0', '330106', 'Demo Live Platform Co.', 'h', pii.hash(personKey('RESIDENT_ID', number)),
+            'LIVE_STREAMER', 'PERSON', `Subject ${i}`, 'RESIDENT_ID', pii.encrypt(number), null, '[]', 'facts', 'reasons', 'basis',
+            now, ends, 'SMS', now, 'appeal@example.com', 1, null, null, null, null, null, now, 1,
+          ]);
+        }
+        await c.query(
+          `INSERT INTO blacklist_entry (id, idempotency_key, platform_uscc, platform_region, platform_name, content_hash, subject_hash, subject_type, subject_kind, subject_name, document_type, document_number_enc, subject_uscc, live_accounts, facts, reasons, legal_basis, starts_at, ends_at, notification_channel, notified_at, appeal_channel, share_with_peers, disposal_report_id, open_appeal_id, removed_at, removal_kind, removal_reason, created_at, version) VALUES ?`,
+          [rows],
+        );
+      }
+      await c.end();
+      const n = upTo - state.seeded;
+      state.seeded = upTo;
+      console.log(`seeded ${n.toLocaleString()} entries into ${database} in ${fmt((performance.now() - t) / 1000)} s (total ${upTo.toLocaleString()})`);
+    },
+  };
+}
+
+/** One check of 1,000 distinct people out of 2 × `population` (half of them listed); its latency in ms. */
+export async function thousandCheck(c: GraphQLClient, population: number): Promise<number> {
+  // Distinct: a repeat would make the lookup smaller than it is.
+  const picked = new Set<number>();
+  while (picked.size < 1000) picked.add(Math.floor(Math.random() * population * 2));
+  const s = [...picked].map((i) => ({ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(i) }));
+  const t = performance.now();
+  const r = await c.request(CHECK, { s });
+  const ms = performance.now() - t;
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return ms;
+}
