@@ -1,4 +1,8 @@
-import type { TimedQuery } from './search.js';
+import { readFileSync } from 'node:fs';
+import type { CertPaths } from '../../certs/files.js';
+import { createGraphQLClient } from '../../lib/http/client.js';
+import { syntheticResidentId } from './synthetic.js';
+import { timeQueries, type TimedQuery } from './search.js';
 
 /**
  * Regulators' reads of a large blacklist (issue 5: `blacklistEntries`, `blacklistCheckLog`), for
@@ -35,4 +39,20 @@ export function blacklistReads(seeded: number, person: (i: number) => string): {
       log('check log of one checking platform', () => ({ checkedByUscc: '91320102MA1XXXXXXL' })),
     ],
   };
+}
+
+/** bench:check's `regulator` phase: the Zhejiang provincial office reads entries, the national office the check log. */
+export async function regulatorReads(gatewayUrl: string, certs: CertPaths, seeded: number): Promise<void> {
+  const asOffice = (slug: string) => {
+    const m = certs.member(slug);
+    return createGraphQLClient({ url: gatewayUrl, ca: readFileSync(certs.ca), cert: readFileSync(m.cert), key: readFileSync(m.key) });
+  };
+  const reads = blacklistReads(seeded, syntheticResidentId);
+  const [province, national] = [asOffice('samr-zhejiang'), asOffice('samr-national')];
+  try {
+    await timeQueries(province, `a provincial SAMR office reads ${seeded.toLocaleString()} entries through the gateway, first page of 20`, reads.entries);
+    await timeQueries(national, 'the national SAMR office reads the check log through the gateway, first page of 20', reads.checkLog);
+  } finally {
+    await Promise.all([province.close(), national.close()]);
+  }
 }

@@ -58,3 +58,15 @@ export async function thousandCheck(c: GraphQLClient, population: number): Promi
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return ms;
 }
+
+/**
+ * A bulk seed leaves MariaDB writing out a gigabyte of dirty pages for a while; a server in service has no
+ * such backlog. Waits (at most 2 minutes) until it is written; says how long that took, if it took any.
+ */
+export async function settleAfterSeed(admin: { query(sql: string): Promise<unknown> }): Promise<void> {
+  const dirty = async () => Number(((await admin.query(`SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'`)) as any)[0][0].Value);
+  const [d0, t0] = [await dirty(), performance.now()];
+  if (d0 <= 1000) return;
+  while ((await dirty()) > 1000 && performance.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 1000));
+  console.log(`waited ${fmt((performance.now() - t0) / 1000)} s for MariaDB to write out dirty pages (${d0} → ${await dirty()})`);
+}
