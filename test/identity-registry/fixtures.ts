@@ -1,5 +1,6 @@
 import { DEMO_MEMBERS, issueMember, type MemberSpec } from '../../certs/store.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import { vi } from 'vitest';
+import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
 import { residentIdCheckChar, usccCheckChar } from '../../lib/validators/index.js';
 
 /** Shared GraphQL and inputs for the identity-registry federation tests. */
@@ -85,4 +86,24 @@ export function streamer(n: number, idNumber: string, operatorRefs: unknown[], o
     verifiedAt: '2026-06-15T00:00:00Z',
     ...over,
   };
+}
+
+/**
+ * A test federation whose services log at debug level, every line they write captured (to prove no ID
+ * number reaches a log). Lines are still shown when LOG_LEVEL asks for them; `vi.restoreAllMocks()` in afterAll ends the capture.
+ */
+export async function startLoggedFederation(opts: Parameters<typeof startTestFederation>[0]): Promise<{ fed: TestFederation; logged(): string }> {
+  let logged = '';
+  const level = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = 'debug';
+  const write = process.stderr.write.bind(process.stderr);
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: any, ...rest: any[]) => {
+    logged += String(chunk);
+    return level === 'silent' || level === undefined ? true : write(chunk, ...rest);
+  });
+  try {
+    return { fed: await startTestFederation(opts), logged: () => logged };
+  } finally {
+    process.env.LOG_LEVEL = level;
+  }
 }

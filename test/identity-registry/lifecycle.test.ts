@@ -7,16 +7,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../../lib/testing/federation.js';
 import {
-  ACK, ADD_BATCH, COMPLIANCE, DEMO_A, DEMO_B, FILING, OPEN, SUBMIT, businessOperator, personOperator, residentId, streamer, uscc,
+  ACK, ADD_BATCH, COMPLIANCE, DEMO_A, DEMO_B, FILING, OPEN, SUBMIT, businessOperator, personOperator, residentId, startLoggedFederation, streamer, uscc,
 } from './fixtures.js';
 
 const clock = new ManualClock(new Date('2026-07-10T02:00:00Z'));
 const PERSON = residentId('44010619800101123');
 const STREAMER = residentId('33010619950505234');
 let fed: TestFederation;
-let logged = '';
+let logged: () => string;
 let filingA: any;
 let filingB: any;
 
@@ -24,15 +24,7 @@ const add = (slug: string, filingId: string, batchNo: number, operators: unknown
   fed.as(slug).query(ADD_BATCH, { filingId, batchNo, operators, streamers });
 
 beforeAll(async () => {
-  const level = process.env.LOG_LEVEL;
-  process.env.LOG_LEVEL = 'debug'; // every log line the services write is captured below
-  const write = process.stderr.write.bind(process.stderr);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: any, ...rest: any[]) => {
-    logged += String(chunk);
-    return level === 'silent' || level === undefined ? true : write(chunk, ...rest);
-  });
-  fed = await startTestFederation({ clock });
-  process.env.LOG_LEVEL = level;
+  ({ fed, logged } = await startLoggedFederation({ clock }));
   issueMember(fed.certs.dir, { kind: 'platform', uscc: uscc(3, '330100'), region: '330102', name: 'Platform C' }, { slug: 'platform-c' });
 }, 60_000);
 afterAll(async () => {
@@ -127,8 +119,8 @@ describe('the month boundary and compliance', () => {
   });
 
   it('wrote no ID number to any log line', () => {
-    expect(logged.length).toBeGreaterThan(0);
-    expect(logged).not.toContain(PERSON);
-    expect(logged).not.toContain(STREAMER);
+    expect(logged().length).toBeGreaterThan(0);
+    expect(logged()).not.toContain(PERSON);
+    expect(logged()).not.toContain(STREAMER);
   });
 });
