@@ -56,15 +56,16 @@ const SECONDS = Number(args.seconds);
 const CONC = Number(args.concurrency);
 const SLICES = Math.max(1, Number(args.slices));
 const DB = 'lsgw_bench_blacklist';
+const SMALL_DB = 'lsgw_bench_small_blacklist';
 
 const certs = certPaths(mkdtempSync(join(tmpdir(), 'lsgw-bench-')));
 initCerts(certs.dir);
 const keys = { encKey: Buffer.from(readFileSync(certs.piiEncKey, 'utf8').trim(), 'base64'), hmacKey: Buffer.from(readFileSync(certs.piiHmacKey, 'utf8').trim(), 'base64') };
 const pii = createPiiCipher(keys);
 const url = new URL(args.db!);
-const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
-await admin.query(`DROP DATABASE IF EXISTS \`lsgw_bench_small_blacklist\``);
-await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
+const connOf = (database?: string) => ({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database });
+const admin = await mysql.createConnection(connOf());
+for (const db of [DB, SMALL_DB]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
 const [[pool]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size`)) as any;
 const originalPool = Number(pool.size);
 const wantedPool = Number(args['buffer-pool-mib']) * 1024 * 1024;
@@ -93,8 +94,6 @@ const svcOpts = (name: string) => ({
   cpuProfDir: args['cpu-prof'],
   stdoutFile: args['stdout-dir'] ? join(args['stdout-dir'], `${name}.out`) : undefined,
 });
-const connOf = (database?: string) => ({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database });
-const SMALL_DB = 'lsgw_bench_small_blacklist';
 /** A blacklist service and gateway of their own over a database of `entries` entries (see the thousand phase). */
 async function startCompanion(entries: number): Promise<{ client: GraphQLClient; seeded: number; stop(): Promise<void> }> {
   const smallEnv = { ...env, DATABASE_PREFIX: 'lsgw_bench_small_' };
@@ -147,7 +146,7 @@ try {
   // Warm the connection (creates the schema through migrations on first start).
   await gateway.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(0) }] });
 
-  const seeder = entrySeeder(connOf(DB), DB, pii);
+  const seeder = entrySeeder(connOf(), DB, pii);
   const seed = (upTo: number) => seeder.seedTo(upTo);
 
   const one = (c: GraphQLClient) => async () => {

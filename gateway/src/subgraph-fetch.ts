@@ -66,7 +66,7 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
       status: res.statusCode,
       // A 400 with a GraphQL body is the subgraph refusing the request (e.g. a variable its scalars reject):
       // an ordinary GraphQL response whose coded errors the gateway must forward, not a transport failure
-      // (RemoteGraphQLDataSource would turn any non-2xx into INTERNAL_SERVER_ERROR).
+      // (SubgraphSource turns any other non-2xx into an error of the whole call).
       ok: (res.statusCode >= 200 && res.statusCode < 300) || (res.statusCode === 400 && /json/.test(headers.get('content-type') ?? '')),
       statusText: '',
       headers,

@@ -75,9 +75,9 @@ export class RecordSearch {
       add(`f.status IN (${marks(scope.statuses.length)})`, ...scope.statuses);
       if (scope.domicilePrefix) add(`(${t}.platform_domicile LIKE ? OR ${reach})`, `${scope.domicilePrefix}%`, `${scope.businessRegionPrefix}%`);
     }
-    // On MySQL/MariaDB the streamers a USCC reaches are looked up first (below): the OR of the two ways it
-    // reaches them kept both indexes out of the search, a full scan (2.7 s at 1M records).
-    const reached = role === 'streamer' && filter.uscc?.trim() && isMysql(this.db) ? await this.streamersReachedBy(filter.uscc.trim().toUpperCase()) : undefined;
+    // The streamers a USCC reaches are looked up first (below): an OR of the two ways it reaches them kept
+    // both indexes out of the search, a full scan on MariaDB (2.7 s at 1M records).
+    const reached = role === 'streamer' && filter.uscc?.trim() ? await this.streamersReachedBy(filter.uscc.trim().toUpperCase()) : [];
     this.filterClauses(role, filter, add, reached);
     if (page.after) add(`${t}.id > ?`, page.after);
 
@@ -108,7 +108,7 @@ export class RecordSearch {
     return conn;
   }
 
-  private filterClauses(role: Role, f: RecordFilter, add: (sql: string, ...values: unknown[]) => void, reached?: string[]): void {
+  private filterClauses(role: Role, f: RecordFilter, add: (sql: string, ...values: unknown[]) => void, reached: string[]): void {
     const t = role === 'operator' ? 'o' : 's';
     const refIn = (col: string) => `s.id IN (SELECT r.streamer_id FROM streamer_operator r WHERE r.${col} = ?)`;
     if (f.name?.trim()) add(`${t}.name LIKE ? ESCAPE '!'`, `%${likeEscape(f.name.trim().normalize('NFC').replace(/\s+/g, ' '))}%`);
@@ -124,8 +124,7 @@ export class RecordSearch {
     if (f.uscc?.trim()) {
       const uscc = f.uscc.trim().toUpperCase();
       if (role === 'operator') add('o.uscc = ?', uscc);
-      else if (reached) add(reached.length ? `s.id IN (${marks(reached.length)})` : '1 = 0', ...reached);
-      else add(`(s.agency_uscc = ? OR ${refIn('operator_hash')})`, uscc, this.pii.hash(businessKey(uscc)));
+      else add(reached.length ? `s.id IN (${marks(reached.length)})` : '1 = 0', ...reached);
     }
     if (f.liveAccountId?.trim()) {
       if (role === 'operator') add('o.id IN (SELECT a.operator_id FROM operator_account a WHERE a.account_id = ?)', f.liveAccountId.trim());
