@@ -67,6 +67,11 @@ export async function settleAfterSeed(admin: { query(sql: string): Promise<unkno
   const dirty = async () => Number(((await admin.query(`SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'`)) as any)[0][0].Value);
   const [d0, t0] = [await dirty(), performance.now()];
   if (d0 <= 1000) return;
-  while ((await dirty()) > 1000 && performance.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 1000));
+  // Until it is written out, or no longer shrinking (what a small seed leaves may stay just above the mark).
+  let [last, since] = [d0, performance.now()];
+  for (let d = d0; d > 1000 && performance.now() - t0 < 120_000 && performance.now() - since < 5000; d = await dirty()) {
+    if (d < last) [last, since] = [d, performance.now()];
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   console.log(`waited ${fmt((performance.now() - t0) / 1000)} s for MariaDB to write out dirty pages (${d0} → ${await dirty()})`);
 }

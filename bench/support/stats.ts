@@ -35,6 +35,7 @@ export async function paced(task: () => Promise<void>, perSecond: number, second
   /** When each request started (ms since the run began), by index in `latencies`. */
   const startedAt: number[] = [];
   const total = Math.round(perSecond * seconds);
+  const began = new Date();
   const t0 = performance.now();
   const running: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -51,5 +52,5 @@ export async function paced(task: () => Promise<void>, perSecond: number, second
     );
   }
   await Promise.all(running);
-  return { latencies, startedAt, achieved: total / ((performance.now() - t0) / 1000) };
+  return { latencies, startedAt, began, achieved: total / ((performance.now() - t0) / 1000) };
 }
