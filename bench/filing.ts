@@ -12,6 +12,7 @@ import { cpuMeter, pidByName } from './support/cpu.js';
 import { syntheticResidentId, syntheticUscc } from './support/synthetic.js';
 import { recordSearch, timeQueries } from './support/search.js';
 import { fmt } from './support/stats.js';
+import { NODE_FLAGS } from '../lib/services.js';
 
 /**
  * `npm run bench:filing -- --records 1000000` (issue 3): valid synthetic records uploaded by the real
@@ -36,6 +37,9 @@ const { values: args } = parseArgs({
     'node-env': { type: 'string', default: 'production' },
     // Each service writes a V8 CPU profile into this folder when it stops (read with bench/support/cpuprofile.ts).
     'cpu-prof': { type: 'string' },
+    // More node/V8 flags for both services, space-separated, after their production ones (lib/services.ts
+    // NODE_FLAGS): "--max-semi-space-size=16" measures the registry with V8's default young generation.
+    'service-node-args': { type: 'string', default: '' },
     // After the upload, each search key a regulator has, timed (bench/support/search.ts); `--search no` skips it.
     search: { type: 'string', default: 'yes' },
     // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
@@ -148,10 +152,15 @@ const procs: ServiceProcess[] = [];
 // What the services log as warnings or errors while the benchmark runs (facts only: lib/log.ts logs no personal data).
 const serviceErrors = new Map<string, number>();
 try {
-  const prof = args['cpu-prof'] ? { cpuProfDir: args['cpu-prof'] } : {};
-  const registry = await startService('identity-registry', 'subgraphs/identity-registry/src/index.ts', env, prof);
+  // Each service with its production V8 flags (lib/services.ts), then any given here (the last of a flag wins).
+  const opts = (name: keyof typeof NODE_FLAGS) => ({
+    nodeArgs: [...NODE_FLAGS[name], ...args['service-node-args']!.split(' ').filter(Boolean)],
+    ...(args['cpu-prof'] ? { cpuProfDir: args['cpu-prof'] } : {}),
+  });
+  console.log(`node flags: identity-registry [${opts('identity-registry').nodeArgs.join(' ')}], gateway [${opts('gateway').nodeArgs.join(' ')}]`);
+  const registry = await startService('identity-registry', 'subgraphs/identity-registry/src/index.ts', env, opts('identity-registry'));
   procs.push(registry);
-  const gateway = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_IDENTITY_REGISTRY: registry.url }, prof);
+  const gateway = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_IDENTITY_REGISTRY: registry.url }, opts('gateway'));
   procs.push(gateway);
   gatewayUrl = gateway.url;
   for (const p of procs) {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { Agent, fetch } from 'undici';
-import { SUBGRAPHS, GATEWAY_PORT, type SubgraphName } from '../lib/services.js';
+import { SUBGRAPHS, GATEWAY_PORT, NODE_FLAGS, type SubgraphName } from '../lib/services.js';
 import { serviceEnvPrefix } from '../lib/subgraph/config.js';
 import { subgraphEnvName } from '../gateway/src/config.js';
 import { DEMO_MEMBERS } from '../certs/store.js';
@@ -84,8 +84,10 @@ describe('docker-compose.yml and Dockerfile (static)', () => {
     for (const n of [...processes, 'certs']) expect(appServices).toContain(n);
     expect(new Set(appServices.map((n) => `${services[n].build} ${services[n].image}`)).size).toBe(1);
     for (const n of appServices) {
-      // One node process with tsx's loader: no wrapper process between the signal and the service.
-      expect(services[n].command!.slice(0, 3), n).toEqual(['node', '--import', 'tsx']);
+      // One node process with tsx's loader: no wrapper process between the signal and the service; its
+      // V8 flags (lib/services.ts NODE_FLAGS, which the benchmarks use too) before the loader.
+      const flags = n in NODE_FLAGS ? NODE_FLAGS[n as keyof typeof NODE_FLAGS] : [];
+      expect(services[n].command!.slice(0, 3 + flags.length), n).toEqual(['node', ...flags, '--import', 'tsx']);
       expect(existsSync(join(root, scriptOf(n))), `${n}: ${scriptOf(n)}`).toBe(true);
     }
     expect(services.certs.command!.slice(-3)).toEqual(['init', '--dir', '/certs']);
