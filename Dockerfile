@@ -26,4 +26,4 @@ COPY subgraphs ./subgraphs
 RUN mkdir -p /certs /app/data && chown node:node /certs /app/data
 USER node
 EXPOSE 4000
-CMD ["node", "--import", "tsx", "gateway/src/index.ts"]
+CMD ["node", "--no-allocation-site-pretenuring", "--import", "tsx", "gateway/src/index.ts"]

@@ -18,12 +18,19 @@ export const GATEWAY_PORT = 4000;
  * registry's CPU in an upload (issue 3). With 64 MiB its CPU per record fell by about a fifth (78 → 63 µs
  * in one bench:filing run of 300,000 records); 128 MiB gained nothing more. The other processes handle
  * small requests, where the larger young generation measured slower (bench:check: gateway CPU per check
- * 0.86 → 1.14 ms), so they keep V8's default.
+ * 0.86 → 1.14 ms), so they keep V8's default size.
+ *
+ * gateway, blacklist: no allocation-site pretenuring. V8 had learnt (in start-up and warm-up bursts) to
+ * allocate per-request objects — Apollo's request context, mysql2's result rows — straight into the old
+ * generation, where they died: the old generation grew ~1.3 MB/s at 200 checks/s, and each scavenge had
+ * to scan old-to-new pointers. A sampled heap profile of objects that died in major GCs showed those
+ * sites. Without it the blacklist's median scavenge pause fell from ~6.5 to 2.7 ms at 200 checks/s, and
+ * paced p99 straight to the subgraph from 12.6–14.5 to 10.4–12.4 ms (three alternate runs each).
  */
 export const NODE_FLAGS: Readonly<Record<SubgraphName | 'gateway', readonly string[]>> = {
   'identity-registry': ['--max-semi-space-size=64'],
   'penalty-reports': [],
-  blacklist: [],
+  blacklist: ['--no-allocation-site-pretenuring'],
   'case-cooperation': [],
-  gateway: [],
+  gateway: ['--no-allocation-site-pretenuring'],
 };
