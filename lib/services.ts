@@ -25,7 +25,7 @@ export const GATEWAY_PORT = 4000;
  * generation, where they died: the old generation grew ~1.3 MB/s at 200 checks/s, and each scavenge had
  * to scan old-to-new pointers. A sampled heap profile of objects that died in major GCs showed those
  * sites. Without it the blacklist's median scavenge pause fell from ~6.5 to 2.7 ms at 200 checks/s;
- * bench:check's paced p99 at 10k entries was 15.2–20.6 ms over six runs, against 17.9–32.2 ms over seven
+ * bench:check's paced p99 at 10k entries was 15.2–20.6 ms over seven runs, against 17.9–32.2 ms over seven
  * with it, and straight to the subgraph 10.4–12.4 against 12.6–14.5 ms (three alternate runs each).
  */
 export const NODE_FLAGS: Readonly<Record<SubgraphName | 'gateway', readonly string[]>> = {
