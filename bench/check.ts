@@ -54,6 +54,8 @@ const { values: args } = parseArgs({
     'node-env': { type: 'string', default: 'production' },
     // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
     'keep-db': { type: 'string', default: 'no' },
+    // `--fresh-gateway yes`: the last paced run goes through a newly started gateway (is it the gateway's history?).
+    'fresh-gateway': { type: 'string', default: 'no' },
   },
 });
 const PHASES = new Set(args.phases!.split(','));
@@ -257,6 +259,17 @@ try {
   if (PHASES.has('regulator')) await regulatorReads(gw.url, certs, seeder.seeded);
   if (PHASES.has('paced')) {
     await settleAfterSeed(admin);
+    if (args['fresh-gateway'] === 'yes') {
+      // Diagnosis: the last paced run through a gateway that has served nothing else (same blacklist service).
+      await gateway.close();
+      procs.splice(procs.indexOf(gw), 1);
+      await gw.stop();
+      const fresh = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url }, svcOpts('gateway'));
+      procs.push(fresh);
+      meteredProcs[1] = { name: 'gateway', pid: fresh.child.pid };
+      gateway = createGraphQLClient({ url: fresh.url, ca, cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections: CONC });
+      console.log('paced through a new gateway process:');
+    }
     await pacedChecks();
   }
   console.log(`load average at end: ${load()}`);
