@@ -261,6 +261,7 @@ try {
     await settleAfterSeed(admin);
     if (args['fresh-gateway'] === 'yes') {
       // Diagnosis: the last paced run through a gateway that has served nothing else (same blacklist service).
+      // Two runs at 1M: p99 22.9 and 26.0 ms, against 28–57 ms through the gateway that served the other phases.
       await gateway.close();
       procs.splice(procs.indexOf(gw), 1);
       await gw.stop();
