@@ -10,8 +10,7 @@ import { createPiiCipher } from '../lib/pii.js';
 import { mintToken, privateKeyFromPem } from '../lib/token.js';
 import { principalFromSpiffe } from '../lib/principal.js';
 import { parseSpiffeUri } from '../lib/identity/spiffe.js';
-import { startService, type ServiceProcess } from './support/processes.js';
-import { NODE_FLAGS } from '../lib/services.js';
+import { serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
 import { syntheticResidentId } from './support/synthetic.js';
 import { fmt, paced, summarise } from './support/stats.js';
 import { pidByName } from './support/cpu.js';
@@ -97,21 +96,25 @@ const env = {
   RATE_LIMIT_PLATFORM_PER_SECOND: '1000000',
   RATE_LIMIT_PLATFORM_BURST: '1000000',
 };
+/** A client of a gateway as the peer platform that checks (demo-platform-b). */
+const peerClient = (url: string, connections?: number): GraphQLClient => {
+  const peer = certs.member('demo-platform-b');
+  return createGraphQLClient({ url, ca: readFileSync(certs.ca), cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections });
+};
 // Each service with its production V8 flags (lib/services.ts), then any given here.
-const svcOpts = (name: string) => ({
-  nodeArgs: [...NODE_FLAGS[name.startsWith('gateway') ? 'gateway' : 'blacklist'], ...args['service-node-args']!.split(' ').filter(Boolean)],
+const svcOpts = (name: string, service: 'gateway' | 'blacklist') => ({
+  nodeArgs: serviceNodeArgs(service, args['service-node-args']),
   cpuProfDir: args['cpu-prof'],
   stdoutFile: args['stdout-dir'] ? join(args['stdout-dir'], `${name}.out`) : undefined,
 });
 /** A blacklist service and gateway of their own over a database of `entries` entries (see the thousand phase). */
 async function startCompanion(entries: number): Promise<{ client: GraphQLClient; seeded: number; stop(): Promise<void> }> {
   const smallEnv = { ...env, DATABASE_PREFIX: 'lsgw_bench_small_' };
-  const bl = await startService('blacklist-10k', 'subgraphs/blacklist/src/index.ts', smallEnv, svcOpts('blacklist-10k'));
+  const bl = await startService('blacklist-10k', 'subgraphs/blacklist/src/index.ts', smallEnv, svcOpts('blacklist-10k', 'blacklist'));
   procs.push(bl);
-  const gw = await startService('gateway-10k', 'gateway/src/index.ts', { ...smallEnv, SUBGRAPH_URL_BLACKLIST: bl.url }, svcOpts('gateway-10k'));
+  const gw = await startService('gateway-10k', 'gateway/src/index.ts', { ...smallEnv, SUBGRAPH_URL_BLACKLIST: bl.url }, svcOpts('gateway-10k', 'gateway'));
   procs.push(gw);
-  const peer = certs.member('demo-platform-b');
-  const client = createGraphQLClient({ url: gw.url, ca: readFileSync(certs.ca), cert: readFileSync(peer.cert), key: readFileSync(peer.key) });
+  const client = peerClient(gw.url);
   await client.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(0) }] }); // its migrations ran
   const seeder = entrySeeder(connOf(), SMALL_DB, pii);
   await seeder.seedTo(entries);
@@ -129,13 +132,13 @@ const procs: ServiceProcess[] = [];
 let gateway: GraphQLClient | undefined;
 let direct: GraphQLClient | undefined;
 try {
-  const blacklist = await startService('blacklist', 'subgraphs/blacklist/src/index.ts', env, svcOpts('blacklist'));
+  const blacklist = await startService('blacklist', 'subgraphs/blacklist/src/index.ts', env, svcOpts('blacklist', 'blacklist'));
   procs.push(blacklist);
-  const gw = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url }, svcOpts('gateway'));
+  const startGateway = () => startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url }, svcOpts('gateway', 'gateway'));
+  const gw = await startGateway();
   procs.push(gw);
   const ca = readFileSync(certs.ca);
-  const peer = certs.member('demo-platform-b');
-  gateway = createGraphQLClient({ url: gw.url, ca, cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections: CONC });
+  gateway = peerClient(gw.url, CONC);
   const svc = certs.service('gateway');
   const directAgent = createGraphQLClient({ url: blacklist.url, ca, cert: readFileSync(svc.cert), key: readFileSync(svc.key), connections: CONC });
   // Straight to the subgraph: what the gateway does, minus the gateway (a token reused for 20 s).
@@ -265,10 +268,10 @@ try {
       await gateway.close();
       procs.splice(procs.indexOf(gw), 1);
       await gw.stop();
-      const fresh = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url }, svcOpts('gateway'));
+      const fresh = await startGateway();
       procs.push(fresh);
       meteredProcs[1] = { name: 'gateway', pid: fresh.child.pid };
-      gateway = createGraphQLClient({ url: fresh.url, ca, cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections: CONC });
+      gateway = peerClient(fresh.url, CONC);
       console.log('paced through a new gateway process:');
     }
     await pacedChecks();

@@ -7,12 +7,11 @@ import mysql from 'mysql2/promise';
 import { certPaths, initCerts } from '../certs/store.js';
 import { createGraphQLClient } from '../lib/http/client.js';
 import { upload, type UploadForm } from '../scripts/filing/upload.js';
-import { describeMemory, sampleMemory, startService, type ServiceProcess } from './support/processes.js';
+import { describeMemory, sampleMemory, serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
 import { cpuMeter, pidByName } from './support/cpu.js';
 import { syntheticResidentId, syntheticUscc } from './support/synthetic.js';
 import { recordSearch, timeQueries } from './support/search.js';
 import { fmt } from './support/stats.js';
-import { NODE_FLAGS } from '../lib/services.js';
 
 /**
  * `npm run bench:filing -- --records 1000000` (issue 3): valid synthetic records uploaded by the real
@@ -153,8 +152,8 @@ const procs: ServiceProcess[] = [];
 const serviceErrors = new Map<string, number>();
 try {
   // Each service with its production V8 flags (lib/services.ts), then any given here (the last of a flag wins).
-  const opts = (name: keyof typeof NODE_FLAGS) => ({
-    nodeArgs: [...NODE_FLAGS[name], ...args['service-node-args']!.split(' ').filter(Boolean)],
+  const opts = (name: 'identity-registry' | 'gateway') => ({
+    nodeArgs: serviceNodeArgs(name, args['service-node-args']),
     ...(args['cpu-prof'] ? { cpuProfDir: args['cpu-prof'] } : {}),
   });
   console.log(`node flags: identity-registry [${opts('identity-registry').nodeArgs.join(' ')}], gateway [${opts('gateway').nodeArgs.join(' ')}]`);

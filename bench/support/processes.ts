@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../../lib/services.js';
 
 /**
  * Services as separate processes, as they run in production (docker-compose), so a benchmark can read
@@ -16,6 +17,11 @@ export interface ServiceProcess {
   /** The end of what the service logged since it started listening. */
   logTail(): string;
   stop(): Promise<void>;
+}
+
+/** A service's production V8 flags (lib/services.ts NODE_FLAGS), then `extra` (space-separated; the last of a flag wins). */
+export function serviceNodeArgs(service: keyof typeof NODE_FLAGS, extra = ''): string[] {
+  return [...NODE_FLAGS[service], ...extra.split(' ').filter(Boolean)];
 }
 
 export interface StartOptions {
