@@ -16,7 +16,7 @@ import { fmt, paced, summarise } from './support/stats.js';
 import { pidByName } from './support/cpu.js';
 import { describeCpu, interleaved, meterCpu } from './support/compare.js';
 import { regulatorReads } from './support/blacklist-reads.js';
-import { CHECK, entrySeeder, settleAfterSeed, thousandCheck } from './support/blacklist-seed.js';
+import { CHECK, entrySeeder, innodbActivity, innodbStatus, settleAfterSeed, thousandCheck } from './support/blacklist-seed.js';
 
 /**
  * `npm run bench:check` (issue 5): the peer blacklist check at 10,000 and at 1,000,000 entries in
@@ -187,12 +187,11 @@ try {
     const warm = summarise((await paced(one(gateway!), 200, Number(args['warmup-seconds']))).latencies);
     console.log(`warm-up: ${args['warmup-seconds']} s paced at 200/s, p50 ${fmt(warm.p50)} ms, p99 ${fmt(warm.p99)} ms, max ${fmt(warm.max)} ms (not counted)`);
     const loop = monitorEventLoopDelay({ resolution: 5 });
-    const diskReads = async () => Number(((await admin.query(`SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'`)) as any)[0][0].Value);
-    const reads0 = await diskReads();
+    const before = await innodbStatus(admin);
     loop.enable();
     const steady = await metered(() => paced(one(gateway!), 200, Number(args['paced-seconds'])));
     loop.disable();
-    const pagesRead = (await diskReads()) - reads0;
+    const io = innodbActivity(before, await innodbStatus(admin));
     const st = summarise(steady.latencies);
     console.log(`single checks paced at 200/s through the gateway (${fmt(steady.achieved, 0)}/s achieved), ${seeder.seeded.toLocaleString()} entries: p50 ${fmt(st.p50)} ms, p99 ${fmt(st.p99)} ms (target ≤ 20 ms)`);
     // Whether the slow 1% came in bursts (a stall: GC, fsync, another process) or spread out (queueing).
@@ -200,7 +199,7 @@ try {
     const bursts = slow.filter((t, i) => i === 0 || t - slow[i - 1] > 50);
     const when = bursts.map((t) => `+${fmt(t / 1000)} s`).join(', ');
     console.log(`  p90 ${fmt(st.p90)} ms, max ${fmt(st.max)} ms; the ${slow.length} slowest started in ${bursts.length} separate bursts (${when}, run began ${steady.began.toISOString()}); ${steady.cpu}`);
-    console.log(`  this client's event loop delay: p99 ${fmt(loop.percentile(99) / 1e6)} ms, max ${fmt(loop.max / 1e6)} ms; MariaDB read ${pagesRead} pages from disk meanwhile`);
+    console.log(`  this client's event loop delay: p99 ${fmt(loop.percentile(99) / 1e6)} ms, max ${fmt(loop.max / 1e6)} ms; MariaDB meanwhile: ${io}`);
     if (PHASES.has('paced-direct')) {
       const d = summarise((await paced(one(direct!), 200, Number(args['paced-seconds']))).latencies);
       console.log(`  the same straight to the subgraph: p50 ${fmt(d.p50)} ms, p90 ${fmt(d.p90)} ms, p99 ${fmt(d.p99)} ms, max ${fmt(d.max)} ms`);

@@ -75,3 +75,24 @@ export async function settleAfterSeed(admin: { query(sql: string): Promise<unkno
   }
   console.log(`waited ${fmt((performance.now() - t0) / 1000)} s for MariaDB to write out dirty pages (${d0} → ${await dirty()})`);
 }
+
+/** InnoDB's I/O counters (SHOW GLOBAL STATUS), read before and after a measured run. */
+const IO_COUNTERS = ['Innodb_buffer_pool_reads', 'Innodb_buffer_pool_pages_flushed', 'Innodb_data_fsyncs', 'Innodb_buffer_pool_pages_dirty', 'Innodb_checkpoint_age'] as const;
+type InnodbStatus = Record<(typeof IO_COUNTERS)[number], number>;
+
+export async function innodbStatus(admin: { query(sql: string): Promise<unknown> }): Promise<InnodbStatus> {
+  const [rows] = (await admin.query(`SHOW GLOBAL STATUS WHERE Variable_name IN (${IO_COUNTERS.map((c) => `'${c}'`).join(', ')})`)) as [{ Variable_name: string; Value: string }[]];
+  const byName = new Map(rows.map((r) => [r.Variable_name.toLowerCase(), Number(r.Value)]));
+  return Object.fromEntries(IO_COUNTERS.map((c) => [c, byName.get(c.toLowerCase()) ?? NaN])) as InnodbStatus;
+}
+
+/** What MariaDB's disk did between two readings: pages read and written out, fsyncs, and the backlog before and after. */
+export function innodbActivity(a: InnodbStatus, b: InnodbStatus): string {
+  return [
+    `read ${b.Innodb_buffer_pool_reads - a.Innodb_buffer_pool_reads} pages from disk`,
+    `wrote out ${b.Innodb_buffer_pool_pages_flushed - a.Innodb_buffer_pool_pages_flushed} pages`,
+    `${b.Innodb_data_fsyncs - a.Innodb_data_fsyncs} fsyncs`,
+    `dirty pages ${a.Innodb_buffer_pool_pages_dirty} → ${b.Innodb_buffer_pool_pages_dirty}`,
+    `checkpoint age ${fmt(a.Innodb_checkpoint_age / 1048576)} → ${fmt(b.Innodb_checkpoint_age / 1048576)} MiB`,
+  ].join(', ');
+}
