@@ -12,7 +12,7 @@ import { principalFromSpiffe } from '../lib/principal.js';
 import { parseSpiffeUri } from '../lib/identity/spiffe.js';
 import { serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
 import { syntheticResidentId } from './support/synthetic.js';
-import { fmt, paced, summarise } from './support/stats.js';
+import { fmt, paced, summarise, windowP99 } from './support/stats.js';
 import { pidByName } from './support/cpu.js';
 import { describeCpu, interleaved, meterCpu } from './support/compare.js';
 import { regulatorReads } from './support/blacklist-reads.js';
@@ -199,6 +199,7 @@ try {
     const bursts = slow.filter((t, i) => i === 0 || t - slow[i - 1] > 50);
     const when = bursts.map((t) => `+${fmt(t / 1000)} s`).join(', ');
     console.log(`  p90 ${fmt(st.p90)} ms, max ${fmt(st.max)} ms; the ${slow.length} slowest started in ${bursts.length} separate bursts (${when}, run began ${steady.began.toISOString()}); ${steady.cpu}`);
+    console.log(`  p99 in each 5 s of the run: ${windowP99(steady, 5000).map((x) => fmt(x)).join(', ')} ms`);
     console.log(`  this client's event loop delay: p99 ${fmt(loop.percentile(99) / 1e6)} ms, max ${fmt(loop.max / 1e6)} ms; MariaDB meanwhile: ${io}`);
     if (PHASES.has('paced-direct')) {
       const d = summarise((await paced(one(direct!), 200, Number(args['paced-seconds']))).latencies);

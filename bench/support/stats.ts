@@ -54,3 +54,10 @@ export async function paced(task: () => Promise<void>, perSecond: number, second
   await Promise.all(running);
   return { latencies, startedAt, began, achieved: total / ((performance.now() - t0) / 1000) };
 }
+
+/** p99 of the calls started in each `windowMs` of a paced run: does the tail sit in one part of it (a warm-up, a stall)? */
+export function windowP99(run: { latencies: number[]; startedAt: number[] }, windowMs: number): number[] {
+  const windows: number[][] = [];
+  run.startedAt.forEach((t, i) => (windows[Math.floor(t / windowMs)] ??= []).push(run.latencies[i]));
+  return [...windows].map((w) => (w ? summarise(w).p99 : NaN));
+}

@@ -33,6 +33,7 @@ export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
   const agent = new Agent({ connect: { ca: opts.ca, cert: opts.cert, key: opts.key }, connections: opts.connections ?? 8, keepAliveTimeout: 30_000 });
   const url = new URL(opts.url);
   const path = url.pathname + url.search;
+  const timeoutMs = opts.timeoutMs ?? 120_000;
   return {
     async request(query, variables, headers = {}) {
       const res = await agent.request({
@@ -41,7 +42,12 @@ export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),
+        // undici's own limits, not AbortSignal.timeout: that is a timer and a signal per request, alive for the
+        // whole timeout (120 s), promoted by the collector and swept later; at 200 checks/s that is 24,000 of
+        // them. The server answers once its work is done, so headersTimeout bounds the work and bodyTimeout a
+        // stalled transfer (as in gateway/src/subgraph-fetch.ts).
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
       const text = await res.body.text();
       try {
