@@ -30,18 +30,37 @@ export async function closedLoop(task: () => Promise<void>, concurrency: number,
 }
 
 /** Starts `task` at a fixed rate (open loop), so a slow response does not slow the offered load. */
-export async function paced(task: () => Promise<void>, perSecond: number, seconds: number) {
+export function paced(task: () => Promise<void>, perSecond: number, seconds: number) {
+  const total = Math.round(perSecond * seconds);
+  return pacedWhile(task, perSecond, (i) => i < total);
+}
+
+/** The same open loop with no end set: it runs until `stop()`, which resolves with its figures once all its calls are answered. */
+export function steadyLoad(task: () => Promise<void>, perSecond: number) {
+  let stopped = false;
+  const run = pacedWhile(task, perSecond, () => !stopped);
+  return {
+    stop() {
+      stopped = true;
+      return run;
+    },
+  };
+}
+
+/** Starts call i at i/perSecond seconds while `more(i)`; returns per-call latencies and the rate achieved. */
+async function pacedWhile(task: () => Promise<void>, perSecond: number, more: (i: number) => boolean) {
   const latencies: number[] = [];
   /** When each request started (ms since the run began), by index in `latencies`. */
   const startedAt: number[] = [];
-  const total = Math.round(perSecond * seconds);
   const began = new Date();
   const t0 = performance.now();
   const running: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
+  let i = 0;
+  for (; more(i); i++) {
     const due = t0 + (i * 1000) / perSecond;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (!more(i)) break;
     running.push(
       (async () => {
         const t = performance.now();
@@ -52,7 +71,7 @@ export async function paced(task: () => Promise<void>, perSecond: number, second
     );
   }
   await Promise.all(running);
-  return { latencies, startedAt, began, achieved: total / ((performance.now() - t0) / 1000) };
+  return { latencies, startedAt, began, achieved: i / ((performance.now() - t0) / 1000) };
 }
 
 /** p99 of the calls started in each `windowMs` of a paced run: does the tail sit in one part of it (a warm-up, a stall)? */
