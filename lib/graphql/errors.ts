@@ -13,11 +13,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-/** A domain error at the GraphQL edge: the code and the details (field paths, retry-after) as extensions. */
-export function toGraphQLError(e: DomainError): GraphQLError {
-  return new GraphQLError(e.message, { extensions: { code: e.code, ...e.details } });
-}
-
 /**
  * Apollo/GraphQL built-in codes that are safe to pass through as they are: they describe the request, not
  * the server's insides.

@@ -1,5 +1,6 @@
 import { rateLimited } from '../../../lib/errors.js';
-import type { Principal, Role } from '../../../lib/principal.js';
+import type { Principal } from '../../../lib/principal.js';
+import { TokenBuckets } from '../../../lib/rate/token-bucket.js';
 
 /**
  * Rate limit per member certificate (issue 7): a token bucket per certificate serial, refilled at
@@ -35,11 +36,6 @@ export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
   regulator: { perSecond: 20, burst: 50 },
 };
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
 export interface RateLimiter {
   /** Takes one token for this caller's certificate, or throws RATE_LIMITED with the seconds to wait. */
   take(principal: Principal): void;
@@ -47,43 +43,20 @@ export interface RateLimiter {
   size(): number;
 }
 
-/** Above this many buckets, full ones (callers quiet long enough to have refilled) are dropped. */
-const SWEEP_AT = 10_000;
-
 export function useRateLimit(opts: RateLimitOptions, now: () => number = () => performance.now()): RateLimiter {
-  const buckets = new Map<string, Bucket>();
-  const rateOf = (role: Role): Rate | undefined => (role === 'platform' || role === 'regulator' ? opts[role] : undefined);
-
-  const sweep = (t: number) => {
-    for (const [key, b] of buckets) {
-      const rate = rateOf(key.slice(0, key.indexOf(':')) as Role);
-      if (!rate || b.tokens + ((t - b.at) / 1000) * rate.perSecond >= rate.burst) buckets.delete(key);
-    }
+  const buckets = new TokenBuckets({ now });
+  const rates = {
+    platform: { capacity: Math.max(1, opts.platform.burst), refillPerSecond: opts.platform.perSecond },
+    regulator: { capacity: Math.max(1, opts.regulator.burst), refillPerSecond: opts.regulator.perSecond },
   };
-
   return {
     take(principal) {
-      const rate = rateOf(principal.role);
-      if (!rate || rate.perSecond <= 0) return;
-      const t = now();
-      const key = `${principal.role}:${principal.certSerial}`;
-      const capacity = Math.max(1, rate.burst);
-      let b = buckets.get(key);
-      if (!b) {
-        if (buckets.size >= SWEEP_AT) sweep(t);
-        b = { tokens: capacity, at: t };
-        buckets.set(key, b);
-      } else {
-        b.tokens = Math.min(capacity, b.tokens + ((t - b.at) / 1000) * rate.perSecond);
-        b.at = t;
-      }
-      if (b.tokens >= 1) {
-        b.tokens -= 1;
-        return;
-      }
-      // Whole seconds, at least 1: what the Retry-After header can carry (RFC 9110 §10.2.3).
-      throw rateLimited(Math.max(1, Math.ceil((1 - b.tokens) / rate.perSecond)));
+      if (principal.role !== 'platform' && principal.role !== 'regulator') return;
+      const rate = rates[principal.role];
+      if (rate.refillPerSecond <= 0) return;
+      const r = buckets.take(`${principal.role}:${principal.certSerial}`, rate);
+      if (!r.ok) throw rateLimited(r.retryAfter);
     },
-    size: () => buckets.size,
+    size: () => buckets.size(),
   };
 }

@@ -10,7 +10,7 @@ import { resolvers } from './resolvers/index.js';
 import { AccessLogRepository } from './store/access-log.repository.js';
 import { LeadEntity } from './store/lead.entity.js';
 import { LeadRepository } from './store/lead.repository.js';
-import { newId } from './store/ids.js';
+import { uuidv7 as newId } from '../../../lib/ids.js';
 import { Initial1764300000003 } from './store/migrations/1764300000003-initial.js';
 import { ExactKeys1764400000003 } from './store/migrations/1764400000003-exact-keys.js';
 import { NoticeAnswerEntity, NoticeEntity } from './store/notice.entity.js';

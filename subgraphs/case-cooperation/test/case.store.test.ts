@@ -7,7 +7,7 @@ import { ManualClock } from '../../../lib/clock.js';
 import { subgraph } from '../src/server.js';
 import { NoticeRepository } from '../src/store/notice.repository.js';
 import { LeadRepository } from '../src/store/lead.repository.js';
-import { newId } from '../src/store/ids.js';
+import { uuidv7 as newId } from '../../../lib/ids.js';
 import { AccessLogRepository } from '../src/store/access-log.repository.js';
 import { NoticeService } from '../src/domain/notice.service.js';
 import { LeadService } from '../src/domain/lead.service.js';

@@ -7,7 +7,8 @@ import { DisposalReportService } from './domain/disposal-report.service.js';
 import { resolvers } from './resolvers/index.js';
 import { entities } from './store/disposal-report.entity.js';
 import { DisposalReportRepository } from './store/disposal-report.repository.js';
-import { isUniqueViolation, uuidv7 } from './store/ids.js';
+import { uuidv7 } from '../../../lib/ids.js';
+import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import { Initial1764300000001 } from './store/migrations/1764300000001-initial.js';
 import { ExactKeysWideText1764400000001 } from './store/migrations/1764400000001-exact-keys-wide-text.js';
 

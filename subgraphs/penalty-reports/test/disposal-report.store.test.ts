@@ -10,7 +10,8 @@ import { DisposalReportService } from '../src/domain/disposal-report.service.js'
 import type { Principal } from '../../../lib/principal.js';
 import { entities } from '../src/store/disposal-report.entity.js';
 import { DisposalReportRepository } from '../src/store/disposal-report.repository.js';
-import { isUniqueViolation, uuidv7 } from '../src/store/ids.js';
+import { uuidv7 } from '../../../lib/ids.js';
+import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import { Initial1764300000001 } from '../src/store/migrations/1764300000001-initial.js';
 import { DAY, NOW, OPERATOR_USCC, OTHER_ID, PERSON_ID, PLATFORM_B, SEVERE, iso, tInput, tOffice, tPlatform } from './fixtures/reports.js';
 

@@ -1,11 +1,11 @@
 import { rateLimited } from '../../../../lib/errors.js';
 import { systemClock, type Clock } from '../../../../lib/clock.js';
+import { assertRate, TokenBuckets as Buckets, type BucketRate, type TakeResult } from '../../../../lib/rate/token-bucket.js';
 
 /**
- * A token bucket per key (a platform's USCC): bursts up to `capacity`, then `refillPerSecond` sustained.
- * The peer check is rate-limited (DESIGN §5) so sharing (Art 14 ¶4) cannot become bulk look-up of people.
- * In memory, per replica: with N replicas a platform gets up to N times the limit. Good enough as a
- * brake; a shared store is the path if it must be exact.
+ * The peer check's rate limit, a token bucket per platform USCC (DESIGN §5), so that sharing (Art 14 ¶4)
+ * cannot become bulk look-up of people. In memory, per replica: with N replicas a platform gets up to N
+ * times the limit; a brake, not an exact quota.
  */
 export interface RateLimitOptions {
   /** Most tokens a bucket holds (largest burst). @default 60 */
@@ -16,37 +16,26 @@ export interface RateLimitOptions {
   clock?: Clock;
 }
 
-export type TakeResult = { ok: true } | { ok: false; retryAfter: number };
+export type { TakeResult };
 
 export class TokenBuckets {
   readonly capacity: number;
   readonly refillPerSecond: number;
-  private readonly clock: Clock;
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly rate: BucketRate;
+  private readonly buckets: Buckets;
 
   constructor(opts: RateLimitOptions = {}) {
     this.capacity = opts.capacity ?? 60;
     this.refillPerSecond = opts.refillPerSecond ?? 1;
-    this.clock = opts.clock ?? systemClock;
-    if (!(this.capacity >= 1) || !(this.refillPerSecond > 0)) {
-      throw new RangeError('rate limit needs capacity >= 1 and refillPerSecond > 0');
-    }
+    this.rate = { capacity: this.capacity, refillPerSecond: this.refillPerSecond };
+    assertRate(this.rate);
+    const clock = opts.clock ?? systemClock;
+    this.buckets = new Buckets({ now: () => clock.now().getTime() });
   }
 
   /** Takes `cost` tokens, or says how many whole seconds until they will be there (nothing is taken). */
   take(key: string, cost = 1): TakeResult {
-    if (cost > this.capacity) throw new RangeError(`cost ${cost} exceeds capacity ${this.capacity}: it could never succeed`);
-    const now = this.clock.now().getTime();
-    const b = this.buckets.get(key) ?? { tokens: this.capacity, at: now };
-    // A clock stepping backwards must not mint tokens nor drain them.
-    const elapsed = Math.max(0, now - b.at) / 1000;
-    const tokens = Math.min(this.capacity, b.tokens + elapsed * this.refillPerSecond);
-    if (tokens >= cost) {
-      this.buckets.set(key, { tokens: tokens - cost, at: now });
-      return { ok: true };
-    }
-    this.buckets.set(key, { tokens, at: now });
-    return { ok: false, retryAfter: Math.max(1, Math.ceil((cost - tokens) / this.refillPerSecond)) };
+    return this.buckets.take(key, this.rate, cost);
   }
 
   /** `take`, throwing RATE_LIMITED with `retryAfter` (seconds) when refused. */

@@ -1,6 +1,7 @@
+import { toSchemaEnum } from '../../../../lib/graphql/enums.js';
 import type { Authority, CaseOfficeResolvers, OfficeLevel } from '../__generated__/resolvers-types.js';
 
 export const CaseOffice: CaseOfficeResolvers = {
-  authority: (o) => o.authority.toUpperCase() as Authority,
-  level: (o) => o.level.toUpperCase() as OfficeLevel,
+  authority: (o) => toSchemaEnum<Authority>(o.authority),
+  level: (o) => toSchemaEnum<OfficeLevel>(o.level),
 };

@@ -1,3 +1,4 @@
+import { fromSchemaEnum } from '../../../../lib/graphql/enums.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import type { LeadInput } from '../domain/lead.js';
 import type { NoticeInput } from '../domain/notice.js';
@@ -9,8 +10,7 @@ export const Mutation: MutationResolvers = {
   answerNotice: (_p, { id, input }, { notices, principal }) => notices.answer(principal, id, input),
   closeNotice: (_p, { id, outcome }, { notices, principal }) => notices.close(principal, id, outcome),
   transferLead: (_p, { input }, { leads, principal }) => {
-    // GraphQL enums are upper case; offices in the domain are as in SPIFFE ids (samr/province/…).
-    const to = input.to && { ...input.to, authority: input.to.authority.toLowerCase(), level: input.to.level.toLowerCase() };
+    const to = input.to && { ...input.to, authority: fromSchemaEnum(input.to.authority), level: fromSchemaEnum(input.to.level) };
     return leads.transfer(principal, { ...input, to } as LeadInput);
   },
   decideLead: (_p, { id, decision, reason }, { leads, principal }) => leads.decide(principal, id, { decision, reason }),

@@ -7,7 +7,7 @@ import type { LeadFilter, LeadStore } from '../domain/lead.service.js';
 import { officeOrg } from '../domain/notice.access.js';
 import type { Versioned } from '../domain/notice.service.js';
 import { LeadEntity, type LeadRow } from './lead.entity.js';
-import { isUniqueViolation } from './unique.js';
+import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
 import { write } from '../../../../lib/store/transaction.js';
 
 type LeadPayload = Pick<Lead, 'summary' | 'subjects'>;

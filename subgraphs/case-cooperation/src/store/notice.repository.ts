@@ -8,7 +8,7 @@ import { OVERDUE_STATUSES } from '../domain/notice.lifecycle.js';
 import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned } from '../domain/notice.service.js';
 import type { Notice, NoticeKind, NoticeStatus } from '../domain/notice.js';
 import { NoticeAnswerEntity, NoticeEntity, type NoticeAnswerRow, type NoticeRow } from './notice.entity.js';
-import { isUniqueViolation } from './unique.js';
+import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
 import { inTransaction as transaction, write } from '../../../../lib/store/transaction.js';
 
 /** What the sealed `payload` column holds. */

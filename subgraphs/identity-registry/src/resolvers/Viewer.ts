@@ -1,8 +1,9 @@
+import { toSchemaEnum } from '../../../../lib/graphql/enums.js';
 import type { Authority, OfficeLevel, Role, ViewerResolvers } from '../__generated__/resolvers-types.js';
 
 export const Viewer: ViewerResolvers = {
-  role: (p) => p.role.toUpperCase() as Role,
-  authority: (p) => (p.authority ? (p.authority.toUpperCase() as Authority) : null),
-  level: (p) => (p.level ? (p.level.toUpperCase() as OfficeLevel) : null),
+  role: (p) => toSchemaEnum<Role>(p.role),
+  authority: (p) => toSchemaEnum<Authority>(p.authority),
+  level: (p) => toSchemaEnum<OfficeLevel>(p.level),
   platform: (p, _args, { platforms }) => (p.role === 'platform' ? platforms.byUscc(p.org) : null),
 };

@@ -20,7 +20,8 @@ import { PlatformEntity } from './platform.entity.js';
 import { RecordWriter } from './record.writer.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { mapInSlices } from '../slices.js';
-import { chunks, isUniqueViolation, lockFiling } from './sql.js';
+import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
+import { chunks, lockFiling } from './sql.js';
 
 export interface FilingStoreOptions {
   /** Records per batch. @default 5000 */

@@ -66,13 +66,6 @@ export async function settleAll(promises: Promise<unknown>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-/** A unique index refused a row (MySQL/MariaDB ER_DUP_ENTRY, SQLite SQLITE_CONSTRAINT_UNIQUE), raw or wrapped by TypeORM. */
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: unknown; driverError?: { code?: unknown } } | null;
-  const code = err?.driverError?.code ?? err?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
 /** A list cut into chunks a query can bind. */
 export function chunks<T>(list: readonly T[], size = MAX_ROWS_PER_INSERT): T[][] {
   const out: T[][] = [];

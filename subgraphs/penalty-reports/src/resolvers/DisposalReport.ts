@@ -1,3 +1,4 @@
+import { toSchemaEnum } from '../../../../lib/graphql/enums.js';
 import type { Authority, DisposalReportResolvers, OfficeLevel } from '../__generated__/resolvers-types.js';
 import { awaitingAcknowledgement } from '../domain/disposal-report.access.js';
 import { isSevere } from '../domain/routing.js';
@@ -28,6 +29,6 @@ export const DisposalReport: DisposalReportResolvers = {
 };
 
 export const upper = {
-  authority: (o: { authority: string }) => o.authority.toUpperCase() as Authority,
-  level: (o: { level: string }) => o.level.toUpperCase() as OfficeLevel,
+  authority: (o: { authority: string }) => toSchemaEnum<Authority>(o.authority),
+  level: (o: { level: string }) => toSchemaEnum<OfficeLevel>(o.level),
 };

@@ -12,7 +12,7 @@ import { appendAccess } from '../../../../lib/store/access-log.js';
 import { AckEntity, LiftingEntity, MeasureEntity, ReportEntity, VersionEntity, type ReportRow } from './disposal-report.entity.js';
 import { ackOf, liftingOf, reportOf, reportRow, versionOf, versionRows } from './disposal-report.mapping.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
-import { uuidv7 } from './ids.js';
+import { uuidv7 } from '../../../../lib/ids.js';
 import { searchReportIds } from './disposal-report.search.js';
 
 export class DisposalReportRepository implements ReportStore {
