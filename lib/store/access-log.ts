@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
-import type { Principal } from '../principal.js';
+import type { AccessEntry, AccessLog } from '../domain/access-log.js';
 import { connectionOf, pageOf, type PageArgs } from '../pagination.js';
 import { write } from './transaction.js';
 import { badInput } from '../errors.js';
@@ -74,14 +74,6 @@ export class AccessLog1764300000900 implements MigrationInterface {
   }
 }
 
-export interface AccessEntry {
-  principal: Pick<Principal, 'org' | 'name' | 'certSerial'>;
-  operation: string;
-  recordType: string;
-  ids: readonly string[];
-  at: Date;
-}
-
 /** Appends access records (one row per record type); the one writer of the access_log table. */
 export async function appendAccess(db: DataSource | EntityManager, entries: AccessEntry[]): Promise<void> {
   const rows: AccessRecord[] = entries
@@ -102,7 +94,7 @@ export async function appendAccess(db: DataSource | EntityManager, entries: Acce
   await ('manager' in db ? write(db, insert) : insert());
 }
 
-/** Which records to list (issue 7): each given field narrows the list; `since` ≤ at < `until`. */
+/** Which records to list: each given field narrows the list; `since` ≤ at < `until`. */
 export interface AccessLogFilter {
   principalOrg?: string;
   since?: Date;
@@ -125,7 +117,7 @@ function afterKey(key: string): { at: Date; id: string } {
 }
 
 /**
- * National offices read the log (issue 7, lib/graphql/access-log.ts): newest first, keyset-paginated on
+ * National offices read the log (DESIGN §4, lib/graphql/access-log.ts): newest first, keyset-paginated on
  * (at, id). The filters are served by idx_access_log_at (time range) and idx_access_log_org (office);
  * recordType and operation take a handful of values per service (resolver field and type names), so
  * they filter rows along the time index rather than needing one of their own.
@@ -143,4 +135,9 @@ export async function listAccessLog(db: DataSource, args: PageArgs & AccessLogFi
   if (after) qb.andWhere('a.at <= :afterAt AND (a.at < :afterAt OR a.id < :afterId)', { afterAt: after.at, afterId: after.id });
   const rows = await qb.getMany();
   return connectionOf(rows, page, keyOf);
+}
+
+/** The AccessLog port over a subgraph's database (or a transaction's manager, to log in the same transaction). */
+export function accessLogWriter(db: DataSource | EntityManager): AccessLog {
+  return { append: (entries) => appendAccess(db, entries) };
 }
