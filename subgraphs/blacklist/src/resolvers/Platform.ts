@@ -1,3 +1,4 @@
+import { platformCountScope } from '../../../../lib/domain/platform-count.js';
 import { countForPlatform } from '../../../../lib/store/platform-count.js';
 import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
@@ -6,5 +7,8 @@ export type PlatformRef = { uscc: string };
 
 export const Platform: PlatformResolvers = {
   __resolveReference: (ref) => ({ uscc: ref.uscc }),
-  blacklistEntryCount: (p, _, { db, principal }) => countForPlatform(db, 'blacklist_entry', principal, p.uscc, ['samr', 'cac']),
+  blacklistEntryCount: (p, _, { db, principal }) => {
+    const scope = platformCountScope(principal, p.uscc, ['samr', 'cac']);
+    return scope ? countForPlatform(db, 'blacklist_entry', scope) : null;
+  },
 };
