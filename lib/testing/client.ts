@@ -1,5 +1,9 @@
 import { Agent, fetch } from 'undici';
-import type { ClientCert } from './certs.js';
+
+export interface ClientCert {
+  cert: string | Buffer;
+  key: string | Buffer;
+}
 
 export interface GraphQLResult<T = any> {
   status: number;

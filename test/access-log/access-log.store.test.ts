@@ -4,7 +4,7 @@ import { encodeCursor } from '../../lib/pagination.js';
 import { AccessLog1764300000900, AccessRecordEntity, appendAccess, listAccessLog, type AccessLogFilter } from '../../lib/store/access-log.js';
 import { enabledDrivers, openTestDatabase, type TestDatabase } from '../../lib/testing/drivers.js';
 
-/** Issue 7: the query behind `accessLog` sections, on every enabled driver (STYLE E). */
+/** The query behind `accessLog` sections (DESIGN §4), on every enabled driver (STYLE E). */
 const T = (minute: number, ms = 0) => new Date(Date.UTC(2026, 10, 28, 10, minute, 0, ms));
 const zhejiang = { org: 'samr/province/330000', name: 'Zhejiang AMR', certSerial: 'AB01' };
 const hangzhou = { org: 'cac/prefecture/330100', name: 'Hangzhou CAC', certSerial: 'CD02' };

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import type { GraphQLResult } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ADD, GET as GET_ENTRY, LIST as LIST_ENTRIES, entryInput, residentId } from '../blacklist/fixtures.js';
 import { STREAMER_SUBJECT, submit, tInput } from '../penalty-reports/helpers.js';
 import { ACCESS_LOG, BLACKLIST_SECTION, accessLogRows, serialOf } from './fixtures.js';
 
 /**
- * Issue 7 through the gateway: offices read personal data in full in blacklist and penalty-reports, and
+ * The access log (DESIGN §4) through the gateway: offices read personal data in full in blacklist and penalty-reports, and
  * the national offices' `accessLog` shows each read in the serving service's section, who/which/what/when.
  */
 const T0 = new Date(Math.floor(Date.now() / 1000) * 1000);

@@ -1,8 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 
-/** Shared GraphQL for the access-log tests (issue 7). */
+/** Shared GraphQL for the access-log tests. */
 export const RECORD = 'id service at principalOrg principalName certSerial operation recordType recordIds';
 export const CONNECTION = `edges { cursor node { ${RECORD} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
 import { SUBGRAPHS } from '../../lib/services.js';
 
-/** Issue 7: the `AccessLog` key (its filter, encoded) and who may read the log, without a server. */
+/** The `AccessLog` key (its filter, encoded) and who may read the log (DESIGN §4), without a server. */
 const refusal = (f: () => unknown) => {
   try {
     f();

@@ -5,14 +5,14 @@ import { ACCESS_LOG_ROOT, ACCESS_LOG_SECTIONS, encodeScope } from '../../lib/gra
 import type { Principal } from '../../lib/principal.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { appendAccess } from '../../lib/store/access-log.js';
-import { serviceCert } from '../../lib/testing/certs.js';
+import { serviceCert } from '../support/certs.js';
 import { tClient, type GraphQLResult } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import { RECORD } from './fixtures.js';
 
 /**
- * Issue 7, defence in depth (DESIGN §2): each subgraph checks the caller itself, in the root field (served
+ * The access log, defence in depth (DESIGN §2): each subgraph checks the caller itself, in the root field (served
  * by ACCESS_LOG_ROOT only), in
  * `_entities` (whose representation the client can shape) and in its section, so a call that bypasses
  * the gateway's query plan with a valid gateway token for a provincial office is refused as well.

@@ -1,5 +1,5 @@
 /**
- * Issue 7, "the access matrix, proven": every operation of the supergraph, as every kind of caller, through
+ * The access matrix, proven: every operation of the supergraph, as every kind of caller, through
  * the gateway over mutual TLS, against one federation seeded once. Each cell asserts the outcome the table
  * (table.ts) states: the data, filtered data, null or empty, or the refusal, and never a leak (no personal
  * data of what the caller may not read) nor an unexplained error. Queries run before mutations, so that no
@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { judge } from './assert.js';
 import { CALLERS, issueCallers, type Caller } from './callers.js';
 import { describeOutcome, type Row } from './outcomes.js';

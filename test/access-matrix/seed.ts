@@ -5,9 +5,9 @@
  * searched for what it must not hold. Records named in the tables' legends get their label here.
  */
 import type { Clock } from '../../lib/clock.js';
-import { memberCert } from '../../lib/testing/certs.js';
+import { memberCert } from '../support/certs.js';
 import type { TestClient } from '../../lib/testing/client.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { residentIdCheckChar } from '../../lib/validators/index.js';
 import * as bl from '../blacklist/fixtures.js';
 import * as cc from '../case-cooperation/fixtures.js';

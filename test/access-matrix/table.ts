@@ -37,7 +37,7 @@ export const TABLE: Row[] = SECTIONS.flatMap((s) => s.rows);
 export const OPERATIONS: Set<string> = new Set(TABLE.map((r) => r.op));
 
 /**
- * Operations colleagues are adding (issue 7): their rows are in the table, and their cells run as soon as the
+ * Operations colleagues are adding: their rows are in the table, and their cells run as soon as the
  * supergraph has them. Any other row whose operation the supergraph lacks fails the matrix test.
  */
 export const AWAITING: ReadonlySet<string> = new Set(['accessLog', 'addFilingBatchNdjson']);

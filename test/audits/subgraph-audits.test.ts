@@ -4,8 +4,8 @@ import { Kind, parse, print, visit, type DefinitionNode, type ObjectTypeDefiniti
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../scripts/federation.js';
 import { codeOf, tClient } from '../../lib/testing/client.js';
-import { memberCert, serviceCert } from '../../lib/testing/certs.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { memberCert, serviceCert } from '../support/certs.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import type { Principal } from '../../lib/principal.js';
 import { subgraphTypeDefs } from '../../lib/subgraph/schema.js';
@@ -19,7 +19,7 @@ const platform: Principal = {
   role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: '01', name: 'Demo Live Platform Co.',
   uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
 };
-/** The shared AccessLog entity (issue 7) resolves for national offices only, with a scope it made. */
+/** The shared AccessLog entity (DESIGN §4) resolves for national offices only, with a scope it made. */
 const national: Principal = {
   role: 'regulator', org: 'samr/national/100000', region: '100000', authority: 'samr', level: 'national', certSerial: '02',
   name: 'State Administration for Market Regulation', uri: 'spiffe://lsgw/regulator/samr/national/100000',

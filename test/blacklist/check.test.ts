@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import type { SubgraphConfig } from '../../lib/subgraph/config.js';
 import { ADD, CHECK, CHECK_LOG, DEMO_A, DEMO_B, FILE_APPEAL, entryInput, residentId } from './fixtures.js';
 

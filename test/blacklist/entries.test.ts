@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ADD, DAY, DECIDE, DEMO_A, DEMO_B, FILE_APPEAL, GET, LIST, REMOVE, entryInput, residentId } from './fixtures.js';
 
 const T0 = new Date(Math.floor(Date.now() / 1000) * 1000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ACK, ANSWER, CLOSE, DECIDE, DEMO_USCC, GET, LEAD, LEADS, LIST, REMIND, RESIDENT_ID, SEND, TRANSFER, issueOffices, ok, streamer, unreachable, violation } from './fixtures.js';
 
 /**

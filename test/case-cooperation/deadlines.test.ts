@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ACK, ANSWER, LIST, REMIND, SEND, assistance, issueOffices, ok, unreachable, violation } from './fixtures.js';
 
 /**

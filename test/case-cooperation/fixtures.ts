@@ -1,6 +1,6 @@
 /** GraphQL documents and inputs shared by the case-cooperation federation tests. */
 import { issueMember } from '../../certs/store.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import type { GraphQLResult } from '../../lib/testing/client.js';
 
 export const DEMO_USCC = '91330106MA27XXXXX0';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ACK, ANSWER, CLOSE, DEMO_USCC, GET, REMIND, RESIDENT_ID, SEND, assistance, ok, streamer, unreachable, violation } from './fixtures.js';
 
 /** Monday 2 March 2026, 10:00 in Shanghai: an ordinary working week. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphQLClient } from '../../lib/http/client.js';
-import { makeTestCerts, memberCert, serviceCert } from '../../lib/testing/certs.js';
+import { makeTestCerts, memberCert, serviceCert } from '../support/certs.js';
 
 /**
  * The member client (upload tool, benchmarks) gives up on a server that does not answer in time: one that

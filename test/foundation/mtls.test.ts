@@ -5,8 +5,8 @@ import { createCa, issueCertificate } from '../../certs/ca.js';
 import { issueMember, revokeCertificate } from '../../certs/store.js';
 import { serviceUri } from '../../lib/identity/spiffe.js';
 import { codeOf, tClient } from '../../lib/testing/client.js';
-import { memberCert, serviceCert } from '../../lib/testing/certs.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { memberCert, serviceCert } from '../support/certs.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import type { Principal } from '../../lib/principal.js';
 

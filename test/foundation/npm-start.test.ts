@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * `npm start` as a developer meets it (issue 2 item 6): dev certificates made on first start, the printed
+ * `npm start` as a developer meets it (DESIGN §9): dev certificates made on first start, the printed
  * curl answers `viewer`, and Ctrl-C (SIGINT to the whole process group, as a terminal sends it) stops
  * everything. Run without NODE_ENV=test, so Apollo behaves as it does outside tests.
  */

@@ -7,7 +7,7 @@ import { identityRegistryFixtures } from './identity-registry.fixtures.js';
 import { penaltyReportFixtures } from './penalty-reports.fixtures.js';
 
 /**
- * Issue 7, the whole: at least 1,000 generated bad inputs per run, spread over every mutation of the
+ * The whole fuzz run: at least 1,000 generated bad inputs per run, spread over every mutation of the
  * supergraph (the fuzzing itself is in the four `<subgraph>.test.ts` files beside this one, one federation
  * each, so two run in parallel). A mutation added to the supergraph without a fixture fails here.
  */

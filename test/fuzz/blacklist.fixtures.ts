@@ -1,4 +1,4 @@
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { DAY, entryInput } from '../blacklist/fixtures.js';
 import { uscc } from '../identity-registry/fixtures.js';
 import type { Json } from './damage.js';

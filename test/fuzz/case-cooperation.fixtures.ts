@@ -1,4 +1,4 @@
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { assistance, unreachable, violation } from '../case-cooperation/fixtures.js';
 import type { Json } from './damage.js';
 import { as, personId, type Fixture } from './harness.js';

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import type { DataSource } from 'typeorm';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { tClient, type GraphQLResult } from '../../lib/testing/client.js';
-import { serviceCert } from '../../lib/testing/certs.js';
+import { serviceCert } from '../support/certs.js';
 import { argNames, BODY_LIMIT, type Damage } from './damage.js';
 import type { Fixture } from './harness.js';
 
-// What every answer, and the database around it, must satisfy (issue 7).
+// What every answer, and the database around it, must satisfy.
 
 const q = (db: DataSource, name: string) => (db.options.type === 'mysql' || db.options.type === 'mariadb' ? `\`${name}\`` : `"${name}"`);
 export async function countRows(db: DataSource, table: string): Promise<number> {

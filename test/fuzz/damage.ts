@@ -17,7 +17,7 @@ import { SUPERGRAPH_PATH } from '../../gateway/src/config.js';
 import { residentIdProblem, usccProblem } from '../../lib/validators/index.js';
 
 /**
- * The kinds of damage issue 7 lists — wrong check characters, out-of-range dates, oversize strings and
+ * The kinds of damage a bad input carries — wrong check characters, out-of-range dates, oversize strings and
  * lists, unknown enum values, nulls and removals where values are required, wrong types — chosen by the
  * shape of the value they replace and its GraphQL type. A damage is `strict` when it alone makes the
  * input invalid, so the call must be refused; the others (a null in an optional field, text that is odd

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import type { TestClient } from '../../lib/testing/client.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { residentIdCheckChar } from '../../lib/validators/index.js';
@@ -10,7 +10,7 @@ import { coercible, corrupt, damagesFor, get, operationOf, paths, pathString, RE
 export { countRows, expectHealthy } from './checks.js';
 
 /**
- * Issue 7's property, once for every operation: a valid input with one or two damages (damage.ts) goes
+ * The fuzz property, once for every operation: a valid input with one or two damages (damage.ts) goes
  * through the gateway as the caller the operation belongs to (the owning platform, the sending office),
  * so a refusal is about the input, not access. Each answer must be coded, never INTERNAL_SERVER_ERROR,
  * with the field path for BAD_USER_INPUT; a refused call must leave the owning subgraph's database

@@ -1,5 +1,5 @@
 import { issueMember } from '../../certs/store.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { businessOperator, personOperator, streamer, uscc } from '../identity-registry/fixtures.js';
 import type { Json } from './damage.js';
 import { as, personId, type Fixture, type Vars } from './harness.js';

@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
 import { issueMember } from '../../certs/store.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import type { GraphQLResult } from '../../lib/testing/client.js';
 import { businessOperator, uscc } from '../identity-registry/fixtures.js';
 import { as, countRows } from './harness.js';
 import { ADD_BATCH, ADD_NDJSON, FILING } from './identity-registry.fixtures.js';
 
 /**
- * Oversize batches (issue 7): one record or subject over the configured maximum is refused as a whole
+ * Oversize batches: one record or subject over the configured maximum is refused as a whole
  * with BAD_USER_INPUT naming the list — not a crash, not a 413 (the body is far below 16 MiB) — and
  * nothing of it is stored or logged. The maximum itself is accepted. Only a body over the 16 MiB limit
  * is refused before GraphQL, with 413 and a coded error.

@@ -1,4 +1,4 @@
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { DAY, iso, measure, STREAMER_SUBJECT, submit, tInput } from '../penalty-reports/helpers.js';
 import type { Json } from './damage.js';
 import type { Fixture, Vars } from './harness.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { SEND, violation } from '../case-cooperation/fixtures.js';
 import { supergraphMutations } from './damage.js';
 import { expectHealthy, fuzz, report, runsOf, SEED, setForeignId, startFuzzFederation, timeoutOf, type Fixture } from './harness.js';

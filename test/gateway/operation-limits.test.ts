@@ -2,8 +2,8 @@ import { Agent, fetch } from 'undici';
 import { SubgraphSource } from '../../gateway/src/subgraph-source.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, type GraphQLResult } from '../../lib/testing/client.js';
-import { memberCert } from '../../lib/testing/certs.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { memberCert } from '../support/certs.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 
 /**
  * Operation limits through the real gateway over mTLS. The foundation schema is small (a viewer and its

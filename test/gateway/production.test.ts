@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { Agent, fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
-import { memberCert } from '../../lib/testing/certs.js';
+import { memberCert } from '../support/certs.js';
 import { gatewayConfigFromEnv } from '../../gateway/src/config.js';
 import { tGateway, type TGateway } from './t-gateway.js';
 

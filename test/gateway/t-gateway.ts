@@ -4,7 +4,7 @@ import { buildGateway, type Gateway } from '../../gateway/src/gateway.js';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../../gateway/src/config.js';
 import type { CertPaths } from '../../certs/store.js';
 import type { Logger } from '../../lib/log.js';
-import { makeTestCerts, memberCert, type ClientCert } from '../../lib/testing/certs.js';
+import { makeTestCerts, memberCert, type ClientCert } from '../support/certs.js';
 import { tClient, type TestClient } from '../../lib/testing/client.js';
 
 export interface LogLine {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCa, issueCertificate } from '../../certs/ca.js';
 import { issueMember, revokeCertificate } from '../../certs/store.js';
 import { codeOf, tClient } from '../../lib/testing/client.js';
-import { memberCert, type ClientCert } from '../../lib/testing/certs.js';
+import { memberCert, type ClientCert } from '../support/certs.js';
 import { tGateway, type TGateway } from './t-gateway.js';
 
 const PLATFORM_URI = 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106';

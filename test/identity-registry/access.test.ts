@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import {
   ADD_BATCH, DEMO_A, DEMO_B, FILING, FILINGS, OPEN, OPERATORS, STREAMERS, SUBMIT, businessOperator, issueOffices, personOperator, residentId, streamer, uscc,
 } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { DEMO_MEMBERS, issueMember, type MemberSpec } from '../../certs/store.js';
 import { vi } from 'vitest';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { residentIdCheckChar, usccCheckChar } from '../../lib/validators/index.js';
 
 /** Shared GraphQL and inputs for the identity-registry federation tests. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import {
   ACK, ADD_BATCH, COMPLIANCE, DEMO_A, DEMO_B, FILING, OPEN, SUBMIT, businessOperator, personOperator, residentId, startLoggedFederation, streamer, uscc,
 } from './fixtures.js';

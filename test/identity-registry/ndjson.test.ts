@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { ADD_BATCH, FILING, OPEN, businessOperator, personOperator, residentId, startLoggedFederation, streamer, uscc } from './fixtures.js';
 
 const ADD_NDJSON = `mutation ($filingId: ID!, $batchNo: Int!, $operators: String, $streamers: String) {

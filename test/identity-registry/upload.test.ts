@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueMember } from '../../certs/store.js';
 import { createGraphQLClient, type GraphQLClient } from '../../lib/http/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { upload, UploadError } from '../../scripts/filing/upload.js';
 import { businessOperator, DEMO_A, FILING, residentId, uscc } from './fixtures.js';
 

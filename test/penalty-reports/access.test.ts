@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { AMEND, DAY, DEMO_B_USCC, DEMO_USCC, GET, LIFT, LIST, OPERATOR_USCC, OTHER_ID, PERSON_ID, STREAMER_SUBJECT, iso, measure, office, submit, tInput } from './helpers.js';
 
 /** DESIGN §4 and Art 47: who reads what, for each kind of caller in and out of jurisdiction. */

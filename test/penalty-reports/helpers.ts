@@ -1,5 +1,5 @@
 import { issueMember, type MemberSpec } from '../../certs/store.js';
-import type { TestFederation } from '../../lib/testing/federation.js';
+import type { TestFederation } from '../support/federation.js';
 import { residentIdCheckChar, usccCheckChar } from '../../lib/validators/index.js';
 
 export const DAY = 86_400_000;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, tClient } from '../../lib/testing/client.js';
-import { serviceCert } from '../../lib/testing/certs.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { serviceCert } from '../support/certs.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import type { Principal } from '../../lib/principal.js';
 import { AMEND, DAY, DEMO_USCC, GET, LIFT, SUBMIT, iso, measure, submit, tInput } from './helpers.js';

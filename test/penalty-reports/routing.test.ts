@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { ACK, GET, LIST, MEASURE_TYPES, SEVERE, AMEND, measure, member, office, submit, tInput, uscc } from './helpers.js';
 
 /** Art 12 ¶3: recipients by domicile, the provincial acknowledgement of severe measures. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
-import { startTestFederation, type TestFederation } from '../../lib/testing/federation.js';
+import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { DAY, LIST, OPERATOR_USCC, PERSON_ID, SUBMIT, iso, measure, tInput } from './helpers.js';
 
 /** Every rule of the input, each invalid field named in one BAD_USER_INPUT error. */

@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { certPaths, initCerts, type CertPaths } from '../../certs/store.js';
+import type { ClientCert } from '../../lib/testing/client.js';
+
+export type { ClientCert };
 
 /**
  * A fresh exchange CA with service and demo member certificates, made when the test starts (nothing
@@ -13,10 +16,6 @@ export function makeTestCerts(): CertPaths {
   return certPaths(dir);
 }
 
-export interface ClientCert {
-  cert: string | Buffer;
-  key: string | Buffer;
-}
 
 export function memberCert(paths: CertPaths, slug: string): ClientCert {
   const m = paths.member(slug);

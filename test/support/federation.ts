@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFederation, type Federation, type FederationOptions } from '../../scripts/federation.js';
 import type { CertPaths } from '../../certs/store.js';
-import { dropDatabase } from '../db.js';
-import type { SubgraphName } from '../services.js';
+import { dropDatabase } from '../../lib/db.js';
+import type { SubgraphName } from '../../lib/services.js';
 import { makeTestCerts, memberCert, type ClientCert } from './certs.js';
-import { testDatabaseName } from './drivers.js';
-import { tClient, type TestClient } from './client.js';
+import { testDatabaseName } from '../../lib/testing/drivers.js';
+import { tClient, type TestClient } from '../../lib/testing/client.js';
 
 export interface TestFederation extends Federation {
   certs: CertPaths;
