@@ -2,8 +2,8 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import type { TLSSocket } from 'node:tls';
 
 /**
- * TLS material and peer identity, shared by the gateway (client-facing mTLS) and the subgraphs
- * (gateway-only mTLS). TLS 1.2 is the floor; Node's default cipher list has no export/RC4/3DES suites.
+ * TLS material, policy and peer identity, shared by the gateway (client-facing mTLS) and the subgraphs
+ * (gateway-only mTLS): one policy for every server of the exchange.
  */
 export interface TlsPaths {
   ca: string;
@@ -20,6 +20,22 @@ export interface TlsMaterial {
 }
 
 export const MIN_TLS_VERSION = 'TLSv1.2' as const;
+
+/**
+ * TLS 1.3 suites, and for TLS 1.2 only forward-secret ECDHE with AEAD ciphers (AES-GCM, ChaCha20-Poly1305):
+ * no RSA key exchange, no CBC, no SHA-1 MACs (RFC 9325 §4.2).
+ */
+export const MODERN_CIPHERS = [
+  'TLS_AES_256_GCM_SHA384',
+  'TLS_CHACHA20_POLY1305_SHA256',
+  'TLS_AES_128_GCM_SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+].join(':');
 
 export function readTls(paths: TlsPaths): TlsMaterial {
   return {
@@ -69,5 +85,20 @@ export function peerIdentity(socket: TLSSocket): PeerIdentity {
     uriCount: uris.length,
     serial: presented ? (cert.serialNumber ?? '').toUpperCase() : '',
     subject: presented ? String(cert.subject?.CN ?? '') : '',
+  };
+}
+
+/**
+ * A value worked out once per TLS connection from its peer certificate: the certificate cannot change for
+ * the connection's life (renegotiation is switched off on every server, lib/http/mtls-server.ts), and
+ * getPeerCertificate() re-encodes it on every call. A throw is not remembered: it repeats per request.
+ */
+export function perConnection<T>(derive: (socket: TLSSocket) => T): (socket: TLSSocket) => T {
+  const known = new WeakMap<TLSSocket, T>();
+  return (socket) => {
+    if (known.has(socket)) return known.get(socket) as T;
+    const value = derive(socket);
+    known.set(socket, value);
+    return value;
   };
 }

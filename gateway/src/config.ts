@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { MODERN_CIPHERS } from '../../lib/tls.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { certPaths, defaultCertsDir } from '../../certs/files.js';
@@ -45,17 +46,7 @@ export interface GatewayConfig {
   ciphers: string;
 }
 
-export const MODERN_CIPHERS = [
-  'TLS_AES_256_GCM_SHA384',
-  'TLS_CHACHA20_POLY1305_SHA256',
-  'TLS_AES_128_GCM_SHA256',
-  'ECDHE-ECDSA-AES256-GCM-SHA384',
-  'ECDHE-RSA-AES256-GCM-SHA384',
-  'ECDHE-ECDSA-CHACHA20-POLY1305',
-  'ECDHE-RSA-CHACHA20-POLY1305',
-  'ECDHE-ECDSA-AES128-GCM-SHA256',
-  'ECDHE-RSA-AES128-GCM-SHA256',
-].join(':');
+export { MODERN_CIPHERS };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SUPERGRAPH_PATH = join(here, '..', 'supergraph.graphql');

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:https';
+import type { Server } from 'node:https';
 import type { TLSSocket } from 'node:tls';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -14,7 +13,8 @@ import { createGraphQLHandler } from '../../lib/http/graphql-handler.js';
 import { errorFacts, type Logger } from '../../lib/log.js';
 import type { Principal } from '../../lib/principal.js';
 import type { SubgraphName } from '../../lib/services.js';
-import { MIN_TLS_VERSION, peerIdentity, readTls, watchPath, type TlsMaterial } from '../../lib/tls.js';
+import { createMtlsServer } from '../../lib/http/mtls-server.js';
+import { readTls, type TlsMaterial } from '../../lib/tls.js';
 import { privateKeyFromPem } from '../../lib/token.js';
 import { cachedMinter } from '../../lib/token-cache.js';
 import { readSupergraph, type GatewayConfig } from './config.js';
@@ -43,7 +43,8 @@ export interface Gateway {
  * coded error rather than a bare connection reset.
  */
 export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
-  let tls: TlsMaterial = readTls(cfg.tls);
+  // The gateway's own certificate, presented to the subgraphs.
+  const tls: TlsMaterial = readTls(cfg.tls);
   const tokenKey = privateKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8'));
   const mint = cachedMinter(tokenKey, { ttlSeconds: cfg.tokenTtlSeconds });
   const fetchers: { close(): Promise<void> }[] = [];
@@ -99,59 +100,23 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     },
   });
 
-  const https = createServer(
-    { ...tls, requestCert: true, rejectUnauthorized: false, minVersion: MIN_TLS_VERSION, ciphers: cfg.ciphers, honorCipherOrder: true },
-    (req, res) => void handler(req, res),
-  );
-  https.keepAliveTimeout = 65_000;
-  // Why a client was refused: logged once per connection with the certificate's subject and serial.
-  https.on('secureConnection', (socket: TLSSocket) => {
-    // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection, under
-    // a principal worked out from the first one (principal.ts keeps one per connection).
-    socket.disableRenegotiation();
-    const peer = peerIdentity(socket);
-    if (!peer.authorized) {
-      logger.warn('client_certificate_refused', {
-        reason: peer.presented ? peer.authorizationError : 'NO_CERTIFICATE',
-        subject: peer.subject,
-        serial: peer.serial,
-      });
-    }
+  const server = createMtlsServer({
+    tls: cfg.tls,
+    verifyClient: 'request',
+    ciphers: cfg.ciphers,
+    pollMs: cfg.crlPollMs,
+    logger,
+    handler: (req, res) => void handler(req, res),
   });
-  https.on('tlsClientError', (err) => logger.warn('tls_handshake_failed', errorFacts(err)));
-
-  const reloadTls = () => {
-    try {
-      tls = readTls(cfg.tls);
-      https.setSecureContext({ ...tls, minVersion: MIN_TLS_VERSION, ciphers: cfg.ciphers, honorCipherOrder: true });
-      // Idle keep-alive connections were authorised under the old CRL: make their clients reconnect.
-      https.closeIdleConnections();
-      logger.info('tls_reloaded', {});
-    } catch (e) {
-      logger.error('tls_reload_failed', errorFacts(e));
-    }
-  };
-  const stopWatching = watchPath(cfg.tls.crl, reloadTls, cfg.crlPollMs);
-
   return {
-    https,
-    reloadTls,
+    https: server.https,
+    reloadTls: server.reloadTls,
     async listen(port = cfg.port, host = cfg.host) {
       await apollo.start();
-      await new Promise<void>((resolve, reject) => {
-        https.once('error', reject);
-        https.listen(port, host, () => resolve());
-      });
-      const url = `https://localhost:${(https.address() as AddressInfo).port}/graphql`;
-      logger.info('listening', { url });
-      return url;
+      return server.listen(port, host);
     },
     async close() {
-      stopWatching();
-      await new Promise<void>((resolve) => {
-        https.close(() => resolve());
-        https.closeAllConnections();
-      });
+      await server.close();
       await apollo.stop();
       await Promise.all(fetchers.map((f) => f.close()));
     },

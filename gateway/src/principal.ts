@@ -2,28 +2,15 @@ import type { TLSSocket } from 'node:tls';
 import { parseSpiffeUri } from '../../lib/identity/spiffe.js';
 import { unauthenticated } from '../../lib/errors.js';
 import { principalFromSpiffe, type Principal } from '../../lib/principal.js';
-import { peerIdentity } from '../../lib/tls.js';
+import { peerIdentity, perConnection } from '../../lib/tls.js';
 
 /**
  * The caller, from its client certificate (DESIGN §3): the certificate must chain to the exchange CA,
  * be unrevoked and in date (checked by TLS), and carry exactly one member SPIFFE URI. Service
- * certificates are not members: they cannot call the public API.
+ * certificates are not members: they cannot call the public API. Worked out once per connection and
+ * frozen (every request on it shares it); a refused certificate is not remembered: it throws every time.
  */
-export function principalFromSocket(socket: TLSSocket): Principal {
-  let principal = known.get(socket);
-  // Frozen: every request on the connection shares it.
-  if (!principal) known.set(socket, (principal = Object.freeze(principalOf(socket))));
-  return principal;
-}
-
-/**
- * One principal per connection, worked out on its first request: the client certificate cannot change
- * for the connection's life (no renegotiation: gateway.ts switches it off for TLS 1.2), and reading it
- * (getPeerCertificate re-encodes it with three fingerprints) was ~40 µs of every request (issue 5).
- * A refused certificate is not remembered: it throws on every request, as before. A CRL reload closes
- * idle connections; a connection in use keeps the verdict of its handshake, as it always did.
- */
-const known = new WeakMap<TLSSocket, Principal>();
+export const principalFromSocket: (socket: TLSSocket) => Principal = perConnection((socket) => Object.freeze(principalOf(socket)));
 
 function principalOf(socket: TLSSocket): Principal {
   const peer = peerIdentity(socket);

@@ -6,12 +6,13 @@
  */
 import { regionProblem, regionProblemForLevel, REGION_LEVELS, NATIONAL_REGION } from '../validators/region.js';
 import { usccProblem } from '../validators/uscc.js';
+import { SUBGRAPHS, type SubgraphName } from '../services.js';
 
 export const TRUST_DOMAIN = 'lsgw';
 const PREFIX = `spiffe://${TRUST_DOMAIN}/`;
 
-export const SERVICE_NAMES = ['gateway', 'identity-registry', 'penalty-reports', 'blacklist', 'case-cooperation'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+export type ServiceName = 'gateway' | SubgraphName;
+export const SERVICE_NAMES: readonly ServiceName[] = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
 export const AUTHORITIES = ['samr', 'cac'] as const;
 export type Authority = (typeof AUTHORITIES)[number];
 export const OFFICE_LEVELS = REGION_LEVELS;

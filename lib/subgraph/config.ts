@@ -20,6 +20,8 @@ export interface SubgraphConfig {
   host: string;
   /** The exchange CA and CRL and this service's certificate (CERTS_DIR). */
   tls: Required<TlsPaths>;
+  /** How often the TLS files are polled: a new CRL or certificate takes effect without a restart. @default 1000 (CRL_POLL_MS) */
+  tlsPollMs: number;
   /** The gateway's token public key. */
   tokenKeyPath: string;
   /** Unset: SQLite under dataDir. (DATABASE_URL) */
@@ -55,6 +57,7 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     port: envInt(env, `${serviceEnvPrefix(service)}_PORT`, defaultPort),
     host: env.LISTEN_HOST ?? '127.0.0.1',
     tls: { ca: paths.ca, crl: paths.crl, ...paths.service(service) },
+    tlsPollMs: envInt(env, 'CRL_POLL_MS', 1000),
     tokenKeyPath: paths.jwtPublic,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? resolve(repoRoot, 'data'),

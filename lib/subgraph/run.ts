@@ -6,7 +6,6 @@ import { openDatabase } from '../db.js';
 import { createLogger, type Logger } from '../log.js';
 import { createPiiCipher, type PiiCipher } from '../pii.js';
 import type { Principal } from '../principal.js';
-import { readTls } from '../tls.js';
 import { publicKeyFromPem } from '../token.js';
 import type { SubgraphName } from '../services.js';
 import type { SubgraphConfig } from './config.js';
@@ -88,7 +87,8 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     typeDefs: subgraphTypeDefs(def.service, def.schemaPath),
     resolvers: mergeResolvers(resolvers, accessLogResolvers(def.service, db) as GraphQLResolverMap<C>),
     context,
-    tls: readTls(cfg.tls),
+    tls: cfg.tls,
+    tlsPollMs: cfg.tlsPollMs,
     tokenKey: publicKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8')),
     production: cfg.production,
     bodyLimit: cfg.bodyLimit,

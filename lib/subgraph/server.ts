@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:https';
+import type { Server } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -18,9 +17,10 @@ import { serviceUri, type ServiceName } from '../identity/spiffe.js';
 import { unauthenticated } from '../errors.js';
 import { createFormatError } from '../graphql/errors.js';
 import { createGraphQLHandler } from '../http/graphql-handler.js';
+import { createMtlsServer } from '../http/mtls-server.js';
 import { errorFacts, type Logger } from '../log.js';
 import type { Principal } from '../principal.js';
-import { MIN_TLS_VERSION, peerIdentity, type TlsMaterial } from '../tls.js';
+import { peerIdentity, perConnection, type TlsPaths } from '../tls.js';
 import { cachedVerifier } from '../token-cache.js';
 
 /**
@@ -33,7 +33,9 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   service: Exclude<ServiceName, 'gateway'>;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<C>;
-  tls: TlsMaterial;
+  tls: TlsPaths;
+  /** How often the TLS files are polled for changes (a new CRL takes effect without a restart). @default 1000 */
+  tlsPollMs?: number;
   /** The gateway's token-signing public key. */
   tokenKey: KeyObject;
   /** Builds the request context from the verified principal. */
@@ -67,18 +69,8 @@ const noStore: ApolloServerPlugin<any> = {
   },
 };
 
-/**
- * Whether a connection's client certificate is the gateway's, decided once per connection: the
- * certificate cannot change for the connection's life (TLS 1.3 has no renegotiation, and renegotiation
- * is switched off on every connection below), and getPeerCertificate() re-encodes the whole certificate,
- * with three fingerprints, on each call (~40 µs a request, issue 5).
- */
-const fromGateway = new WeakMap<TLSSocket, boolean>();
-function isGateway(socket: TLSSocket): boolean {
-  let yes = fromGateway.get(socket);
-  if (yes === undefined) fromGateway.set(socket, (yes = peerIdentity(socket).uri === GATEWAY_URI));
-  return yes;
-}
+/** Whether a connection's client certificate is the gateway's, decided once per connection. */
+const isGateway = perConnection((socket: TLSSocket) => peerIdentity(socket).uri === GATEWAY_URI);
 
 export function buildSubgraphServer<C extends { principal: Principal }>(opts: SubgraphServerOptions<C>): SubgraphServer {
   const apollo = new ApolloServer<C>({
@@ -92,10 +84,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     // No usage reporting leaves the exchange: traces would carry timings of regulators' queries.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      // No subgraph schema gives cache hints, so Apollo's cache-control plugin only ever concluded
-      // `cache-control: no-store`, after a hook on every resolved field (and, while any plugin has such
-      // a hook, Apollo wraps every resolver): ~1 ms of a 1,000-subject check (issue 5). The header is
-      // still sent, by noStore; the gateway reads it as before (maxAge 0: uncacheable).
+      // No subgraph schema gives cache hints, so the cache-control plugin could only conclude no-store,
+      // at the price of a hook on every field (docs/benchmarks.md#bench-check); noStore sends the header.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       ApolloServerPluginUsageReportingDisabled(),
@@ -124,38 +114,23 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     logger: opts.logger,
   });
 
-  const https = createServer(
-    {
-      ...opts.tls,
-      requestCert: true,
-      rejectUnauthorized: true,
-      minVersion: MIN_TLS_VERSION,
-    },
-    (req, res) => void handler(req, res),
-  );
-  https.keepAliveTimeout = 65_000;
-  // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
-  https.on('secureConnection', (socket: TLSSocket) => socket.disableRenegotiation());
+  const server = createMtlsServer({
+    tls: opts.tls,
+    verifyClient: 'handshake',
+    pollMs: opts.tlsPollMs,
+    logger: opts.logger,
+    handler: (req, res) => void handler(req, res),
+  });
 
   return {
-    https,
+    https: server.https,
     apollo,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
-      await new Promise<void>((resolve, reject) => {
-        https.once('error', reject);
-        https.listen(port, host, () => resolve());
-      });
-      const addr = https.address() as AddressInfo;
-      const url = `https://localhost:${addr.port}/graphql`;
-      opts.logger.info('listening', { url });
-      return url;
+      return server.listen(port, host);
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        https.close(() => resolve());
-        https.closeAllConnections();
-      });
+      await server.close();
       await apollo.stop();
     },
   };

@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { errorFacts, type Logger } from '../log.js';
+import { MIN_TLS_VERSION, MODERN_CIPHERS, peerIdentity, readTls, watchPath, type TlsPaths } from '../tls.js';
+
+/**
+ * The one HTTPS server bootstrap of the exchange (DESIGN §2), used by the gateway and every subgraph:
+ * mutual TLS under one cipher policy, no renegotiation, keep-alive, and TLS material re-read when its
+ * files change (a new CRL or certificate takes effect without a restart).
+ */
+export interface MtlsServerOptions {
+  tls: TlsPaths;
+  /**
+   * 'handshake': a certificate that does not chain to the CA (or is revoked) fails the handshake (subgraphs).
+   * 'request': the handshake accepts it and the request handler answers with a coded error (the gateway,
+   * so members learn why they were refused).
+   */
+  verifyClient: 'handshake' | 'request';
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  logger: Logger;
+  /** OpenSSL cipher list. @default MODERN_CIPHERS */
+  ciphers?: string;
+  /** How often the CA, CRL, certificate and key files are polled for changes; 0 switches it off. @default 1000 */
+  pollMs?: number;
+}
+
+export interface MtlsServer {
+  https: Server;
+  /** Listens; port 0 picks a free one. Resolves to the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Re-reads the TLS files; new handshakes use them at once, idle keep-alive connections are closed. */
+  reloadTls(): void;
+  close(): Promise<void>;
+}
+
+export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
+  const { logger } = opts;
+  const policy = { minVersion: MIN_TLS_VERSION, ciphers: opts.ciphers ?? MODERN_CIPHERS, honorCipherOrder: true };
+  const https = createServer(
+    { ...readTls(opts.tls), ...policy, requestCert: true, rejectUnauthorized: opts.verifyClient === 'handshake' },
+    opts.handler,
+  );
+  https.keepAliveTimeout = 65_000;
+  https.on('secureConnection', (socket: TLSSocket) => {
+    // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
+    socket.disableRenegotiation();
+    const peer = peerIdentity(socket);
+    if (!peer.authorized) {
+      logger.warn('client_certificate_refused', {
+        reason: peer.presented ? peer.authorizationError : 'NO_CERTIFICATE',
+        subject: peer.subject,
+        serial: peer.serial,
+      });
+    }
+  });
+  https.on('tlsClientError', (err) => logger.warn('tls_handshake_failed', errorFacts(err)));
+
+  const reloadTls = () => {
+    try {
+      https.setSecureContext({ ...readTls(opts.tls), ...policy });
+      // Idle keep-alive connections were authorised under the old material: make their clients reconnect.
+      https.closeIdleConnections();
+      logger.info('tls_reloaded', {});
+    } catch (e) {
+      logger.error('tls_reload_failed', errorFacts(e));
+    }
+  };
+  const pollMs = opts.pollMs ?? 1000;
+  const paths = [opts.tls.crl, opts.tls.ca, opts.tls.cert, opts.tls.key].filter((p): p is string => !!p);
+  const unwatch = pollMs > 0 ? paths.map((p) => watchPath(p, reloadTls, pollMs)) : [];
+
+  return {
+    https,
+    reloadTls,
+    async listen(port, host = '127.0.0.1') {
+      await new Promise<void>((resolve, reject) => {
+        https.once('error', reject);
+        https.listen(port, host, () => resolve());
+      });
+      const url = `https://localhost:${(https.address() as AddressInfo).port}/graphql`;
+      logger.info('listening', { url });
+      return url;
+    },
+    async close() {
+      for (const stop of unwatch) stop();
+      await new Promise<void>((resolve) => {
+        https.close(() => resolve());
+        https.closeAllConnections();
+      });
+    },
+  };
+}
