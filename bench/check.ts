@@ -19,7 +19,7 @@ import { regulatorReads } from './support/blacklist-reads.js';
 import { CHECK, entrySeeder, innodbActivity, innodbStatus, settleAfterSeed, thousandCheck } from './support/blacklist-seed.js';
 
 /**
- * `npm run bench:check` (issue 5): the peer blacklist check at 10,000 and at 1,000,000 entries in
+ * `npm run bench:check`: the peer blacklist check at 10,000 and at 1,000,000 entries in
  * MariaDB, through the gateway vs straight to the subgraph (gateway certificate + minted token).
  * The blacklist subgraph and the gateway run as their own processes, as in production.
  */
@@ -237,7 +237,7 @@ try {
     if (BIG > seeder.seeded) {
       // The 10k figure again, alongside the big one: a second blacklist service and gateway over a database
       // that stays at 10k entries, checked in alternate rounds with the big one, so that the machine's other
-      // load moves both figures alike (one p50 of 15 rounds varied 43–74 ms between runs on its own).
+      // load moves both figures alike (on its own, the 10k p50 varies too much between runs to divide by).
       const companion = await startCompanion(seeder.seeded);
       // Another benchmark on this server (bench:filing) may have put the pool back meanwhile: a pool
       // resized under a big insert fails it (ER_LOCK_TABLE_FULL), and 1M entries want their index in memory.
@@ -267,9 +267,8 @@ try {
   if (PHASES.has('regulator')) await regulatorReads(gw.url, certs, seeder.seeded);
   if (PHASES.has('paced')) {
     // A server in service at 200 checks/s is never idle for the minute MariaDB takes to write out the seed's
-    // dirty pages, and a gateway idle that long needed 5–10 s of traffic to be fast again (the first 5 s of a
-    // run after it had a p99 of 18–34 ms, the rest 5–13 ms). So the checks keep coming at 200/s meanwhile
-    // (printed, not counted); `--idle-before-paced yes` waits idle instead, as the bench did until now.
+    // dirty pages, and a gateway idle that long is slow for its first seconds back (docs/benchmarks.md#bench-check).
+    // So the checks keep coming at 200/s meanwhile (printed, not counted); `--idle-before-paced yes` waits idle.
     const busy = args['idle-before-paced'] === 'yes' ? undefined : steadyLoad(one(gateway), 200);
     await settleAfterSeed(admin);
     if (busy) {
@@ -279,7 +278,6 @@ try {
     }
     if (args['fresh-gateway'] === 'yes') {
       // Diagnosis: the last paced run through a gateway that has served nothing else (same blacklist service).
-      // Two runs at 1M: p99 22.9 and 26.0 ms, against 28–57 ms through the gateway that served the other phases.
       await gateway.close();
       procs.splice(procs.indexOf(gw), 1);
       await gw.stop();

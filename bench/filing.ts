@@ -14,7 +14,7 @@ import { recordSearch, timeQueries } from './support/search.js';
 import { fmt } from './support/stats.js';
 
 /**
- * `npm run bench:filing -- --records 1000000` (issue 3): valid synthetic records uploaded by the real
+ * `npm run bench:filing -- --records 1000000`: valid synthetic records uploaded by the real
  * upload tool through the gateway over mTLS into MariaDB, the gateway and identity-registry running as
  * their own processes; then, in the same run, LOAD DATA LOCAL INFILE of the same stored rows into
  * scratch tables, the ceiling for comparison. Both figures are taken with the same InnoDB buffer pool

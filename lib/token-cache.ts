@@ -3,8 +3,8 @@ import type { Principal } from './principal.js';
 import { MAX_TOKEN_LIFETIME_S, TOKEN_ISSUER, mintToken, verifyTokenClaims } from './token.js';
 
 /**
- * Reuse of gateway → subgraph tokens (DESIGN §2), measured in issue 5: ES256 signing (jose over WebCrypto)
- * was 13% of the gateway's CPU per peer check, and verifying 14% of the blacklist service's.
+ * Reuse of gateway → subgraph tokens (DESIGN §2): ES256 signing and verifying (jose over WebCrypto) are a
+ * large share of a peer check's CPU on each side; see docs/benchmarks.md#bench-check.
  *
  * - The gateway hands the same token to every call for one member and one subgraph while at least half of
  *   its life is left, so no call leaves with less than half a lifetime (the subgraph timeout is well below).

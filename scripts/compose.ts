@@ -14,7 +14,7 @@ export function composeSupergraph(): string {
     SUBGRAPHS.map((s) => ({
       name: s.name,
       url: `https://localhost:${s.port}/graphql`,
-      // schema.graphql plus the shared parts every subgraph serves (the access log, issue 7): what each one runs.
+      // schema.graphql plus the shared parts every subgraph serves (the access log, DESIGN §4): what each one runs.
       typeDefs: subgraphTypeDefs(s.name, fileURLToPath(new URL(`../subgraphs/${s.name}/schema.graphql`, import.meta.url))),
     })),
   );

@@ -5,7 +5,7 @@ import { syntheticResidentId } from './synthetic.js';
 import { timeQueries, type TimedQuery } from './search.js';
 
 /**
- * Regulators' reads of a large blacklist (issue 5: `blacklistEntries`, `blacklistCheckLog`), for
+ * Regulators' reads of a large blacklist (`blacklistEntries`, `blacklistCheckLog`), for
  * bench:check after its 1M seed: entries of the listing platforms an office covers, newest first, and who
  * checked a given person. `person(i)` is the document number of seeded subject i (entries 0 … seeded-1).
  */

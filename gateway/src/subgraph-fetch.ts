@@ -32,7 +32,7 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
   // as the largest single cost of proxying a small query. The answer is read whole (a GraphQL response)
   // and handed to Apollo as the minimal FetcherResponse it uses (status, headers, text/json).
   //
-  // Per call, nothing is built that a call does not need (issue 5): the URL is parsed once per subgraph,
+  // Per call, nothing is built that a call does not need: the URL is parsed once per subgraph,
   // the answer's headers are wrapped rather than copied into a WHATWG Headers, and the time limit is
   // undici's own (headersTimeout, bodyTimeout) rather than an AbortSignal with its timer and event
   // target. A subgraph sends its answer whole once its resolvers finish, so headersTimeout bounds the

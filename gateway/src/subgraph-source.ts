@@ -7,8 +7,8 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
  * How the gateway calls a subgraph: the protocol of @apollo/gateway's RemoteGraphQLDataSource (POST of
  * `{query, variables, operationName}` as JSON; a non-2xx answer becomes `<status>: <text>` with code
  * UNAUTHENTICATED / FORBIDDEN for 401 / 403; the subgraph's cache-control narrows the response's), but
- * without the node-fetch Headers and Request objects it builds for every call and never sends (issue 5:
- * ~5% of the gateway's CPU for a peer check). The subgraph-fetch.ts fetcher sends it.
+ * without the node-fetch Headers and Request objects it builds for every call and never sends (a share of
+ * every peer check's CPU: docs/benchmarks.md#bench-check). The subgraph-fetch.ts fetcher sends it.
  */
 export interface SubgraphSourceOptions<C> {
   url: string;

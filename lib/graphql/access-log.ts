@@ -12,7 +12,7 @@ import type { SubgraphName } from '../services.js';
 import { listAccessLog, type AccessLogFilter, type AccessRecord } from '../store/access-log.js';
 
 /**
- * The access log's read side (issue 7: "National offices can query it (`accessLog`)"; DESIGN §4), written
+ * The access log's read side (DESIGN §4: national offices can query it, `accessLog`), written
  * once for the four subgraphs. Each keeps its own log (lib/store/access-log.ts), so the client-facing
  * `AccessLog` is a federated entity keyed by its filter (`scope`): one subgraph (ACCESS_LOG_ROOT) answers
  * the root field `Query.accessLog`, and the gateway fetches each service's section from that service by
@@ -60,7 +60,7 @@ type AccessLog @key(fields: "scope") {
 `);
 }
 
-/** DESIGN §4 / issue 7: national SAMR and CAC offices only; everyone else is FORBIDDEN. */
+/** DESIGN §4: national SAMR and CAC offices only; everyone else is FORBIDDEN. */
 export function requireNationalOffice(p: Principal): void {
   if (p.role === 'regulator' && p.level === 'national' && (p.authority === 'samr' || p.authority === 'cac')) return;
   throw forbidden('the access log is for national SAMR and CAC offices only');

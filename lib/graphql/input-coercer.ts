@@ -9,11 +9,12 @@ import {
 } from 'graphql';
 
 /**
- * graphql-js `coerceInputValue`, fast for valid input (issue 3: it was 14–15% of a filing upload's CPU,
- * 5,000 records a call). A coercer is built once per input type as a tree of closures with no path
- * bookkeeping; for any value it is not sure of, it gives way to `coerceInputValue` itself, which then
- * decides and reports exactly as before. So it can never accept what graphql-js refuses, nor answer
- * differently: a property test (input-coercer.test.ts) compares the two on generated values.
+ * graphql-js `coerceInputValue`, fast for valid input (coercion is a large share of a filing upload's CPU,
+ * 5,000 records a call; docs/benchmarks.md#bench-filing). A coercer is built once per input type as a
+ * tree of closures with no path bookkeeping; for any value it is not sure of, it gives way to
+ * `coerceInputValue` itself, which then decides and reports exactly as before. So it can never accept
+ * what graphql-js refuses, nor answer differently: a property test (input-coercer.test.ts) compares the
+ * two on generated values.
  */
 type Step = (value: unknown) => unknown;
 const UNSURE: unique symbol = Symbol('unsure');

@@ -3,9 +3,8 @@ import { Agent } from 'undici';
 /**
  * A GraphQL client for members (the upload tool, benchmarks): mutual TLS with the member's certificate,
  * keep-alive connections, a timeout per request. It uses undici's own `request` API, not its WHATWG
- * `fetch`, whose web streams and Response objects cost the bench client ~1 ms of CPU per small check,
- * about as much as the subgraph spent answering it, on the 2 cores bench:check shares with the services
- * it measures; `request` costs ~0.4–0.6 ms (issue 5). The gateway's subgraph fetcher made the same move.
+ * `fetch`, whose web streams and Response objects cost about as much CPU as the subgraph spends answering
+ * a small check (docs/benchmarks.md#bench-check). The gateway's subgraph fetcher made the same move.
  */
 export interface GraphQLClientOptions {
   url: string;
@@ -42,9 +41,9 @@ export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
-        // undici's own limits, not an AbortSignal.timeout (a signal and a timer for every request): bench:check's
-        // client spent 0.48 ms of CPU a paced check instead of 0.57–0.61. The server answers once its work is
-        // done, so headersTimeout bounds the work and bodyTimeout a stalled transfer (as gateway/src/subgraph-fetch.ts).
+        // undici's own limits, not an AbortSignal.timeout (a signal and a timer for every request). The server
+        // answers once its work is done, so headersTimeout bounds the work and bodyTimeout a stalled transfer
+        // (as gateway/src/subgraph-fetch.ts).
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });

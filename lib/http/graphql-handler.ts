@@ -58,8 +58,8 @@ export function refusal(res: ServerResponse, e: DomainError): void {
 }
 
 /**
- * Path and query of a request. The GraphQL path itself is split off by hand: a WHATWG URL per request was
- * a measurable share of a small query's cost (issue 5). Anything else (other paths, dot segments,
+ * Path and query of a request. The GraphQL path itself is split off by hand: a WHATWG URL per request is
+ * a measurable share of a small query's cost. Anything else (other paths, dot segments,
  * absolute-form targets) goes through URL as before, so what is served where does not change.
  */
 function target(raw: string, path: string): { pathname: string; search: string } {

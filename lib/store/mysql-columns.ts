@@ -3,7 +3,7 @@ import { isMysql } from './sql.js';
 
 /**
  * Column fixes that only MySQL/MariaDB needs; on SQLite, TEXT is unbounded and `=` compares bytes, so
- * these are no-ops there. Found by the fuzz test (issue 7):
+ * these are no-ops there. Found by the fuzz test (test/fuzz):
  * - TEXT holds 64 KiB on MySQL, less than a record at its field limits once encrypted and encoded:
  *   MEDIUMTEXT (16 MiB, the request body limit) so a valid input never fails as ER_DATA_TOO_LONG;
  * - the database collation (utf8mb4_unicode_ci) folds case, so `Key-1` and `key-1` were one idempotency

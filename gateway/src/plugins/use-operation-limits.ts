@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { countTokens, measureOperation } from './measure-operation.js';
 
 /**
- * Operation limits (issue 7): a document too deep, too wide, too long or too expensive is refused with a
+ * Operation limits: a document too deep, too wide, too long or too expensive is refused with a
  * coded error before the query planner runs, so no subgraph is called. Each limit is 0 to switch it off.
  *
  * The defaults let every operation of the public contract through, including a 5,000-record

@@ -3,7 +3,7 @@ import type { Principal } from '../../../lib/principal.js';
 import { TokenBuckets } from '../../../lib/rate/token-bucket.js';
 
 /**
- * Rate limit per member certificate (issue 7): a token bucket per certificate serial, refilled at
+ * Rate limit per member certificate: a token bucket per certificate serial, refilled at
  * `perSecond` up to `burst`. A request without a token is refused before Apollo sees it, with
  * `RATE_LIMITED`, HTTP 429 and `Retry-After` (lib/http/graphql-handler.ts `refusal`).
  *
