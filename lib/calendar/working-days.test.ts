@@ -163,19 +163,20 @@ describe('workingDaysBetween', () => {
 });
 
 describe('years covered by nobody (2027 without a schedule file)', () => {
-  it('counts weekends only and flags the answer approximate, even though chinese-days calls 2027-10-01 a working day', () => {
+  it('counts weekends and the statutory days off, flagged approximate, even though chinese-days calls 2027-10-01 a working day', () => {
     expect(isWorkday(new Date(2027, 9, 1))).toBe(true); // the package has no 2027 schedule
-    expect(cal.isWorkingDay('2027-10-01')).toEqual({ working: true, approximate: true }); // a Friday
+    // Fri 1 Oct: National Day, 《全国年节及纪念日放假办法》 Art 2 (七) (statutory.ts).
+    expect(cal.isWorkingDay('2027-10-01')).toEqual({ working: false, approximate: true });
     expect(cal.isWorkingDay('2027-10-02')).toEqual({ working: false, approximate: true }); // a Saturday
-    // Thu 30 Sep: Fri 1 (1), Mon 4 (2) .. Thu 7 (5)
-    expect(cal.deadline(at10('2027-09-30'), 5)).toMatchObject({ dueDate: '2027-10-07', approximate: true });
+    // Thu 30 Sep: Fri 1 off; Mon 4 (1) .. Fri 8 (5)
+    expect(cal.deadline(at10('2027-09-30'), 5)).toMatchObject({ dueDate: '2027-10-08', approximate: true });
   });
 
   it('flags a deadline approximate once the count crosses from a covered into an uncovered year', () => {
-    // Mon 28 Dec 2026: Tue 29, Wed 30, Thu 31 (covered), Fri 1 Jan 2027 and Mon 4 Jan (not covered).
-    expect(cal.deadline(at10('2026-12-28'), 5)).toMatchObject({ dueDate: '2027-01-04', approximate: true });
+    // Mon 28 Dec 2026: Tue 29, Wed 30, Thu 31 (covered); Fri 1 Jan 2027 is 元旦 (Art 2 (一)); Mon 4, Tue 5 (not covered).
+    expect(cal.deadline(at10('2026-12-28'), 5)).toMatchObject({ dueDate: '2027-01-05', approximate: true });
     expect(cal.deadline(at10('2026-12-28'), 3)).toMatchObject({ dueDate: '2026-12-31', approximate: false });
-    expect(cal.workingDaysBetween(at10('2026-12-28'), at10('2027-01-04'))).toEqual({ days: 5, approximate: true });
+    expect(cal.workingDaysBetween(at10('2026-12-28'), at10('2027-01-04'))).toEqual({ days: 4, approximate: true });
   });
 });
 

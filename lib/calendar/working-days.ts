@@ -10,7 +10,9 @@
  * Sources, in order of precedence, decided per year:
  *   1. the operator's schedule file (schedule.ts) — a year present there is taken entirely from it;
  *   2. the data bundled with the `chinese-days` package — for the years it has holiday entries for;
- *   3. otherwise weekends only, and every result touching such a year says `approximate: true`.
+ *   3. otherwise weekends plus the statutory days off of 《全国年节及纪念日放假办法》 Art 2 (statutory.ts),
+ *      and every result touching such a year says `approximate: true`: the annual notice's make-up
+ *      working days (调休) and Art 6 weekend substitutes (补假) are not known yet.
  * Rule 3 matters: chinese-days happily answers for years it has no schedule for (it calls 2027-10-01,
  * National Day, a working day), so we never ask it about a year it does not cover.
  *
@@ -28,6 +30,7 @@ import {
   yearOf,
 } from './local-date.js';
 import { loadSchedule, validateSchedule, type Schedule } from './schedule.js';
+import { STATUTORY_YEARS, statutoryDaysOff } from './statutory.js';
 
 export interface WorkingCalendarOptions {
   /** Official schedules for years chinese-days lacks (or gets wrong); overrides the package per year. */
@@ -36,7 +39,10 @@ export interface WorkingCalendarOptions {
 
 export interface WorkingDayAnswer {
   working: boolean;
-  /** True when the day's year is covered by neither the schedule file nor chinese-days: weekends-only guess. */
+  /**
+   * True when the day's year is covered by neither the schedule file nor chinese-days: the answer then
+   * counts weekends and Art 2's statutory days off (within STATUTORY_YEARS; weekends only outside it).
+   */
   approximate: boolean;
 }
 
@@ -85,6 +91,15 @@ function packageYears(): Map<number, YearRules> {
   return (packageYearsCache ??= loadPackageYears());
 }
 
+const statutoryCache = new Map<number, ReadonlySet<string>>();
+/** Art 2's days off of an uncovered year, or none outside the years the 2024 revision and our lunar data span. */
+function statutoryOff(year: number): ReadonlySet<string> | undefined {
+  if (year < STATUTORY_YEARS.first || year > STATUTORY_YEARS.last) return undefined;
+  let days = statutoryCache.get(year);
+  if (!days) statutoryCache.set(year, (days = new Set(statutoryDaysOff(year))));
+  return days;
+}
+
 /** Years chinese-days has an official schedule for, ascending (2004–2026 in chinese-days 1.5.7). */
 export function packageCoveredYears(): number[] {
   return [...packageYears().keys()].sort((a, b) => a - b);
@@ -114,8 +129,9 @@ export class WorkingCalendar {
   /** Is `localDate` (YYYY-MM-DD, Asia/Shanghai) a working day? */
   isWorkingDay(localDate: string): WorkingDayAnswer {
     assertLocalDate(localDate, 'isWorkingDay');
-    const rules = this.rulesFor(yearOf(localDate));
-    if (!rules) return { working: !isWeekend(localDate), approximate: true };
+    const year = yearOf(localDate);
+    const rules = this.rulesFor(year);
+    if (!rules) return { working: !isWeekend(localDate) && !statutoryOff(year)?.has(localDate), approximate: true };
     // Make-up days first: they are weekend days that are worked.
     if (rules.workdays.has(localDate)) return { working: true, approximate: false };
     if (rules.holidays.has(localDate)) return { working: false, approximate: false };

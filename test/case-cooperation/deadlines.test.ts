@@ -40,12 +40,16 @@ describe('the Art 22 reminder deadline', () => {
     expect((await send(unreachable())).dueDate).toBe('2026-10-13');
   });
 
-  it('flags a deadline that runs into 2027, whose official schedule is not known, as approximate', async () => {
+  it('Art 22 ¶2: a deadline running into 2027, whose official schedule is not known, skips its statutory holidays and is flagged approximate', async () => {
     clock.set('2027-09-29T02:00:00Z');
-    // Weekends only: 30 Sep, 1 Oct (National Day in fact), 4, 5, 6 Oct.
-    expect(await send(unreachable())).toMatchObject({ dueDate: '2027-10-06', dueApproximate: true });
+    // Weekends and the statutory days off (National Day 1–3 Oct): 30 Sep, 4, 5, 6, 7 Oct.
+    expect(await send(unreachable())).toMatchObject({ dueDate: '2027-10-07', dueApproximate: true });
     clock.set('2026-12-30T02:00:00Z');
-    expect(await send(unreachable())).toMatchObject({ dueDate: '2027-01-06', dueApproximate: true });
+    // 31 Dec; New Year's Day (Fri) and the weekend off; 4, 5, 6, 7 Jan.
+    expect(await send(unreachable())).toMatchObject({ dueDate: '2027-01-07', dueApproximate: true });
+    clock.set('2027-02-03T02:00:00Z');
+    // 4 Feb; 除夕 5 Feb and 初一–初三 6–8 Feb off (with the weekend); 9, 10, 11, 12 Feb.
+    expect(await send(unreachable())).toMatchObject({ dueDate: '2027-02-12', dueApproximate: true });
   });
 });
 

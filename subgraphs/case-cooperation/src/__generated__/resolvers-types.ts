@@ -326,7 +326,7 @@ export type Notice = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The sending office (authority/level/region), or the platform's USCC when a contact update closed it. */
   closedBy?: Maybe<Scalars['String']['output']>;
-  /** The working-day count touched a year whose official holiday schedule is not known (neither chinese-days nor the operator's schedule file): weekends only were skipped. */
+  /** The working-day count touched a year whose official holiday schedule is not known (neither chinese-days nor the operator's schedule file): weekends and the statutory holidays were skipped, but not yet the make-up working days (调休) of that year's official notice. */
   dueApproximate: Scalars['Boolean']['output'];
   /** UNREACHABLE_CONTACT: the reminder deadline; otherwise the sender's due date; null: no deadline. The end of the due day in Asia/Shanghai. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
