@@ -16,9 +16,15 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
   path?: string;
   /** Builds the context for a request, or throws a DomainError to refuse it (401/403/429). */
   authenticate: (req: IncomingMessage) => Promise<C>;
-  /** Answers GET /healthz; a false or a throw is 503. */
-  health?: () => Promise<boolean>;
+  /** Answers GET /healthz; a false (or `ok: false`) or a throw is 503; warnings are shown either way. */
+  health?: () => Promise<boolean | HealthReport>;
   logger: Logger;
+}
+
+/** What /healthz says: up or not, and what an operator should do something about (codes, plain sentences). */
+export interface HealthReport {
+  ok: boolean;
+  warnings: { code: string; message: string }[];
 }
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
@@ -76,8 +82,10 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
     const url = target(req.url ?? '/', path);
     try {
       if (url.pathname === '/healthz' && req.method === 'GET') {
-        const ok = opts.health ? await opts.health().catch(() => false) : true;
-        return send(res, ok ? 200 : 503, JSON.stringify({ status: ok ? 'ok' : 'unavailable' }));
+        const h = opts.health ? await opts.health().catch(() => false) : true;
+        const { ok, warnings } = typeof h === 'boolean' ? { ok: h, warnings: [] } : h;
+        const status = JSON.stringify({ status: ok ? 'ok' : 'unavailable', ...(warnings.length ? { warnings } : {}) });
+        return send(res, ok ? 200 : 503, status);
       }
       if (url.pathname !== path) return send(res, 404, errorBody('NOT_FOUND', 'no such path'));
       const context = await opts.authenticate(req);

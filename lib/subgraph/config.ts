@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { loadSchedule, type Schedule } from '../calendar/index.js';
 import { envInt, envKey } from '../env.js';
 import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';
 import type { PiiKeys } from '../pii.js';
@@ -32,6 +33,12 @@ export interface SubgraphConfig {
   databaseName?: string;
   production: boolean;
   bodyLimit: number;
+  /**
+   * The operator's official holiday schedule (the State Council's annual notice, transcribed) for years
+   * chinese-days does not know yet, loaded and validated at start-up so a bad file stops the service
+   * (WORKING_CALENDAR_FILE; lib/calendar/schedule.ts). @default none
+   */
+  schedule?: Schedule;
   /** Data keys for personal data: PII_ENC_KEY / PII_HMAC_KEY (base64, 32 bytes), else the dev key files. */
   pii: PiiKeys;
 }
@@ -64,6 +71,7 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     databaseName: env.DATABASE_PREFIX ? `${env.DATABASE_PREFIX}${service.replace(/-/g, '_')}` : undefined,
     production: env.NODE_ENV === 'production',
     bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
+    schedule: env.WORKING_CALENDAR_FILE?.trim() ? loadSchedule(env.WORKING_CALENDAR_FILE.trim()) : undefined,
     pii: {
       encKey: envKey(env, 'PII_ENC_KEY') ?? keyFromFile(paths.piiEncKey, 'PII_ENC_KEY'),
       hmacKey: envKey(env, 'PII_HMAC_KEY') ?? keyFromFile(paths.piiHmacKey, 'PII_HMAC_KEY'),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { calendarCoverage, WorkingCalendar } from '../calendar/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { openDatabase } from '../db.js';
 import { createLogger, type Logger } from '../log.js';
@@ -79,6 +80,14 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     entities: [...(def.entities as unknown[]), AccessRecordEntity] as never,
     migrations: [...(def.migrations as unknown[]), AccessLog1764300000900] as never,
   });
+  // Art 22 ¶2 deadlines are approximate without the official schedule: say so at start, daily, and in /healthz.
+  const calendar = new WorkingCalendar({ schedule: cfg.schedule });
+  const calendarWarnings = () => calendarCoverage((opts.clock ?? systemClock).now(), calendar).warnings.map(({ code, message }) => ({ code, message }));
+  const warnCalendar = () => {
+    for (const w of calendarWarnings()) logger.warn('working_calendar_incomplete', w);
+  };
+  warnCalendar();
+  const daily = setInterval(warnCalendar, 24 * 3600_000).unref();
   const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger };
   const { resolvers, context } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
@@ -95,7 +104,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     logger,
     health: async () => {
       await db.query('SELECT 1');
-      return true;
+      return { ok: true, warnings: calendarWarnings() };
     },
   });
   const url = await server.listen(opts.port ?? cfg.port, cfg.host);
@@ -103,6 +112,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     url,
     db,
     async close() {
+      clearInterval(daily);
       await server.close();
       await db.destroy();
     },

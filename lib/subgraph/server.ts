@@ -16,7 +16,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { serviceUri, type ServiceName } from '../identity/spiffe.js';
 import { unauthenticated } from '../errors.js';
 import { createFormatError } from '../graphql/errors.js';
-import { createGraphQLHandler } from '../http/graphql-handler.js';
+import { createGraphQLHandler, type HealthReport } from '../http/graphql-handler.js';
 import { createMtlsServer } from '../http/mtls-server.js';
 import { errorFacts, type Logger } from '../log.js';
 import type { Principal } from '../principal.js';
@@ -44,7 +44,7 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   production?: boolean;
   /** @default 16 MiB */
   bodyLimit?: number;
-  health?: () => Promise<boolean>;
+  health?: () => Promise<boolean | HealthReport>;
   logger: Logger;
 }
 
