@@ -22,7 +22,7 @@ export interface PiiCipher {
 
 /**
  * GCM nonces: 12 random bytes each, cut from a block of 4,096 drawn at once. One crypto call per record
- * was 6–7% of a filing upload's CPU (issue 3). A block is never reused: the next one is a new buffer.
+ * is a measurable share of an upload's CPU (docs/benchmarks.md#bench-filing). A block is never reused: the next one is a new buffer.
  */
 const IV_BYTES = 12;
 const IV_BLOCK = IV_BYTES * 4096;

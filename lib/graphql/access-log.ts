@@ -37,7 +37,7 @@ export const ACCESS_LOG_ROOT: SubgraphName = 'identity-registry';
 
 const ROOT_SDL = `
 extend type Query {
-  "National SAMR and CAC offices only: who read personal data in full, in every service (issue 7, DESIGN §4)."
+  "National SAMR and CAC offices only: who read personal data in full, in every service (DESIGN §4)."
   accessLog(filter: AccessLogFilter): AccessLog!
 }
 `;
@@ -50,7 +50,7 @@ const SHARED_SDL = readFileSync(fileURLToPath(new URL('./access-log.graphql', im
  */
 export function accessLogTypeDefs(service: SubgraphName): DocumentNode {
   return parse(`${SHARED_SDL}${service === ACCESS_LOG_ROOT ? ROOT_SDL : ''}
-"The access records matching one filter, one section per service (issue 7)."
+"The access records matching one filter, one section per service."
 type AccessLog @key(fields: "scope") {
   "The filter, encoded (base64url canonical JSON): the key each service's section is fetched by."
   scope: ID!

@@ -92,7 +92,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   const { resolvers, context } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
-    // schema.graphql plus the shared parts lib resolves: the access log's read side (issue 7).
+    // schema.graphql plus the shared parts lib resolves: the access log's read side (DESIGN §4).
     typeDefs: subgraphTypeDefs(def.service, def.schemaPath),
     resolvers: mergeResolvers(resolvers, accessLogResolvers(def.service, db) as GraphQLResolverMap<C>),
     context,

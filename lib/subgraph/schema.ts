@@ -10,7 +10,7 @@ export function readSchema(path: string): DocumentNode {
 
 /**
  * What a subgraph serves and composes: its own schema.graphql plus what every subgraph shares and lib
- * resolves, so the four files carry no copies of it: the access log's read side (issue 7,
+ * resolves, so the four files carry no copies of it: the access log's read side (DESIGN §4,
  * lib/graphql/access-log.graphql). Used by the server (run.ts), composition (scripts/compose.ts) and
  * the subgraph audits.
  */

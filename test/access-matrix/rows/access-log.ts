@@ -11,7 +11,7 @@ const X = FORBIDDEN;
 export const ROWS: Row[] = [
   row({
     op: 'accessLog', type: 'query', subgraph: 'access-log', target: "every subgraph's section of the log",
-    basis: 'DESIGN §4 (access log); issue 7: national SAMR and CAC only',
+    basis: 'DESIGN §4 (access log): national SAMR and CAC only',
     own: X, peer: X, samr: [DATA, X, X, X, X, X, X], cac: 'samr',
   }),
 ];
