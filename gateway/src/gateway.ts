@@ -73,6 +73,8 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !cfg.production,
+    // "Did you mean …?" would spell out the schema to a caller that may not introspect it.
+    hideSchemaDetailsFromClientErrors: cfg.production,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (index.ts / npm start close servers, then databases): Apollo's own signal handlers
     // would race it and re-raise the signal, leaving a half-closed process.

@@ -51,9 +51,37 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/**
+ * On every answer: nothing is cached (answers carry personal data), HTTPS only from now on (RFC 6797), and
+ * the JSON is never sniffed into something a browser would run.
+ */
+const EDGE_HEADERS: Record<string, string> = {
+  'cache-control': 'no-store',
+  'strict-transport-security': 'max-age=31536000',
+  'x-content-type-options': 'nosniff',
+};
+
+/**
+ * Answers 413 and closes without a reset: the client may still be sending the body, and closing a socket
+ * with unread data makes the kernel send RST, which can destroy the answer before the client reads it. So
+ * the write side is closed after the answer and what still arrives is read and dropped, for a bounded time.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, lingerMs = 2_000): void {
+  const socket = req.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), lingerMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+  req.on('error', () => undefined);
+  req.resume();
+  send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' });
+}
+
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...EDGE_HEADERS, ...headers });
   res.end(body);
 }
 
@@ -91,6 +119,9 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
       const context = await opts.authenticate(req);
       let body: unknown = undefined;
       if (req.method === 'POST') {
+        // The length is judged before `100 Continue` is sent (lib/http/mtls-server.ts leaves that to us).
+        if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge();
+        if (/^100-continue$/i.test(req.headers.expect ?? '')) res.writeContinue();
         const text = await readBody(req, limit);
         const type = req.headers['content-type'] ?? '';
         if (type.startsWith('application/json') || type.includes('+json')) {
@@ -109,6 +140,7 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
       });
       const out: Record<string, string> = {};
       for (const [k, v] of result.headers) out[k] = v;
+      Object.assign(out, EDGE_HEADERS);
       res.writeHead(result.status ?? 200, out);
       if (result.body.kind === 'complete') res.end(result.body.string);
       else {
@@ -117,9 +149,7 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
       }
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' });
-        req.destroy();
-        return;
+        return refuseTooLarge(req, res, limit);
       }
       if (e instanceof DomainError) return refusal(res, e);
       opts.logger.error('request_failed', errorFacts(e));

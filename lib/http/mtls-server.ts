@@ -43,6 +43,8 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
     opts.handler,
   );
   https.keepAliveTimeout = 65_000;
+  // `Expect: 100-continue` is answered by the handler once it has judged the declared length (RFC 9110 §10.1.1).
+  https.on('checkContinue', opts.handler);
   https.on('secureConnection', (socket: TLSSocket) => {
     // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
     socket.disableRenegotiation();

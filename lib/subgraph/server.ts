@@ -76,6 +76,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }),
     introspection: !opts.production,
+    hideSchemaDetailsFromClientErrors: opts.production,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (index.ts / npm start close servers, then databases): Apollo's own signal handlers
     // would race it and re-raise the signal, leaving a half-closed process.

@@ -76,6 +76,12 @@ export function useOperationLimits<C extends BaseContext>(limits: OperationLimit
               : 'the document holds several operations: name the one to run in operationName';
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
+          // The exchange answers requests; it holds no event stream a member could subscribe to.
+          if (operation.operation !== 'query' && operation.operation !== 'mutation') {
+            throw new GraphQLError(`${operation.operation} operations are not served: send a query or a mutation`, {
+              extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
+            });
+          }
           const m = measureOperation(schema, document, operation, { defaultListSize: limits.defaultListSize, variables: request.variables ?? {} });
           const checks: [LimitName, number, number][] = [
             ['depth', limits.maxDepth, m.depth],
