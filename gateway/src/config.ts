@@ -32,6 +32,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** How often the CRL file is checked for a new version. @default 1000 (CRL_POLL_MS) */
   crlPollMs: number;
+  /** A client connection older than this is closed after its next answer (re-handshake under the current CRL). @default 3600000 (MAX_CONNECTION_AGE_MS) */
+  maxConnectionAgeMs: number;
   /** @default 30, at most 60 (TOKEN_TTL_SECONDS) */
   tokenTtlSeconds: number;
   /** Depth, aliases, root fields, tokens, estimated cost: see plugins/use-operation-limits.ts for each default. */
@@ -73,6 +75,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     crlPollMs: envInt(env, 'CRL_POLL_MS', 1000),
+    maxConnectionAgeMs: envInt(env, 'MAX_CONNECTION_AGE_MS', 3_600_000),
     tokenTtlSeconds,
     limits: {
       maxDepth: envInt(env, 'MAX_DEPTH', DEFAULT_OPERATION_LIMITS.maxDepth),

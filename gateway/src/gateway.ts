@@ -107,6 +107,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     verifyClient: 'request',
     ciphers: cfg.ciphers,
     pollMs: cfg.crlPollMs,
+    maxConnectionAgeMs: cfg.maxConnectionAgeMs,
     logger,
     handler: (req, res) => void handler(req, res),
   });

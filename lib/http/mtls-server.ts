@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { errorFacts, type Logger } from '../log.js';
+import { revocationCheck } from '../tls-revocation.js';
+import { Connections } from './connections.js';
 import { MIN_TLS_VERSION, MODERN_CIPHERS, peerIdentity, readTls, watchPath, type TlsPaths } from '../tls.js';
 
 /**
@@ -24,13 +26,15 @@ export interface MtlsServerOptions {
   ciphers?: string;
   /** How often the CA, CRL, certificate and key files are polled for changes; 0 switches it off. @default 1000 */
   pollMs?: number;
+  /** A connection older than this answers its next request with `Connection: close`; 0: no limit. @default 1 h */
+  maxConnectionAgeMs?: number;
 }
 
 export interface MtlsServer {
   https: Server;
   /** Listens; port 0 picks a free one. Resolves to the GraphQL URL. */
   listen(port: number, host?: string): Promise<string>;
-  /** Re-reads the TLS files; new handshakes use them at once, idle keep-alive connections are closed. */
+  /** Re-reads the TLS files; new handshakes use them at once, and open connections they refuse are closed. */
   reloadTls(): void;
   close(): Promise<void>;
 }
@@ -38,16 +42,19 @@ export interface MtlsServer {
 export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
   const { logger } = opts;
   const policy = { minVersion: MIN_TLS_VERSION, ciphers: opts.ciphers ?? MODERN_CIPHERS, honorCipherOrder: true };
+  const connections = new Connections({ maxAgeMs: opts.maxConnectionAgeMs ?? 3_600_000, logger });
+  const handler = connections.track(opts.handler);
   const https = createServer(
     { ...readTls(opts.tls), ...policy, requestCert: true, rejectUnauthorized: opts.verifyClient === 'handshake' },
-    opts.handler,
+    handler,
   );
   https.keepAliveTimeout = 65_000;
   // `Expect: 100-continue` is answered by the handler once it has judged the declared length (RFC 9110 §10.1.1).
-  https.on('checkContinue', opts.handler);
+  https.on('checkContinue', handler);
   https.on('secureConnection', (socket: TLSSocket) => {
     // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
     socket.disableRenegotiation();
+    connections.add(socket);
     const peer = peerIdentity(socket);
     if (!peer.authorized) {
       logger.warn('client_certificate_refused', {
@@ -61,9 +68,11 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
 
   const reloadTls = () => {
     try {
-      https.setSecureContext({ ...readTls(opts.tls), ...policy });
-      // Idle keep-alive connections were authorised under the old material: make their clients reconnect.
-      https.closeIdleConnections();
+      const material = readTls(opts.tls);
+      https.setSecureContext({ ...material, ...policy });
+      // Connections authorised under the old material that it no longer accepts close now, busy or not
+      // (RFC 5280 §6.3: at every use, not only at the handshake); the others carry on.
+      connections.closeRefused(revocationCheck(material));
       logger.info('tls_reloaded', {});
     } catch (e) {
       logger.error('tls_reload_failed', errorFacts(e));

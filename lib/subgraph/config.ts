@@ -23,6 +23,8 @@ export interface SubgraphConfig {
   tls: Required<TlsPaths>;
   /** How often the TLS files are polled: a new CRL or certificate takes effect without a restart. @default 1000 (CRL_POLL_MS) */
   tlsPollMs: number;
+  /** The gateway's connections older than this are closed after their next answer. @default 3600000 (MAX_CONNECTION_AGE_MS) */
+  maxConnectionAgeMs: number;
   /** The gateway's token public key. */
   tokenKeyPath: string;
   /** Unset: SQLite under dataDir. (DATABASE_URL) */
@@ -65,6 +67,7 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     host: env.LISTEN_HOST ?? '127.0.0.1',
     tls: { ca: paths.ca, crl: paths.crl, ...paths.service(service) },
     tlsPollMs: envInt(env, 'CRL_POLL_MS', 1000),
+    maxConnectionAgeMs: envInt(env, 'MAX_CONNECTION_AGE_MS', 3_600_000),
     tokenKeyPath: paths.jwtPublic,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? resolve(repoRoot, 'data'),

@@ -98,6 +98,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     context,
     tls: cfg.tls,
     tlsPollMs: cfg.tlsPollMs,
+    maxConnectionAgeMs: cfg.maxConnectionAgeMs,
     tokenKey: publicKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8')),
     production: cfg.production,
     bodyLimit: cfg.bodyLimit,

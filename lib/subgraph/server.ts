@@ -36,6 +36,8 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   tls: TlsPaths;
   /** How often the TLS files are polled for changes (a new CRL takes effect without a restart). @default 1000 */
   tlsPollMs?: number;
+  /** @default 1 h (lib/http/mtls-server.ts) */
+  maxConnectionAgeMs?: number;
   /** The gateway's token-signing public key. */
   tokenKey: KeyObject;
   /** Builds the request context from the verified principal. */
@@ -119,6 +121,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     tls: opts.tls,
     verifyClient: 'handshake',
     pollMs: opts.tlsPollMs,
+    maxConnectionAgeMs: opts.maxConnectionAgeMs,
     logger: opts.logger,
     handler: (req, res) => void handler(req, res),
   });

@@ -56,4 +56,15 @@ describe('subgraph TLS', () => {
     revokeCertificate(fed.certs.dir, 'demo-platform');
     await expect.poll(() => handshake(url, { ...member, maxVersion: 'TLSv1.2' }), { timeout: 10_000, interval: 200 }).toEqual({ error: expect.stringMatching(/CERTIFICATE_REVOKED|ECONNRESET/) });
   });
+
+  it('closes an open connection whose certificate a new CRL revokes, as the gateway does', async () => {
+    const { port } = new URL(fed.subgraphs.blacklist.url);
+    const socket = connect({ host: '127.0.0.1', port: Number(port), servername: 'localhost', ca: fed.ca, ...memberCert(fed.certs, 'samr-zhejiang') });
+    await new Promise((r) => socket.once('secureConnect', r));
+    const closed = new Promise((r) => socket.once('close', r));
+    socket.on('error', () => undefined);
+    revokeCertificate(fed.certs.dir, 'samr-zhejiang');
+    await closed;
+    expect(socket.destroyed).toBe(true);
+  });
 });
