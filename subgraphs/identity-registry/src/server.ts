@@ -1,26 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
 import { configFromEnv, type IdentityRegistryConfig } from './config.js';
 import type { Context } from './context.js';
-import { Filing } from './resolvers/Filing.js';
-import { FilingComplianceRow } from './resolvers/FilingComplianceRow.js';
-import { LiveRoomOperator } from './resolvers/LiveRoomOperator.js';
-import { LiveStreamer } from './resolvers/LiveStreamer.js';
-import { Mutation } from './resolvers/Mutation.js';
-import { OperatorRef } from './resolvers/OperatorRef.js';
-import { Platform } from './resolvers/Platform.js';
-import { Query } from './resolvers/Query.js';
-import { Viewer } from './resolvers/Viewer.js';
-import type { Resolvers } from './__generated__/resolvers-types.js';
+import { FilingService } from './domain/filing.service.js';
+import { PlatformService } from './domain/platform.service.js';
+import { RecordService } from './domain/record.service.js';
+import { resolvers } from './resolvers/index.js';
 import { FilingBatchEntity, FilingEntity } from './store/filing.entity.js';
-import { FilingStore } from './store/filing.repository.js';
-import { PlatformEntity, type PlatformRow } from './store/platform.entity.js';
-import { PlatformRepository } from './store/platform.repository.js';
-import { OperatorAccountEntity, OperatorEntity, StreamerEntity, StreamerRefEntity } from './store/record.entity.js';
-import { RecordSearch } from './store/record.search.js';
+import { FilingRepository } from './store/filing.repository.js';
 import { Initial1764300000000 } from './store/migrations/1764300000000-initial.js';
 import { WideRecords1764400000000 } from './store/migrations/1764400000000-wide-records.js';
+import { PlatformEntity } from './store/platform.entity.js';
+import { PlatformRepository } from './store/platform.repository.js';
+import { OperatorAccountEntity, OperatorEntity, StreamerEntity, StreamerRefEntity } from './store/record.entity.js';
+import { RecordRepository } from './store/record.repository.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -36,22 +31,17 @@ export const subgraph: SubgraphDefinition<Context, IdentityRegistryConfig> = {
   migrations,
   configFromEnv,
   build({ db, clock, pii }, cfg) {
-    const platforms = new PlatformRepository(db);
-    const filings = new FilingStore(db, pii, { maxBatchRecords: cfg.maxBatchRecords });
-    const records = new RecordSearch(db, pii);
-    const resolvers: Resolvers = {
-      DateTime: DateTimeScalar, Query, Mutation, Viewer, Platform, Filing, FilingComplianceRow, LiveRoomOperator, LiveStreamer, OperatorRef,
-    };
+    const platformStore = new PlatformRepository(db);
+    const platforms = new PlatformService({ store: platformStore, clock });
+    const filings = new FilingService({
+      store: new FilingRepository(db, pii), platforms: platformStore, clock, newId: randomUUID, maxBatchRecords: cfg.maxBatchRecords,
+    });
+    const records = new RecordService({ store: new RecordRepository(db, pii), accessLog: accessLogWriter(db), clock });
     return {
       resolvers: resolvers as never,
       async context(principal) {
-        await platforms.recordContact(principal, clock.now());
-        const memo = new Map<string, Promise<PlatformRow | { uscc: string }>>();
-        const platformOf = (uscc: string) => {
-          if (!memo.has(uscc)) memo.set(uscc, platforms.byUscc(uscc).then((row) => row ?? { uscc }));
-          return memo.get(uscc)!;
-        };
-        return { principal, clock, platforms, filings, records, platformOf };
+        await platforms.recordContact(principal);
+        return { principal, filings, records, platforms: platforms.forRequest() };
       },
     };
   },

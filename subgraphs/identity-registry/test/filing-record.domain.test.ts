@@ -55,7 +55,7 @@ describe('validateBatch', () => {
     expect(problems[1].reason).toMatch(/check character/);
   });
 
-  it('requires the business for a BUSINESS operator and refuses a person alongside it', () => {
+  it('Art 9 (1), (2): requires the business for a BUSINESS operator and refuses a person alongside it', () => {
     const problems = problemsOf(() =>
       validateBatch([tBusinessOperator(1, { business: null, person: { name: '王', idDocument: { type: 'RESIDENT_ID', number: tResidentId(1) } } })], [], { now: NOW }),
     );
@@ -110,7 +110,7 @@ describe('validateBatch', () => {
     ]);
   });
 
-  it('flags a verification older than six months at receipt as stale (Art 8 ¶1)', () => {
+  it('Art 8 ¶1: flags a verification older than six months at receipt as stale', () => {
     const { operators } = validateBatch(
       [tBusinessOperator(1, { verifiedAt: '2026-01-09T00:00:00Z' }), tBusinessOperator(2, { verifiedAt: '2026-01-10T02:00:00Z' })],
       [],
@@ -121,7 +121,7 @@ describe('validateBatch', () => {
 });
 
 describe('staleCutoff', () => {
-  it('goes back six calendar months on the Shanghai wall clock, clamping to the end of the month', () => {
+  it('Art 8 ¶1: goes back six calendar months on the Shanghai wall clock, clamping to the end of the month', () => {
     // 2026-08-31 10:00 Shanghai → 2026-02-28 10:00 Shanghai.
     expect(staleCutoff(new Date('2026-08-31T02:00:00Z')).toISOString()).toBe('2026-02-28T02:00:00.000Z');
     // 2026-07-31T16:30Z is 1 August in Shanghai → 1 February 00:30 Shanghai.

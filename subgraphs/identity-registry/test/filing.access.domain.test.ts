@@ -24,7 +24,7 @@ describe('reading a filing', () => {
     expect(canReadFiling(p, owner)).toBe(expected);
   });
 
-  it('lets only the SAMR office covering the domicile at province level or above acknowledge', () => {
+  it('Art 9: lets only the SAMR office covering the domicile at province level or above acknowledge', () => {
     expect(canAcknowledge(tOffice('samr', 'province', '350000'), owner)).toBe(true);
     expect(canAcknowledge(tOffice('samr', 'county', '350102'), owner)).toBe(false);
     expect(canAcknowledge(tPlatform(), owner)).toBe(false);
@@ -40,7 +40,7 @@ describe('writing a filing', () => {
 });
 
 describe('reading a record', () => {
-  it('shows the provincial SAMR of the business region the operator and its streamers (Art 48)', () => {
+  it('Art 48: shows the provincial SAMR of the business region the operator and its streamers', () => {
     expect(recordVisibility(tOffice('samr', 'province', '440000'), place)).toBe('full');
     expect(recordVisibility(tOffice('samr', 'province', '440000'), { ...place, businessRegions: ['350102', '440305'] })).toBe('full');
   });

@@ -25,7 +25,7 @@ const batchOf = (no: number, ops = [tBusinessOperator(no)], now = NOW): FilingBa
 };
 
 describe('periods', () => {
-  it('accepts only January and July periods, from 2026-07 on', () => {
+  it('Art 9: accepts only January and July periods, from 2026-07 on', () => {
     expect(checkPeriod('2027-01')).toBe('2027-01');
     expect(caught(() => checkPeriod('2026-08')).details.problems).toEqual([{ path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }]);
     expect(caught(() => checkPeriod('2026-01')).code).toBe('BAD_USER_INPUT');
@@ -36,7 +36,7 @@ describe('periods', () => {
     expect(periodOf(new Date('2026-06-30T15:59:59Z'))).toBe('2026-01');
   });
 
-  it('is on time only within the filing month in Asia/Shanghai', () => {
+  it('Art 9: is on time only within the filing month in Asia/Shanghai', () => {
     expect(onTime('2026-07', new Date('2026-07-31T15:59:59Z'))).toBe(true);
     expect(onTime('2026-07', new Date('2026-07-31T16:30:00Z'))).toBe(false); // 1 August in Shanghai
     expect(onTime('2026-07', new Date('2026-06-30T15:59:59Z'))).toBe(false); // still June there
@@ -125,7 +125,7 @@ describe('sealing', () => {
     expect(sealed).toMatchObject({ status: 'SUBMITTED', onTime: true, operatorCount: 3, staleOperatorCount: 1, digest: filingDigest(batches) });
   });
 
-  it('marks a submission on 1 August Shanghai time as late', () => {
+  it('Art 9: marks a submission on 1 August Shanghai time as late', () => {
     expect(sealFiling(filing, batches, new Date('2026-07-31T16:30:00Z')).onTime).toBe(false);
   });
 
@@ -152,7 +152,7 @@ describe('sealing', () => {
 describe('acknowledgement', () => {
   const sealed = sealFiling(open(), [], NOW);
 
-  it('is given by the provincial SAMR office of the platform domicile', () => {
+  it('Art 9: is given by the provincial SAMR office of the platform domicile', () => {
     const acked = acknowledgeFiling(sealed, tOffice('samr', 'province', '350000'), NOW);
     expect(acked).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: 'samr/province/350000', acknowledgedAt: NOW });
     expect(caught(() => acknowledgeFiling(acked, tOffice('samr', 'national', '100000'), NOW)).details.currentStatus).toBe('ACKNOWLEDGED');
@@ -170,7 +170,7 @@ describe('acknowledgement', () => {
 describe('compliance', () => {
   const august = new Date('2026-08-02T00:00:00Z');
 
-  it('reports ON_TIME, LATE, OPEN and MISSING, overdue once the month is over in Shanghai', () => {
+  it('Art 9: reports ON_TIME, LATE, OPEN and MISSING, overdue once the month is over in Shanghai', () => {
     const f = open();
     expect(complianceStatus('2026-07', sealFiling(f, [], NOW), august)).toEqual({ status: 'ON_TIME', overdue: false });
     expect(complianceStatus('2026-07', sealFiling(f, [], august), august)).toEqual({ status: 'LATE', overdue: false });

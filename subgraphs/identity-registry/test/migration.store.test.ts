@@ -19,9 +19,11 @@ for (const driver of enabledDrivers()) {
       await s.db.runMigrations();
       const sql = await s.db.driver.createSchemaBuilder().log();
       const mariaNoop = /^ALTER TABLE `\w+` CHANGE `(\w+)` `\1` [\w() ]+ NULL$/; // see filing.store.test.ts
-      // The shared access_log (lib/store/access-log.ts) is lib's to keep in step; this checks identity-registry's own tables.
+      // The shared access_log (lib/store/access-log.ts) is lib's to keep in step; this checks the registry's own
+      // tables.
       const ours = sql.upQueries.map((q) => q.query).filter((q) => !/access_log/.test(q));
-      // record_enc is MEDIUMTEXT on MariaDB (1764400000000-wide-records.ts), which an entity shared with SQLite cannot declare.
+      // record_enc is MEDIUMTEXT on MariaDB (1764400000000-wide-records.ts), which an entity shared with SQLite
+      // cannot declare.
       const wideRecord = /`record_enc`/;
       expect(ours.filter((q) => !(driver.name === 'mariadb' && (mariaNoop.test(q) || wideRecord.test(q))))).toEqual([]);
     });

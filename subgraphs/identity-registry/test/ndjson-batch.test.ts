@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors.js';
 import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
-import { coercionProblem, ndjsonCount, ndjsonLines, readNdjsonBatch } from '../src/resolvers/ndjson-batch.js';
+import { coercionProblem, ndjsonCount, ndjsonLines, readNdjsonBatch } from '../src/graphql/ndjson-batch.js';
 import { schemaPath } from '../src/server.js';
 import { tBusinessOperator, tPersonOperator, tStreamer, tUscc } from './fixtures/filing.js';
 

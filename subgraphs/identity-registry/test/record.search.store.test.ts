@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enabledDrivers } from '../../../lib/testing/drivers.js';
 import type { Principal } from '../../../lib/principal.js';
-import type { RecordFilter } from '../src/store/record.search.js';
+import type { RecordFilter } from '../src/domain/record.query.js';
 import { batchHashOfLines } from '../src/domain/filing-digest.js';
 import { NOW, tBusinessOperator, tOffice, tPersonOperator, tPlatform, tResidentId, tStreamer, tUscc } from './fixtures/filing.js';
 import { rejection, tStore } from './fixtures/store.js';
@@ -15,18 +15,18 @@ const personId = tResidentId(2); // operator 2, a natural person doing business 
 for (const driver of enabledDrivers()) {
   describe(`record search on ${driver.name}`, () => {
     let s: Awaited<ReturnType<typeof tStore>>;
-    const ops = (p: Principal, filter: RecordFilter, first?: number, after?: string | null) => s.records.operators(p, filter, { first, after }, NOW);
-    const sts = (p: Principal, filter: RecordFilter) => s.records.streamers(p, filter, {}, NOW);
+    const ops = (p: Principal, filter: RecordFilter, first?: number, after?: string | null) => s.records.operators(p, filter, { first, after });
+    const sts = (p: Principal, filter: RecordFilter) => s.records.streamers(p, filter, {});
     const names = async (c: Promise<{ edges: { node: { name: string } }[] }>) => (await c).edges.map((e) => e.node.name).sort();
 
     beforeAll(async () => {
       s = await tStore(driver);
-      const f = await s.filings.open(fujianPlatform, '2026-07', NOW);
+      const f = await s.filings.open(fujianPlatform, '2026-07');
       const streamerForPerson = tStreamer(1, '', 'person-room-2', { operatorRefs: [{ idDocument: { type: 'RESIDENT_ID', number: personId }, liveAccountId: 'person-room-2' }] });
-      await s.filings.addBatch(fujianPlatform, f.id, 1, [tBusinessOperator(1), tPersonOperator(2)], [streamerForPerson, tStreamer(2, tUscc(1), 'room-1')], NOW);
-      await s.filings.submit(fujianPlatform, f.id, NOW);
-      const g = await s.filings.open(jiangsuPlatform, '2026-07', NOW); // stays OPEN: not reported yet
-      await s.filings.addBatch(jiangsuPlatform, g.id, 1, [tPersonOperator(2, { businessAddress: { regionCode: '320102', detail: '玄武区1号' } })], [], NOW);
+      await s.filings.addBatch(fujianPlatform, f.id, 1, [tBusinessOperator(1), tPersonOperator(2)], [streamerForPerson, tStreamer(2, tUscc(1), 'room-1')]);
+      await s.filings.submit(fujianPlatform, f.id);
+      const g = await s.filings.open(jiangsuPlatform, '2026-07'); // stays OPEN: not reported yet
+      await s.filings.addBatch(jiangsuPlatform, g.id, 1, [tPersonOperator(2, { businessAddress: { regionCode: '320102', detail: '玄武区1号' } })], []);
     });
     afterAll(() => s?.drop());
 
@@ -63,7 +63,7 @@ for (const driver of enabledDrivers()) {
       expect(st.operatorRefs).toEqual([{ operatorKey: `person:RESIDENT_ID:${personId}`, liveAccountId: 'person-room-2' }]);
     });
 
-    it('shows a province the filings of platforms domiciled there and, by Art 48, operators doing business there and their streamers', async () => {
+    it('Art 9, Art 48: shows a province the filings of platforms domiciled there, and operators doing business there and their streamers', async () => {
       expect(await names(ops(samr('province', '350000'), {}))).toEqual(['张2', '福州直播商贸1有限公司']);
       expect(await names(sts(samr('province', '350000'), {}))).toEqual(['李1', '李2']);
       expect(await names(ops(samr('province', '440000'), {}))).toEqual(['张2']);

@@ -23,12 +23,12 @@ for (const driver of enabledDrivers()) {
     let filingId: string;
     beforeAll(async () => {
       s = await tStore(driver, { maxBatchRecords: 5000 });
-      filingId = (await s.filings.open(platform, '2026-07', NOW)).id;
+      filingId = (await s.filings.open(platform, '2026-07')).id;
     }, 60_000);
     afterAll(() => s?.drop());
 
     it('stores every row of full and partial chunks with every column intact', async () => {
-      const r = await s.filings.addBatch(platform, filingId, 1, operators, streamers, NOW);
+      const r = await s.filings.addBatch(platform, filingId, 1, operators, streamers);
       expect(r).toMatchObject({ operatorCount: OPERATORS, streamerCount: STREAMERS, replayed: false });
       expect(await s.count('live_room_operator')).toBe(OPERATORS);
       expect(await s.count('operator_account')).toBe(OPERATORS);
@@ -56,17 +56,17 @@ for (const driver of enabledDrivers()) {
 
     it('replays it, and refuses a later batch repeating a record of a full chunk, naming both places', async () => {
       const encrypt = vi.spyOn(s.pii, 'encrypt');
-      expect((await s.filings.addBatch(platform, filingId, 1, operators, streamers, NOW)).replayed).toBe(true);
+      expect((await s.filings.addBatch(platform, filingId, 1, operators, streamers)).replayed).toBe(true);
       expect(encrypt).not.toHaveBeenCalled(); // a retry is recognised before any record is encrypted
       encrypt.mockRestore();
-      const e = await rejection(s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5001), operators[999]], [], NOW));
+      const e = await rejection(s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5001), operators[999]], []));
       expect(e.details.problems).toEqual([{ path: 'operators[1]', reason: 'the same operator as batch 1 operators[999]' }]);
       expect(await s.count('live_room_operator')).toBe(OPERATORS);
       // A repeated streamer fails only after the batch's new operators went in: they are rolled back with it.
-      const again = await rejection(s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5002)], [tStreamer(7, tUscc(1), 'room-1', { person: { name: '新', idDocument: { type: 'RESIDENT_ID', number: tResidentId(7, '350104') } } }), streamers[1050]], NOW));
+      const again = await rejection(s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5002)], [tStreamer(7, tUscc(1), 'room-1', { person: { name: '新', idDocument: { type: 'RESIDENT_ID', number: tResidentId(7, '350104') } } }), streamers[1050]]));
       expect(again.details.problems).toEqual([{ path: 'streamers[1]', reason: 'the same streamer as batch 1 streamers[1050]' }]);
       expect([await s.count('live_room_operator'), await s.count('live_streamer'), await s.count('filing_batch')]).toEqual([OPERATORS, STREAMERS, 1]);
-      expect(await s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5002)], [], NOW)).toMatchObject({ batchNo: 2, replayed: false });
+      expect(await s.filings.addBatch(platform, filingId, 2, [tBusinessOperator(5002)], [])).toMatchObject({ batchNo: 2, replayed: false });
     }, 60_000);
   });
 }

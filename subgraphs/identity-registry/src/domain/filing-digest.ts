@@ -9,7 +9,7 @@
  *                     on a retry for idempotency.
  *   filing digest     SHA-256 (hex) of one line `<batchNo> <batch hash>\n` per batch, in batchNo order.
  *
- * The store computes the digest at seal time from the stored batch hashes — O(batches), no need to keep
+ * The seal computes the digest from the stored batch hashes — O(batches), no need to keep
  * canonical strings (which hold ID numbers in clear) at rest, and batches may arrive in any order.
  */
 import { createHash } from 'node:crypto';

@@ -165,6 +165,22 @@ export function unresolvedRefs(refs: Iterable<PlacedRef>, operatorAccounts: Read
   return problems;
 }
 
+/** A streamer reference no operator of the filing answers, as the store finds them at seal (one query). */
+export interface UnresolvedRef {
+  batchNo: number;
+  /** `streamers[3].operatorRefs[0]` within its batch. */
+  path: string;
+  /** The operator is in the filing, but not with that live account. */
+  operatorFiled: boolean;
+}
+
+/** The problems `unresolvedRefs` names, for references the store found unresolved. */
+export function unresolvedRefProblems(refs: readonly UnresolvedRef[]): FieldProblem[] {
+  return refs.map(({ batchNo, path, operatorFiled }) => operatorFiled
+    ? { path: `batch ${batchNo} ${path}.liveAccountId`, reason: "is not one of the operator's live accounts" }
+    : { path: `batch ${batchNo} ${path}`, reason: 'names an operator not in this filing' });
+}
+
 /**
  * submitFiling: seals an OPEN filing — counts, stale totals, digest, onTime — and refuses further batches.
  * Not before the period's month begins (an early report is not "in January/July"); batch numbers must

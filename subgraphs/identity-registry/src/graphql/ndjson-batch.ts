@@ -6,6 +6,9 @@
  * this subgraph's own schema: the rules are exactly those of the structured form (no second validator),
  * and the domain (validateBatch) gets the very same inputs.
  *
+ * GraphQL input handling, not a resolver: the Mutation resolver hands it to FilingService.addBatchNdjson as
+ * the batch's decoder, which calls it with the configured batch limit.
+ *
  * Paths are the structured form's: line 18 of `operators` is `operators[17]`, a bad ID number there
  * `operators[17].person.idDocument.number`. Every problem of both lists is reported at once (BAD_USER_INPUT),
  * nothing is stored. Reasons never quote the text (it is personal data): a malformed line is "not valid JSON".
@@ -13,7 +16,7 @@
 import { GraphQLNonNull, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { inputCoercer } from '../../../../lib/graphql/input-coercer.js';
 import { badInput, type FieldProblem } from '../../../../lib/errors.js';
-import { batchSizeProblem } from '../domain/filing-record.js';
+import { batchSizeProblem, type LiveRoomOperatorInput, type LiveStreamerInput } from '../domain/filing-record.js';
 import { SLICE, yieldToIo } from '../slices.js';
 
 export type NdjsonList = 'operators' | 'streamers';
@@ -62,7 +65,6 @@ export function coercionProblem(record: string, inner: readonly (string | number
   return { path: pathOf(record, inner), reason: message };
 }
 
-/** Parses and coerces the lines of one list; problems are appended, records of bad lines are left out. */
 const coercers = new WeakMap<GraphQLSchema, Map<NdjsonList, ReturnType<typeof inputCoercer>>>();
 /** The list's record coercer, built once per schema (lib/graphql/input-coercer.ts: graphql-js's rules, fast). */
 function coercerFor(schema: GraphQLSchema, list: NdjsonList) {
@@ -77,6 +79,7 @@ function coercerFor(schema: GraphQLSchema, list: NdjsonList) {
   return coerce;
 }
 
+/** Parses and coerces the lines of one list; problems are appended, records of bad lines are left out. */
 async function coerceList(schema: GraphQLSchema, list: NdjsonList, lines: readonly string[], problems: FieldProblem[]): Promise<unknown[]> {
   const coerce = coercerFor(schema, list);
   const out: unknown[] = [];
@@ -117,12 +120,13 @@ export async function readNdjsonBatch(
   schema: GraphQLSchema,
   texts: { operators?: string | null; streamers?: string | null },
   maxRecords: number,
-): Promise<{ operators: unknown[] | null; streamers: unknown[] | null }> {
+): Promise<{ operators: LiveRoomOperatorInput[] | null; streamers: LiveStreamerInput[] | null }> {
   const tooMany = batchSizeProblem(ndjsonCount(texts.operators) + ndjsonCount(texts.streamers), maxRecords);
   if (tooMany) throw badInput([tooMany]);
   const problems: FieldProblem[] = [];
   const operators = texts.operators == null ? null : await coerceList(schema, 'operators', ndjsonLines(texts.operators), problems);
   const streamers = texts.streamers == null ? null : await coerceList(schema, 'streamers', ndjsonLines(texts.streamers), problems);
   if (problems.length) throw badInput(problems);
-  return { operators, streamers };
+  // Coerced against LiveRoomOperatorInput / LiveStreamerInput: the structured form's values exactly.
+  return { operators: operators as LiveRoomOperatorInput[] | null, streamers: streamers as LiveStreamerInput[] | null };
 }

@@ -1,6 +1,6 @@
 import type { FilingResolvers } from '../__generated__/resolvers-types.js';
 
 export const Filing: FilingResolvers = {
-  platform: (f, _args, { platformOf }) => platformOf(f.platformUscc),
+  platform: (f, _args, { platforms }) => platforms.platform(f.platformUscc),
   onTime: (f) => f.onTime ?? null,
 };

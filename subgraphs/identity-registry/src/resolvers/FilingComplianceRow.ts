@@ -1,7 +1,7 @@
 import type { FilingComplianceRowResolvers } from '../__generated__/resolvers-types.js';
 
 export const FilingComplianceRow: FilingComplianceRowResolvers = {
-  platform: (row, _args, { platformOf }) => platformOf(row.platformUscc),
-  filing: (row, _args, { principal, filings }) => (row.filingId ? filings.visible(principal, row.filingId) : null),
+  platform: (row, _args, { platforms }) => platforms.platform(row.platformUscc),
+  filing: (row, _args, { principal, filings }) => filings.visible(principal, row.filingId),
   verificationStale: (row) => row.staleOperatorCount + row.staleStreamerCount,
 };

@@ -1,9 +1,6 @@
 import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
-/**
- * A platform's name and domicile are business registration facts, not personal data: every member may
- * resolve them (a peer's blacklist check names the listing platform, Art 14 ¶3).
- */
+/** Any member may resolve a platform's name and domicile (domain/platform.service.ts says why). */
 export const Platform: PlatformResolvers = {
-  __resolveReference: async (ref, { platforms }) => (await platforms.byUscc(ref.uscc)) ?? { uscc: ref.uscc },
+  __resolveReference: (ref, { platforms }) => platforms.platform(ref.uscc),
 };

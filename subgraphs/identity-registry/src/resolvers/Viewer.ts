@@ -5,5 +5,5 @@ export const Viewer: ViewerResolvers = {
   role: (p) => toSchemaEnum<Role>(p.role),
   authority: (p) => toSchemaEnum<Authority>(p.authority),
   level: (p) => toSchemaEnum<OfficeLevel>(p.level),
-  platform: (p, _args, { platforms }) => (p.role === 'platform' ? platforms.byUscc(p.org) : null),
+  platform: (p, _args, { platforms }) => platforms.ofViewer(p),
 };

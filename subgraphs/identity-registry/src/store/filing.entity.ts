@@ -1,10 +1,9 @@
 import { EntitySchema } from 'typeorm';
-import type { Filing, FilingBatch } from '../domain/filing.rules.js';
+import type { FilingRow } from '../domain/filing.ports.js';
+import type { FilingBatch } from '../domain/filing.rules.js';
 
-/** A filing as stored and served: the domain Filing plus the number of batches received so far. */
-export interface FilingRow extends Filing {
-  batchCount: number;
-}
+/** codegen.yml maps the Filing type to this name. */
+export type { FilingRow };
 
 const dt = (name: string, nullable = false) => ({ name, type: 'datetime' as const, precision: 3, nullable });
 const count = (name: string) => ({ name, type: 'integer' as const, default: 0 });

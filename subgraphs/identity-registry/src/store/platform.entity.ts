@@ -1,15 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import type { PlatformRow } from '../domain/filing.ports.js';
 
-export interface PlatformRow {
-  uscc: string;
-  name: string;
-  domicileRegion: string;
-  firstSeenAt: Date;
-  lastSeenAt: Date;
-}
-
-/** A platform as resolvers pass it around: the full row, or only its key when not yet known. */
-export type PlatformRef = PlatformRow | { uscc: string };
+/** codegen.yml maps the Platform type to PlatformRef here. */
+export type { PlatformRef, PlatformRow } from '../domain/filing.ports.js';
 
 export const PlatformEntity = new EntitySchema<PlatformRow>({
   name: 'Platform',

@@ -1,6 +1,6 @@
 /**
  * The filed records (Art 9). Written set-based by record.writer.ts (multi-row INSERTs), read by
- * record.search.ts; these schemas document the tables and keep the migration honest (a store test checks
+ * record.repository.ts; these schemas document the tables and keep the migration honest (a store test checks
  * that TypeORM sees no difference between them and the migration).
  *
  * Personal data: the whole record (ID number, contact, addresses) is one AES-256-GCM value (`record_enc`);
@@ -8,20 +8,9 @@
  * document type — and `identity_hash`, the HMAC of the identity key, for exact lookup by ID number.
  */
 import { EntitySchema } from 'typeorm';
-import type { OperatorRecord, StreamerRecord } from '../domain/filing-record.js';
 
-/** Where a record sits: what a resolver needs besides the record itself. */
-export interface RecordMeta {
-  id: string;
-  filingId: string;
-  period: string;
-  platformUscc: string;
-  platformDomicile: string;
-  filingStatus: string;
-  batchNo: number;
-}
-export type OperatorView = OperatorRecord & RecordMeta;
-export type StreamerView = StreamerRecord & RecordMeta;
+/** codegen.yml maps LiveRoomOperator and LiveStreamer to these names. */
+export type { OperatorView, RecordMeta, StreamerView } from '../domain/filing.ports.js';
 
 interface RecordRowBase {
   id: string;

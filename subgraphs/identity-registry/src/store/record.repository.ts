@@ -1,40 +1,19 @@
 /**
- * Regulators' searches over filed records (Art 9, 48): exact keys through indexes (the HMAC column for ID
- * numbers, USCC, live account id), name by substring, region by prefix; scoped in SQL by `recordScope`
- * and checked again per record by `viewRecord` (defence in depth); keyset-paginated by record id.
- * Every regulator read is written to the access log (DESIGN §4).
+ * Searches over the filed records (Art 9, 48): the RecordStore of filing.ports.ts. Exact keys go through
+ * indexes (the HMAC column for ID numbers, USCC, live account id), a name by substring, a region by prefix;
+ * the scope the service gives is applied in SQL; keyset-paginated by record id.
  */
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../../../lib/errors.js';
-import { businessKey, personKey } from '../../../../lib/domain/identity.js';
-import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
+import { businessKey } from '../../../../lib/domain/identity.js';
+import type { Page } from '../../../../lib/pagination.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
-import type { Principal } from '../../../../lib/principal.js';
-import { DOCUMENT_TYPES, normaliseDocumentNumber } from '../../../../lib/validators/index.js';
-import { recordScope, viewRecord } from '../domain/filing.access.js';
-import { parseCanonical } from '../domain/filing-digest.js';
-import { checkPeriod } from '../domain/filing.rules.js';
-import type { OperatorView, RecordMeta, StreamerView } from './record.entity.js';
-import { appendAccess } from '../../../../lib/store/access-log.js';
-import { inTransaction } from '../../../../lib/store/transaction.js';
-import { likeEscape, marks } from './sql.js';
 import { isMysql } from '../../../../lib/store/sql.js';
+import type { RecordScope } from '../domain/filing.access.js';
+import type { RecordRole, RecordStore, StoredRecord } from '../domain/filing.ports.js';
+import { hasExactKey, type RecordQuery } from '../domain/record.query.js';
+import { likeEscape, marks } from './sql.js';
 
-export interface RecordFilter {
-  name?: string | null;
-  idDocumentNumber?: string | null;
-  idDocumentType?: string | null;
-  uscc?: string | null;
-  liveAccountId?: string | null;
-  region?: string | null;
-  period?: string | null;
-  platformUscc?: string | null;
-}
-
-type Role = 'operator' | 'streamer';
 const TABLE = { operator: 'live_room_operator', streamer: 'live_streamer' } as const;
-const TYPE = { operator: 'LiveRoomOperator', streamer: 'LiveStreamer' } as const;
-const OPERATION = { operator: 'liveRoomOperators', streamer: 'liveStreamers' } as const;
 const REGION_COLUMN = { operator: 'business_region', streamer: 'residence_region' } as const;
 interface Row {
   id: string; filing_id: string; batch_no: number; platform_uscc: string; platform_domicile: string; record_enc: string;
@@ -43,27 +22,16 @@ interface Row {
 /** mysql2 gives a Date (timezone 'Z'); better-sqlite3 the stored UTC text `YYYY-MM-DD HH:MM:SS.mmm`. */
 const utc = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
 
-/** A filter with a key that an index answers exactly (ID number, USCC, live account, platform). */
-const hasExactKey = (f: RecordFilter): boolean => Boolean(f.idDocumentNumber?.trim() || f.uscc?.trim() || f.liveAccountId?.trim() || f.platformUscc?.trim());
+type Add = (sql: string, ...values: unknown[]) => void;
 
-export class RecordSearch {
+export class RecordRepository implements RecordStore {
   constructor(private readonly db: DataSource, private readonly pii: PiiCipher) {}
 
-  operators(p: Principal, filter: RecordFilter, args: PageArgs, now: Date): Promise<Connection<OperatorView>> {
-    return this.search('operator', p, filter, args, now) as Promise<Connection<OperatorView>>;
-  }
-  streamers(p: Principal, filter: RecordFilter, args: PageArgs, now: Date): Promise<Connection<StreamerView>> {
-    return this.search('streamer', p, filter, args, now) as Promise<Connection<StreamerView>>;
-  }
-
-  private async search(role: Role, p: Principal, filter: RecordFilter, args: PageArgs, now: Date): Promise<Connection<OperatorView | StreamerView>> {
-    const page = pageOf(args);
-    const scope = recordScope(p);
-    if (scope.kind === 'none') return connectionOf([], page, () => '');
+  async search(role: RecordRole, scope: Exclude<RecordScope, { kind: 'none' }>, query: RecordQuery, page: Page): Promise<StoredRecord[]> {
     const t = role === 'operator' ? 'o' : 's';
     const where: string[] = [];
     const params: unknown[] = [];
-    const add = (sql: string, ...values: unknown[]) => (where.push(sql), params.push(...values));
+    const add: Add = (sql, ...values) => (where.push(sql), params.push(...values));
 
     if (scope.kind === 'own') add(`${t}.platform_uscc = ?`, scope.platformUscc);
     else {
@@ -75,18 +43,17 @@ export class RecordSearch {
       add(`f.status IN (${marks(scope.statuses.length)})`, ...scope.statuses);
       if (scope.domicilePrefix) add(`(${t}.platform_domicile LIKE ? OR ${reach})`, `${scope.domicilePrefix}%`, `${scope.businessRegionPrefix}%`);
     }
-    // The streamers a USCC reaches are looked up first (below): an OR of the two ways it reaches them kept
-    // both indexes out of the search, a full scan on MariaDB (2.7 s at 1M records).
-    const reached = role === 'streamer' && filter.uscc?.trim() ? await this.streamersReachedBy(filter.uscc.trim().toUpperCase()) : [];
-    this.filterClauses(role, filter, add, reached);
+    // The streamers a USCC reaches are looked up first (below): an OR of the two ways it reaches them in the
+    // search itself kept both indexes out of it, a full scan on MariaDB.
+    const reached = role === 'streamer' && query.uscc ? await this.streamersReachedBy(query.uscc) : [];
+    this.filterClauses(role, query, add, reached);
     if (page.after) add(`${t}.id > ?`, page.after);
 
     // A regulator's broad search (name, region, none: no exact key) on MySQL/MariaDB starts from the records
     // (in id order, or by region when that is narrower) and looks up each one's filing by key, so it stops
     // at a full page. Left to itself, MariaDB joined the few filings first through a join buffer, then
-    // sorted every record in reach: 590 ms for the first page at 200k records, 0.5 ms this way
-    // (bench:filing's searches). Exact keys keep their indexes.
-    const recordsFirst = isMysql(this.db) && scope.kind === 'jurisdiction' && !hasExactKey(filter);
+    // sorted every record in reach. Exact keys keep their indexes.
+    const recordsFirst = isMysql(this.db) && scope.kind === 'jurisdiction' && !hasExactKey(query);
     const by = recordsFirst ? ' FORCE INDEX (PRIMARY)' : '';
     const rows: Row[] = await this.db.query(
       `SELECT ${recordsFirst ? 'STRAIGHT_JOIN ' : ''}${t}.id, ${t}.filing_id, ${t}.batch_no, ${t}.platform_uscc, ${t}.platform_domicile, ${t}.record_enc, f.period, f.status, b.received_at
@@ -96,47 +63,37 @@ export class RecordSearch {
       params,
     );
     const regions = role === 'streamer' ? await this.streamerBusinessRegions(rows.map((r) => r.id)) : new Map<string, string[]>();
-    const views = rows.flatMap((r) => {
-      const record = parseCanonical(this.pii.decrypt(r.record_enc), utc(r.received_at));
-      const meta: RecordMeta = { id: r.id, filingId: r.filing_id, batchNo: Number(r.batch_no), period: r.period, platformUscc: r.platform_uscc, platformDomicile: r.platform_domicile, filingStatus: r.status };
-      const businessRegions = record.role === 'operator' ? [record.businessAddress.regionCode] : regions.get(r.id) ?? [];
-      const seen = viewRecord(p, record, { ...meta, businessRegions });
-      return seen ? [{ ...seen, ...meta }] : [];
-    });
-    const conn = connectionOf(views, page, (v) => v.id);
-    if (p.role === 'regulator') await this.logAccess(p, role, conn.edges.map((e) => e.node.id), now);
-    return conn;
+    return rows.map((r) => ({
+      canonical: this.pii.decrypt(r.record_enc),
+      receivedAt: utc(r.received_at),
+      meta: {
+        id: r.id, filingId: r.filing_id, batchNo: Number(r.batch_no), period: r.period,
+        platformUscc: r.platform_uscc, platformDomicile: r.platform_domicile, filingStatus: r.status,
+      },
+      operatorRegions: regions.get(r.id) ?? [],
+    }));
   }
 
-  private filterClauses(role: Role, f: RecordFilter, add: (sql: string, ...values: unknown[]) => void, reached: string[]): void {
+  private filterClauses(role: RecordRole, q: RecordQuery, add: Add, reached: string[]): void {
     const t = role === 'operator' ? 'o' : 's';
     const refIn = (col: string) => `s.id IN (SELECT r.streamer_id FROM streamer_operator r WHERE r.${col} = ?)`;
-    if (f.name?.trim()) add(`${t}.name LIKE ? ESCAPE '!'`, `%${likeEscape(f.name.trim().normalize('NFC').replace(/\s+/g, ' '))}%`);
-    if (f.idDocumentNumber?.trim()) {
-      if (f.idDocumentType && !(DOCUMENT_TYPES as readonly string[]).includes(f.idDocumentType)) {
-        throw badInput([{ path: 'filter.idDocumentType', reason: `must be one of ${DOCUMENT_TYPES.join(', ')}` }]);
-      }
+    if (q.name !== undefined) add(`${t}.name LIKE ? ESCAPE '!'`, `%${likeEscape(q.name)}%`);
+    if (q.personKeys) {
       // Exact match through the keyed hash: the number is never compared, stored or logged in clear.
-      const types = f.idDocumentType ? [f.idDocumentType] : [...DOCUMENT_TYPES];
-      const hashes = types.map((ty) => this.pii.hash(personKey(ty, normaliseDocumentNumber(ty, f.idDocumentNumber!))));
+      const hashes = q.personKeys.map((k) => this.pii.hash(k));
       add(`${t}.identity_hash IN (${marks(hashes.length)})`, ...hashes);
     }
-    if (f.uscc?.trim()) {
-      const uscc = f.uscc.trim().toUpperCase();
-      if (role === 'operator') add('o.uscc = ?', uscc);
+    if (q.uscc !== undefined) {
+      if (role === 'operator') add('o.uscc = ?', q.uscc);
       else add(reached.length ? `s.id IN (${marks(reached.length)})` : '1 = 0', ...reached);
     }
-    if (f.liveAccountId?.trim()) {
-      if (role === 'operator') add('o.id IN (SELECT a.operator_id FROM operator_account a WHERE a.account_id = ?)', f.liveAccountId.trim());
-      else add(refIn('live_account_id'), f.liveAccountId.trim());
+    if (q.liveAccountId !== undefined) {
+      if (role === 'operator') add('o.id IN (SELECT a.operator_id FROM operator_account a WHERE a.account_id = ?)', q.liveAccountId);
+      else add(refIn('live_account_id'), q.liveAccountId);
     }
-    if (f.region?.trim()) {
-      const region = f.region.trim();
-      if (!/^\d{2,6}$/.test(region)) throw badInput([{ path: 'filter.region', reason: 'must be a region code or its 2- or 4-digit prefix' }]);
-      add(`${t}.${REGION_COLUMN[role]} LIKE ?`, `${region}%`);
-    }
-    if (f.period?.trim()) add('f.period = ?', checkPeriod(f.period, 'filter.period'));
-    if (f.platformUscc?.trim()) add(`${t}.platform_uscc = ?`, f.platformUscc.trim().toUpperCase());
+    if (q.region !== undefined) add(`${t}.${REGION_COLUMN[role]} LIKE ?`, `${q.region}%`);
+    if (q.period !== undefined) add('f.period = ?', q.period);
+    if (q.platformUscc !== undefined) add(`${t}.platform_uscc = ?`, q.platformUscc);
   }
 
   /** The streamers a USCC reaches: as their agency, or as an operator they stream for (an index lookup each). */
@@ -160,11 +117,5 @@ export class RecordSearch {
     );
     for (const r of rows) out.set(r.streamer_id, [...(out.get(r.streamer_id) ?? []), r.business_region]);
     return out;
-  }
-
-  /** DESIGN §4: a regulator's full read goes to the subgraph's access log (lib/store/access-log.ts) before it is answered. */
-  private async logAccess(p: Principal, role: Role, ids: string[], now: Date): Promise<void> {
-    // Queued like every write: on SQLite a bare insert would join (and could roll back with) a batch's transaction.
-    await inTransaction(this.db, (m) => appendAccess(m, [{ principal: p, operation: OPERATION[role], recordType: TYPE[role], ids, at: now }]));
   }
 }

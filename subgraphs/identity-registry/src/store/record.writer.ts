@@ -6,11 +6,10 @@
  * where each duplicate was filed.
  */
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem } from '../../../../lib/errors.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import { duplicateKey, type FilingRecord, type OperatorRecord, type StreamerRecord } from '../domain/filing-record.js';
 import type { PlacedKey } from '../domain/filing.rules.js';
-import type { FilingRow } from './filing.entity.js';
+import type { FilingRow } from '../domain/filing.ports.js';
 import { SLICE, yieldToIo } from '../slices.js';
 import { chunks, insertMany, marks, recordId, recordIdBase, settleAll } from './sql.js';
 
@@ -39,8 +38,8 @@ export class RecordWriter {
    * `lines` are the canonical records (canonicalLines), operators then streamers: stored encrypted, they are
    * exactly what the batch hash covers, so a stored batch can be re-hashed and checked against its digest.
    */
-  async prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], now: Date): Promise<PreparedBatch> {
-    const base = recordIdBase(now);
+  async prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], receivedAt: Date): Promise<PreparedBatch> {
+    const base = recordIdBase(receivedAt);
     // A streamer's operator is usually filed in the same batch: hash each identity once.
     const hashes = new Map<string, string>();
     const hashOf = (key: string) => {
@@ -96,7 +95,7 @@ export class RecordWriter {
     return (k) => keys.get(k) ?? k;
   }
 
-  /** Records of this batch's identities already in the filing (earlier batches), with their places: after a refused insert. */
+  /** After a refused insert: the records of this batch's identities already in the filing, with their places. */
   async placedKeys(m: EntityManager, filingId: string, b: PreparedBatch): Promise<PlacedKey[]> {
     const found: PlacedKey[] = [];
     for (const [table, role, list, hashes] of [
@@ -112,28 +111,5 @@ export class RecordWriter {
       }
     }
     return found;
-  }
-
-  /**
-   * Streamer references that name no operator, or no live account of it, in the filing (checked at seal;
-   * see `unresolvedRefs` in the domain for the rule). One query, driven by the resolve indexes.
-   */
-  async unresolvedRefs(m: EntityManager, filingId: string, limit = 10_000): Promise<FieldProblem[]> {
-    const rows: { batch_no: number; idx: number; ref_no: number; has_operator: number | string }[] = await m.query(
-      `SELECT s.batch_no, s.idx, r.ref_no,
-              (SELECT COUNT(*) FROM live_room_operator o WHERE o.filing_id = r.filing_id AND o.identity_hash = r.operator_hash) AS has_operator
-         FROM streamer_operator r JOIN live_streamer s ON s.id = r.streamer_id
-        WHERE r.filing_id = ?
-          AND NOT EXISTS (SELECT 1 FROM operator_account a
-                           WHERE a.filing_id = r.filing_id AND a.identity_hash = r.operator_hash AND a.account_id = r.live_account_id)
-        ORDER BY s.batch_no, s.idx, r.ref_no LIMIT ${Number(limit)}`,
-      [filingId],
-    );
-    return rows.map((r) => {
-      const path = `batch ${r.batch_no} streamers[${r.idx}].operatorRefs[${r.ref_no}]`;
-      return Number(r.has_operator) > 0
-        ? { path: `${path}.liveAccountId`, reason: "is not one of the operator's live accounts" }
-        : { path, reason: 'names an operator not in this filing' };
-    });
   }
 }
