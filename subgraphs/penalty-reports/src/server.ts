@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
+import { uuidv7 } from '../../../lib/ids.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
+import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
 import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { DisposalReportService } from './domain/disposal-report.service.js';
 import { resolvers } from './resolvers/index.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
 import { entities } from './store/disposal-report.entity.js';
 import { DisposalReportRepository } from './store/disposal-report.repository.js';
-import { uuidv7 } from '../../../lib/ids.js';
-import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import { Initial1764300000001 } from './store/migrations/1764300000001-initial.js';
 import { ExactKeysWideText1764400000001 } from './store/migrations/1764400000001-exact-keys-wide-text.js';
 
@@ -21,17 +22,17 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   migrations: [Initial1764300000001, ExactKeysWideText1764400000001],
   configFromEnv,
   build({ db, pii, clock }) {
-    const reports = new DisposalReportRepository(db, pii);
-    const service = new DisposalReportService({
-      store: reports,
-      now: () => clock.now(),
+    const reports = new DisposalReportService({
+      store: new DisposalReportRepository(db, pii),
+      accessLog: accessLogWriter(db),
+      clock,
       hash: (s) => pii.hash(s),
       newId: uuidv7,
       isDuplicate: isUniqueViolation,
     });
     return {
-      resolvers: { DateTime: DateTimeScalar, ...resolvers } as never,
-      context: (principal) => ({ principal, db, clock, reports, service }),
+      resolvers: resolvers satisfies Resolvers as never,
+      context: (principal) => ({ principal, reports }),
     };
   },
 };

@@ -36,11 +36,11 @@ describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
     ['cac', 'prefecture', '330100'],
     ['samr', 'province', '330000'],
     ['cac', 'national', '100000'],
-  ] as const)('lets %s %s %s, covering the domicile, read', (a, l, r) => {
+  ] as const)('Art 12 ¶3: lets %s %s %s, covering the domicile, read', (a, l, r) => {
     expect(canRead(tOffice(a, l, r), scope)).toBe(true);
   });
 
-  it("lets offices covering the subject operator's business region read (Art 47), and no one else", () => {
+  it("Art 47 ¶2: lets offices covering the subject operator's business region read, and no one else", () => {
     expect(canRead(tOffice('samr', 'county', '350102'), scope)).toBe(true);
     expect(canRead(tOffice('cac', 'province', '350000'), scope)).toBe(true);
     expect(canRead(tOffice('samr', 'county', '330102'), scope)).toBe(false);
@@ -48,7 +48,7 @@ describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
     expect(canRead(tOffice('samr', 'county', '350102'), { ...scope, subjectBusinessRegion: null })).toBe(false);
   });
 
-  it("takes a streamer's region from the operator they streamed for", () => {
+  it("Art 47 ¶3: takes a streamer's region from the operator they streamed for", () => {
     const r = tReport({
       subject: {
         kind: 'STREAMER',

@@ -73,7 +73,7 @@ describe('validateReport', () => {
     expect(Object.keys(problems)).toEqual(['input.subject.person.idDocument.number']);
   });
 
-  it('requires an end for time-limited measures, blacklisting included (Art 14 ¶2)', () => {
+  it('Art 14 ¶2: requires an end for time-limited measures, blacklisting included', () => {
     const problems = problemsOf(
       tInput({
         measures: [
@@ -100,7 +100,7 @@ describe('validateReport', () => {
     expect(problemsOf(tInput({ legalBasis: [] }))).toHaveProperty(['input.legalBasis']);
   });
 
-  it('requires the notice id for a REGULATOR_NOTICE trigger and refuses it otherwise (Art 12 ¶2, Art 50)', () => {
+  it('Art 12 ¶2, Art 50: requires the notice id for a REGULATOR_NOTICE trigger and refuses it otherwise', () => {
     const v = tValid({ trigger: { kind: 'REGULATOR_NOTICE', noticeId: ' n-42 ' } });
     expect(v.body.trigger).toEqual({ kind: 'REGULATOR_NOTICE', noticeId: 'n-42' });
     expect(problemsOf(tInput({ trigger: { kind: 'COMPLAINT', noticeId: 'n-42' } }))).toHaveProperty(['input.trigger.noticeId']);
@@ -111,13 +111,13 @@ describe('validateReport', () => {
     expect(problemsOf(tInput({ decidedAt: iso(10 * 60_000) }))).toHaveProperty(['input.decidedAt']);
   });
 
-  it("requires an operator's actual business region, not the national code (Art 47 ¶2)", () => {
+  it("Art 47 ¶2: requires an operator's actual business region, not the national code", () => {
     const base = tInput().subject;
     expect(problemsOf(tInput({ subject: { ...base, businessRegion: null } }))).toHaveProperty(['input.subject.businessRegion']);
     expect(problemsOf(tInput({ subject: { ...base, businessRegion: '100000' } }))).toHaveProperty(['input.subject.businessRegion']);
   });
 
-  it('requires for a streamer a person and the operator they streamed for (Art 47 ¶3)', () => {
+  it('Art 47 ¶3: requires for a streamer a person and the operator they streamed for', () => {
     const v = tValid({ subject: streamer() });
     expect(v.subjectKey).toBe(`person:RESIDENT_ID:${PERSON_ID}`);
     expect(v.operatorKey).toBe(`business:${OPERATOR_USCC}`);

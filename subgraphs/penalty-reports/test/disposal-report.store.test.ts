@@ -6,11 +6,15 @@ import { createPiiCipher } from '../../../lib/pii.js';
 import { enabledDrivers, openTestDatabase, type TestDatabase } from '../../../lib/testing/drivers.js';
 import { planQuery, type DisposalReportFilter } from '../src/domain/disposal-report.query.js';
 import type { DisposalReportInput } from '../src/domain/disposal-report.js';
+import { viewFor } from '../src/domain/disposal-report.access.js';
+import type { ReportStore } from '../src/domain/disposal-report.ports.js';
 import { DisposalReportService } from '../src/domain/disposal-report.service.js';
+import type { DisposalReport } from '../src/domain/versioning.js';
 import type { Principal } from '../../../lib/principal.js';
 import { entities } from '../src/store/disposal-report.entity.js';
 import { DisposalReportRepository } from '../src/store/disposal-report.repository.js';
 import { uuidv7 } from '../../../lib/ids.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
 import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import { Initial1764300000001 } from '../src/store/migrations/1764300000001-initial.js';
 import { DAY, NOW, OPERATOR_USCC, OTHER_ID, PERSON_ID, PLATFORM_B, SEVERE, iso, tInput, tOffice, tPlatform } from './fixtures/reports.js';
@@ -61,18 +65,45 @@ for (const driver of enabledDrivers()) {
     const platform = tPlatform();
     const search = (p: Principal, f: DisposalReportFilter | null, limit = 50, after?: string) => repo.search(planQuery(p, f), limit, after);
     const ids = async (p: Principal, f: DisposalReportFilter | null) => (await search(p, f)).map((r) => r.id);
+    /** The reports as the service handed them to the store, before it applies the caller's view. */
+    const inserted = new Map<string, DisposalReport>();
+    const tRecording = (store: DisposalReportRepository): ReportStore => ({
+      transaction: (fn) =>
+        store.transaction((tx) =>
+          fn({
+            ...tx,
+            insert: async (r) => {
+              await tx.insert(r);
+              inserted.set(r.id, r);
+            },
+          }),
+        ),
+      byId: (id) => store.byId(id),
+      search: (q, limit, after) => store.search(q, limit, after),
+      countForPlatform: (scope) => store.countForPlatform(scope),
+    });
 
     beforeAll(async () => {
       t = await openTestDatabase(driver, 'penalty-reports', entities, [Initial1764300000001]);
       repo = new DisposalReportRepository(t.db, pii);
-      svc = new DisposalReportService({ store: repo, now: () => clock.now(), hash: pii.hash, newId: uuidv7, isDuplicate: isUniqueViolation });
+      svc = new DisposalReportService({
+        store: tRecording(repo),
+        accessLog: accessLogWriter(t.db),
+        clock,
+        hash: pii.hash,
+        newId: uuidv7,
+        isDuplicate: isUniqueViolation,
+      });
     });
     afterAll(() => t?.drop());
 
     it('stores a report and reads it back equal, with the subject encrypted at rest', async () => {
-      const r = await svc.submit(platform, tInput({ idempotencyKey: 'store-1', ...STREAMER }));
+      const submitted = await svc.submit(platform, tInput({ idempotencyKey: 'store-1', ...STREAMER }));
+      const r = inserted.get(submitted.id)!;
       const back = await repo.byId(r.id);
       expect(back).toEqual(r);
+      // The platform gets its own view back: the ID number masked (DESIGN §4).
+      expect(submitted).toEqual(viewFor(platform, r));
       expect(back!.versions[0].body.subject.person!.idDocument.number).toBe(PERSON_ID);
       const raw = await t.db.query('SELECT subject_sealed, subject_hash, content FROM disposal_report_version WHERE report_id = ?', [r.id]);
       expect(JSON.stringify(raw)).not.toContain(PERSON_ID);
@@ -161,7 +192,7 @@ for (const driver of enabledDrivers()) {
         expect(await ids(P, { platformUscc: PLATFORM_B })).toEqual([]);
       });
 
-      it("shows an office the reports of platforms it covers, and those on subjects in its region (Art 47)", async () => {
+      it('Art 12 ¶3, Art 47: shows an office the reports of platforms it covers, and those on subjects in its region', async () => {
         expect(mine(await ids(tOffice('cac', 'county', '330106'), null))).toEqual([late, streamer, severe, warning]);
         expect(mine(await ids(tOffice('samr', 'county', '440305'), null))).toEqual([streamer]);
         expect(mine(await ids(tOffice('samr', 'province', '350000'), null))).toEqual([late, severe, warning]);

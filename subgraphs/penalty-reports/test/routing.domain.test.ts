@@ -4,7 +4,7 @@ import { governmentRegions, isSevere, officeKey, recipientsFor, SEVERE_MEASURES 
 const keys = (rs: ReturnType<typeof recipientsFor>) => rs.map(officeKey);
 
 describe('recipientsFor (Art 12 ¶3)', () => {
-  it('addresses a county-domiciled platform\'s report to SAMR and CAC at county, prefecture, province and national level', () => {
+  it('Art 12 ¶3: addresses a county-domiciled platform\'s report to SAMR and CAC at county, prefecture, province and national level', () => {
     const rs = recipientsFor('330106', ['WARNING']);
     expect(keys(rs)).toEqual([
       'samr/county/330106', 'cac/county/330106',
@@ -30,13 +30,13 @@ describe('recipientsFor (Art 12 ¶3)', () => {
     expect(governmentRegions('330000')).toEqual(['330000', '100000']);
   });
 
-  it.each(SEVERE_MEASURES)('makes the provincial SAMR and CAC acknowledge %s, and no one else', (m) => {
+  it.each(SEVERE_MEASURES)('Art 12 ¶3: makes the provincial SAMR and CAC acknowledge %s, and no one else', (m) => {
     const rs = recipientsFor('330106', [{ type: 'WARNING' }, { type: m }]);
     expect(rs.filter((r) => r.mustAcknowledge).map(officeKey)).toEqual(['samr/province/330000', 'cac/province/330000']);
     expect(rs).toHaveLength(8);
   });
 
-  it('counts only account closure, re-registration ban and blacklisting as severe', () => {
+  it('Art 12 ¶3: counts only account closure, re-registration ban and blacklisting as severe', () => {
     expect(isSevere(['WARNING', 'FEATURE_RESTRICTION', 'TRAFFIC_RESTRICTION', 'LIVE_SUSPENSION', 'TIMED_BROADCAST_BAN'])).toBe(false);
     expect(isSevere(['REREGISTRATION_BAN'])).toBe(true);
   });

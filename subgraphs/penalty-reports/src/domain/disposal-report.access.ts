@@ -85,7 +85,7 @@ export function searchScope(p: Principal): SearchScope {
 }
 
 /**
- * The report as `p` may see it: regulators see personal data in full (DESIGN §4; the resolver logs the
+ * The report as `p` may see it: regulators see personal data in full (DESIGN §4; the service logs the
  * read); anyone else gets ID document numbers masked in every version.
  */
 export function viewFor(p: Principal, report: DisposalReport): DisposalReport {

@@ -1,32 +1,33 @@
 /**
- * The four writes of a disposal report, each in one transaction against a store that only appends
- * (Art 12 ¶3; DESIGN §6: nothing half-written, retries idempotent). No GraphQL, no ORM: the store is an
- * interface the TypeORM repository implements.
+ * The use cases of a disposal report: who may, validation, idempotency, time, the caller's view and the
+ * access log, in that one layer. Each write is one transaction against a store that only appends
+ * (Art 12 ¶3; DESIGN §6: nothing half-written, retries idempotent); the store is the ReportStore port.
  */
+import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
+import { platformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { Clock } from '../../../../lib/clock.js';
 import { conflict, notFound } from '../../../../lib/errors.js';
+import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import type { Instant } from './canonical.js';
 import { validateReport, type DisposalReportInput } from './disposal-report.js';
-import { assertCanAcknowledge, assertCanSubmit, assertOwner } from './disposal-report.access.js';
-import { acknowledge, amend, createReport, decideIdempotency, lift, type Acknowledgement, type DisposalReport, type Lifting, type ReportVersion } from './versioning.js';
+import {
+  assertCanAcknowledge,
+  assertCanSubmit,
+  assertOwner,
+  canRead,
+  readScopeOf,
+  viewFor,
+} from './disposal-report.access.js';
+import type { ReportStore, ReportTx } from './disposal-report.ports.js';
+import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
+import { acknowledge, amend, createReport, decideIdempotency, lift, type DisposalReport } from './versioning.js';
 
-export interface ReportTx {
-  byId(id: string): Promise<DisposalReport | null>;
-  byKey(platformUscc: string, idempotencyKey: string): Promise<DisposalReport | null>;
-  /** Inserts the report and its version 1. */
-  insert(report: DisposalReport): Promise<void>;
-  appendVersion(report: DisposalReport, version: ReportVersion): Promise<void>;
-  appendLifting(lifting: Lifting): Promise<void>;
-  appendAck(ack: Acknowledgement): Promise<void>;
-}
-
-export interface ReportStore {
-  transaction<T>(fn: (tx: ReportTx) => Promise<T>): Promise<T>;
-}
-
-export interface ServiceDeps {
+export interface DisposalReportDeps {
   store: ReportStore;
-  now(): Date;
+  /** Where regulator reads are logged (DESIGN §4). */
+  accessLog: AccessLog;
+  clock: Clock;
   /** Keyed hash (deps.pii.hash) for content hashes. */
   hash(s: string): string;
   newId(now: Date): string;
@@ -34,13 +35,53 @@ export interface ServiceDeps {
   isDuplicate(e: unknown): boolean;
 }
 
+/** @default 100 reports per page at most (each carries its whole history). */
+export const MAX_REPORTS_PAGE = 100;
+
+/** The access log's name for what a regulator read. */
+const RECORD_TYPE = 'DisposalReport';
+
 export class DisposalReportService {
-  constructor(private readonly d: ServiceDeps) {}
+  constructor(private readonly d: DisposalReportDeps) {}
+
+  /**
+   * The report as the caller may see it, or null when it may not (another platform's, or outside the
+   * office's jurisdiction: not found, never forbidden, so existence does not leak). `operation` names the
+   * read in the access log: the root field, or `_entities` for a link from another subgraph.
+   */
+  async byId(p: Principal, id: string, operation: string): Promise<DisposalReport | null> {
+    const r = await this.d.store.byId(id);
+    return r ? ((await this.readable(p, [r], operation))[0] ?? null) : null;
+  }
+
+  /** `disposalReports(filter)`: one page, newest first, of the reports the caller may read. */
+  async search(
+    p: Principal,
+    filter: DisposalReportFilter | null | undefined,
+    args: PageArgs,
+  ): Promise<Connection<DisposalReport>> {
+    const page = pageOf(args, MAX_REPORTS_PAGE);
+    const plan = planQuery(p, filter);
+    const rows = await this.d.store.search(plan, page.limit, page.after);
+    // Defence in depth: the SQL scope already excludes what the caller may not read.
+    const more = rows.length > page.size;
+    const visible = await this.readable(p, rows.slice(0, page.size), 'disposalReports');
+    return connectionOf(more ? [...visible, rows[page.size]] : visible, page, (r) => r.id);
+  }
+
+  /**
+   * `Platform.disposalReportCount`: counts by domicile (Art 12 ¶3); reports an office reads only under
+   * Art 47 are not counted here. Null when the caller may count none of the platform's reports.
+   */
+  async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
+    const scope = platformCountScope(p, uscc, ['samr', 'cac']);
+    return scope ? this.d.store.countForPlatform(scope) : null;
+  }
 
   /** Art 12 ¶3: the platform reports; a retry with the same key returns the first report (DESIGN §6). */
   async submit(p: Principal, input: DisposalReportInput): Promise<DisposalReport> {
     assertCanSubmit(p);
-    const now = this.d.now();
+    const now = this.d.clock.now();
     const report = validateReport(input, { now, hash: this.d.hash });
     const attempt = () =>
       this.d.store.transaction(async (tx) => {
@@ -51,17 +92,17 @@ export class DisposalReportService {
         return created;
       });
     try {
-      return await attempt();
+      return viewFor(p, await attempt());
     } catch (e) {
       // Two retries raced: the loser's insert hit the unique key; now the winner's report is there.
-      if (this.d.isDuplicate(e)) return attempt();
+      if (this.d.isDuplicate(e)) return viewFor(p, await attempt());
       throw e;
     }
   }
 
   /** A correction is a new version; the earlier ones stay in the history. */
-  amend(p: Principal, id: string, input: DisposalReportInput, reason: string): Promise<DisposalReport> {
-    return this.write(id, async (tx, report, now) => {
+  async amend(p: Principal, id: string, input: DisposalReportInput, reason: string): Promise<DisposalReport> {
+    const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
       const next = validateReport(input, { now, hash: this.d.hash });
       const version = amend(report, next, reason, now);
@@ -69,35 +110,57 @@ export class DisposalReportService {
       await tx.appendVersion(report, version);
       return { ...report, versions: [...report.versions, version] };
     });
+    return viewFor(p, r);
   }
 
   /** A lifting is an event appended to the report (appeal, Art 22 ¶4 contact update, expiry). */
-  lift(p: Principal, id: string, measure: string, liftedAt: Instant, reason: string): Promise<DisposalReport> {
-    return this.write(id, async (tx, report, now) => {
+  async lift(p: Principal, id: string, measure: string, liftedAt: Instant, reason: string): Promise<DisposalReport> {
+    const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
       const lifting = lift(report, measure, liftedAt, reason, now);
       await tx.appendLifting(lifting);
       return { ...report, liftings: [...report.liftings, lifting] };
     });
+    return viewFor(p, r);
   }
 
-  /** An addressed office acknowledges the current version; a second acknowledgement changes nothing. */
-  acknowledge(p: Principal, id: string): Promise<DisposalReport> {
-    return this.write(id, async (tx, report, now) => {
+  /**
+   * An addressed office acknowledges the current version; a second acknowledgement changes nothing. The
+   * answer hands the office the report in full, so it is logged as a read (DESIGN §4).
+   */
+  async acknowledge(p: Principal, id: string): Promise<DisposalReport> {
+    const r = await this.write(id, async (tx, report, now) => {
       const office = assertCanAcknowledge(p, report);
       const ack = acknowledge(report, office, now);
       if (!ack) return report;
       await tx.appendAck(ack);
       return { ...report, acknowledgements: [...report.acknowledgements, ack] };
     });
+    await this.logRead(p, 'acknowledgeDisposalReport', [r.id]);
+    return viewFor(p, r);
   }
 
-  private async write(id: string, fn: (tx: ReportTx, report: DisposalReport, now: Date) => Promise<DisposalReport>): Promise<DisposalReport> {
+  /** The reports `p` may read, in its view; a regulator's read of them is logged before it is answered. */
+  private async readable(p: Principal, reports: DisposalReport[], operation: string): Promise<DisposalReport[]> {
+    const visible = reports.filter((r) => canRead(p, readScopeOf(r)));
+    await this.logRead(p, operation, visible.map((r) => r.id));
+    return visible.map((r) => viewFor(p, r));
+  }
+
+  /** DESIGN §4: a regulator sees the reports in full, so the read is logged; a read that cannot be is not answered. */
+  private logRead(p: Principal, operation: string, ids: string[]): Promise<void> {
+    return logRegulatorRead(this.d.accessLog, p, { operation, recordType: RECORD_TYPE, ids, at: this.d.clock.now() });
+  }
+
+  private async write(
+    id: string,
+    fn: (tx: ReportTx, report: DisposalReport, now: Date) => Promise<DisposalReport>,
+  ): Promise<DisposalReport> {
     const run = () =>
       this.d.store.transaction(async (tx) => {
         const report = await tx.byId(id);
         if (!report) throw notFound('disposal report');
-        return fn(tx, report, this.d.now());
+        return fn(tx, report, this.d.clock.now());
       });
     try {
       return await run();

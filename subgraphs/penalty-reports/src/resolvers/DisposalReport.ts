@@ -3,13 +3,12 @@ import type { Authority, DisposalReportResolvers, OfficeLevel } from '../__gener
 import { awaitingAcknowledgement } from '../domain/disposal-report.access.js';
 import { isSevere } from '../domain/routing.js';
 import { currentVersion, measureStatus, recipientStatus, reportingLagSeconds } from '../domain/versioning.js';
-import { readOne } from './read.js';
 
 /** Fields without a version describe the current version (the last of `history`). */
 export const DisposalReport: DisposalReportResolvers = {
   // Another subgraph's link (a blacklist entry, a notice answer) resolves under the same access rules:
   // a caller who may not read the report gets null, as from disposalReport(id).
-  __resolveReference: (ref, ctx) => readOne(ctx, ref.id, '_entities'),
+  __resolveReference: (ref, { principal, reports }) => reports.byId(principal, ref.id, '_entities'),
   platform: (r) => ({ uscc: r.platformUscc }),
   version: (r) => currentVersion(r).version,
   subject: (r) => currentVersion(r).body.subject,

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../../../../lib/graphql/scalars.js';
 import { DisposalAcknowledgement } from './DisposalAcknowledgement.js';
 import { DisposalMeasure } from './DisposalMeasure.js';
 import { DisposalRecipient } from './DisposalRecipient.js';
@@ -8,4 +9,16 @@ import { Mutation } from './Mutation.js';
 import { Platform } from './Platform.js';
 import { Query } from './Query.js';
 
-export const resolvers = { Query, Mutation, Platform, DisposalReport, DisposalReportVersion, DisposalMeasure, DisposalRecipient, DisposalAcknowledgement, DisposalTrigger };
+/** Every resolver map of penalty-reports, the DateTime scalar included; server.ts takes only this. */
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Platform,
+  DisposalReport,
+  DisposalReportVersion,
+  DisposalMeasure,
+  DisposalRecipient,
+  DisposalAcknowledgement,
+  DisposalTrigger,
+};

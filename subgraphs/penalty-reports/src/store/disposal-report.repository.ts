@@ -3,16 +3,15 @@
  * `current_version` pointer, moved in the same transaction as the version it points to.
  */
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
-import type { Principal } from '../../../../lib/principal.js';
+import { countForPlatform } from '../../../../lib/store/platform-count.js';
+import type { ReportStore, ReportTx } from '../domain/disposal-report.ports.js';
 import type { ReportQuery } from '../domain/disposal-report.query.js';
-import type { ReportStore, ReportTx } from '../domain/disposal-report.service.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from '../domain/versioning.js';
-import { appendAccess } from '../../../../lib/store/access-log.js';
 import { AckEntity, LiftingEntity, MeasureEntity, ReportEntity, VersionEntity, type ReportRow } from './disposal-report.entity.js';
 import { ackOf, liftingOf, reportOf, reportRow, versionOf, versionRows } from './disposal-report.mapping.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
-import { uuidv7 } from '../../../../lib/ids.js';
 import { searchReportIds } from './disposal-report.search.js';
 
 export class DisposalReportRepository implements ReportStore {
@@ -60,10 +59,9 @@ export class DisposalReportRepository implements ReportStore {
     return this.byIds(await searchReportIds(this.db.manager, q, limit, after, { hash: (x) => this.pii.hash(x) }));
   }
 
-  /** DESIGN §4: a regulator read of personal data is logged (who, which report, when). */
-  async logReads(p: Principal, reportIds: string[], now: Date, operation: string): Promise<void> {
-    if (p.role !== 'regulator') return;
-    await appendAccess(this.db, [{ principal: p, operation, recordType: 'DisposalReport', ids: reportIds, at: now }]);
+  /** The platform's reports within `scope` (the service decides it). */
+  countForPlatform(scope: PlatformCountScope): Promise<number> {
+    return countForPlatform(this.db, 'disposal_report', scope);
   }
 
   private async assemble(rows: ReportRow[], m: EntityManager): Promise<DisposalReport[]> {

@@ -1,0 +1,28 @@
+/**
+ * What DisposalReportService needs from storage (implemented by store/disposal-report.repository.ts).
+ * The store only appends (Art 12 ¶3: a report once made stays in the history) and holds no access rules:
+ * the scope of a search or a count arrives already decided by the service.
+ */
+import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { ReportQuery } from './disposal-report.query.js';
+import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from './versioning.js';
+
+/** The reads and appends of one transaction. */
+export interface ReportTx {
+  byId(id: string): Promise<DisposalReport | null>;
+  byKey(platformUscc: string, idempotencyKey: string): Promise<DisposalReport | null>;
+  /** Inserts the report and its version 1. */
+  insert(report: DisposalReport): Promise<void>;
+  appendVersion(report: DisposalReport, version: ReportVersion): Promise<void>;
+  appendLifting(lifting: Lifting): Promise<void>;
+  appendAck(ack: Acknowledgement): Promise<void>;
+}
+
+export interface ReportStore {
+  transaction<T>(fn: (tx: ReportTx) => Promise<T>): Promise<T>;
+  byId(id: string): Promise<DisposalReport | null>;
+  /** Up to `limit` reports matching `q`, newest first, after the report id `after`. */
+  search(q: ReportQuery, limit: number, after?: string): Promise<DisposalReport[]>;
+  /** The platform's reports within `scope`. */
+  countForPlatform(scope: PlatformCountScope): Promise<number>;
+}
