@@ -38,7 +38,9 @@ function rawPost(headers: string, body: Buffer, chunked: boolean): Promise<{ ans
         const ok = s.write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece);
         if (!ok) await new Promise((r) => s.once('drain', r).once('close', r));
       }
-      if (!s.destroyed) s.end(chunked ? '0\r\n\r\n' : undefined);
+      if (s.destroyed) return;
+      if (chunked) s.end('0\r\n\r\n');
+      else s.end();
     });
   });
 }
