@@ -1,13 +1,10 @@
 import type { Principal } from '../../../lib/principal.js';
 import type { CheckService } from './domain/check.service.js';
 import type { EntriesService } from './domain/entries.service.js';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../../lib/clock.js';
 
+/** What every resolver gets: who is asking, and the services (never storage or a clock). */
 export interface Context {
   principal: Principal;
-  db: DataSource;
   entries: EntriesService;
   checks: CheckService;
-  clock: Clock;
 }

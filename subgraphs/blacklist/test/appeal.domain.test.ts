@@ -44,7 +44,7 @@ describe('fileAppeal', () => {
     expect(codeOf(() => file(removed))).toMatchObject({ code: 'CONFLICT', details: { currentStatus: 'REMOVED' } });
   });
 
-  it('accepts an appeal received before the term ended though recorded after it', () => {
+  it('Art 14 ¶2: accepts an appeal received before the term ended though recorded after it', () => {
     const entry = tEntry({ endsAt: new Date(received.getTime() + 1) });
     expect(file(entry).appeal.status).toBe('FILED');
   });
@@ -81,7 +81,7 @@ describe('decideAppeal', () => {
     expect(effectiveStatus(entry, told)).toBe('REMOVED');
   });
 
-  it('may still be decided after the term ended, and an overturn then shows REMOVED', () => {
+  it('Art 14 ¶2: may still be decided after the term ended, and an overturn then shows REMOVED', () => {
     const filed = file(tEntry({ endsAt: new Date(NOW.getTime() + 1) }));
     const later = new Date(NOW.getTime() + 2 * DAY);
     const { entry } = decideAppeal(filed.appeal, filed.entry, { outcome: 'OVERTURNED', reason: 'r', subjectToldAt: later }, later);
@@ -97,7 +97,7 @@ describe('decideAppeal', () => {
     });
   });
 
-  it('requires the outcome, a reason and when the subject was told (Art 14 ¶2)', () => {
+  it('Art 14 ¶2: requires the outcome, a reason and when the subject was told', () => {
     const filed = file();
     const e = codeOf(() => decideAppeal(filed.appeal, filed.entry, { outcome: 'MAYBE', reason: '', subjectToldAt: undefined as never }, told));
     expect(e.details.problems!.map((p) => p.path).sort()).toEqual(['outcome', 'reason', 'subjectToldAt']);

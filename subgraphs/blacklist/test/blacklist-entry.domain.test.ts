@@ -63,7 +63,7 @@ describe('validateEntry', () => {
     );
   });
 
-  it('refuses an entry without a definite term (Art 14 ¶2)', () => {
+  it('Art 14 ¶2: refuses an entry without a definite term', () => {
     const input = tEntryInput({ term: { startsAt: NOW, endsAt: null as unknown as Date } });
     expect(problemsOf(input)).toEqual([{ path: 'input.term.endsAt', reason: 'is required' }]);
     expect(paths(tEntryInput({ term: undefined as never }))).toEqual(['input.term']);
@@ -81,7 +81,7 @@ describe('validateEntry', () => {
     ]);
   });
 
-  it('requires the subject to have been notified, with an appeal channel, before the entry is recorded (Art 14 ¶2)', () => {
+  it('Art 14 ¶2: requires the subject to have been notified, with an appeal channel, before the entry is recorded', () => {
     expect(paths(tEntryInput({ notification: undefined as never }))).toEqual(['input.notification']);
     const later = tEntryInput({ notification: { channel: 'SMS', notifiedAt: new Date(NOW.getTime() + DAY), appealChannel: '' } });
     expect(paths(later).sort()).toEqual(['input.notification.appealChannel', 'input.notification.notifiedAt']);

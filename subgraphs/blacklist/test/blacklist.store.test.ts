@@ -8,7 +8,8 @@ import { subgraph } from '../src/server.js';
 import { CheckService } from '../src/domain/check.service.js';
 import { EntriesService } from '../src/domain/entries.service.js';
 import { TokenBuckets } from '../src/domain/rate-limit.js';
-import { BlacklistRepository } from '../src/store/blacklist.repository.js';
+import { EntriesRepository } from '../src/store/entries.repository.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
 import { CheckRepository, checkableQuery, IN_LIST_MAX } from '../src/store/check.repository.js';
 import { sqlTime } from '../src/store/sql.js';
 import { isMysql } from '../../../lib/store/sql.js';
@@ -26,14 +27,14 @@ for (const driver of enabledDrivers()) {
     let clock: ManualClock;
     let entries: EntriesService;
     let checks: CheckService;
-    let repo: BlacklistRepository;
+    let repo: EntriesRepository;
 
     beforeAll(async () => {
       t = await openTestDatabase(driver, 'blacklist', subgraph.entities, subgraph.migrations);
       clock = new ManualClock(NOW);
-      repo = new BlacklistRepository(t.db, pii);
+      repo = new EntriesRepository(t.db, pii);
       const hash = (k: string) => pii.hash(k);
-      entries = new EntriesService({ store: repo, clock, newId: randomUUID, hash });
+      entries = new EntriesService({ store: repo, accessLog: accessLogWriter(t.db), clock, newId: randomUUID, hash });
       checks = new CheckService({ store: new CheckRepository(t.db), clock, limiter: new TokenBuckets({ capacity: 1000, clock }), hash });
     });
     afterAll(() => t?.drop());

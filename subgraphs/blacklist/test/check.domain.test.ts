@@ -77,7 +77,7 @@ describe('shapeCheckResults', () => {
     expect(r[0].matches).toEqual([]);
   });
 
-  it("shows a peer only active shared entries, plus the caller's own unshared ones (Art 14 ¶3)", () => {
+  it("Art 14 ¶3: shows a peer only active shared entries, plus the caller's own unshared ones", () => {
     const [forB] = shapeCheckResults([person], byHash, { uscc: PLATFORM_B }, NOW);
     expect(forB.matches).toHaveLength(3);
     expect(forB.matches.map((m) => m.listedSince)).toEqual([sharedByA.startsAt, unsharedByB.startsAt, appealedByB.startsAt].sort((a, b) => +a - +b));
@@ -96,7 +96,7 @@ describe('shapeCheckResults', () => {
     });
   });
 
-  it('stops matching at the instant the term ends', () => {
+  it('Art 14 ¶3: stops matching at the instant the term ends', () => {
     const only = new Map([[person, [sharedByA]]]);
     expect(shapeCheckResults([person], only, { uscc: PLATFORM_B }, new Date(sharedByA.endsAt.getTime() - 1))[0].listed).toBe(true);
     expect(shapeCheckResults([person], only, { uscc: PLATFORM_B }, sharedByA.endsAt)[0].listed).toBe(false);

@@ -17,13 +17,13 @@ describe('effectiveStatus', () => {
     expect(isListed(entry, new Date(end))).toBe(false);
   });
 
-  it('expires by itself, with no stored status having changed', () => {
+  it('Art 14 ¶3: expires by itself, with no stored status having changed', () => {
     const later = new Date(end + DAY);
     expect(effectiveStatus(entry, later)).toBe('EXPIRED');
     expect(entry.removedAt).toBeNull();
   });
 
-  it('is UNDER_APPEAL while an appeal is open, and that entry is still listed (Art 14 ¶3)', () => {
+  it('Art 14 ¶3: is UNDER_APPEAL while an appeal is open, and that entry is still listed', () => {
     const appealed = tEntry({ openAppealId: 'a1' });
     expect(effectiveStatus(appealed, NOW)).toBe('UNDER_APPEAL');
     expect(isListed(appealed, NOW)).toBe(true);

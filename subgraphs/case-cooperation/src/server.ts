@@ -1,16 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { WorkingCalendar } from '../../../lib/calendar/index.js';
-import { DateTimeScalar } from '../../../lib/graphql/scalars.js';
+import { uuidv7 as newId } from '../../../lib/ids.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
 import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
 import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { LeadService } from './domain/lead.service.js';
 import { NoticeService } from './domain/notice.service.js';
 import { resolvers } from './resolvers/index.js';
-import { AccessLogRepository } from './store/access-log.repository.js';
 import { LeadEntity } from './store/lead.entity.js';
 import { LeadRepository } from './store/lead.repository.js';
-import { uuidv7 as newId } from '../../../lib/ids.js';
 import { Initial1764300000003 } from './store/migrations/1764300000003-initial.js';
 import { ExactKeys1764400000003 } from './store/migrations/1764400000003-exact-keys.js';
 import { NoticeAnswerEntity, NoticeEntity } from './store/notice.entity.js';
@@ -27,19 +26,13 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   build({ db, pii, clock }, cfg) {
     const calendar = new WorkingCalendar({ schedule: cfg.schedule });
     const noticeStore = new NoticeRepository(db, pii);
-    const accessLog = new AccessLogRepository(db);
-    const notices = new NoticeService({
-      store: noticeStore,
-      calendar,
-      clock,
-      newId: () => newId(),
-      answerLimits: { maxDataBytes: cfg.answerMaxDataBytes },
-      accessLog,
-    });
-    const leads = new LeadService({ store: new LeadRepository(db, pii), notices: noticeStore, clock, newId: () => newId(), accessLog });
+    const accessLog = accessLogWriter(db);
+    const answerLimits = { maxDataBytes: cfg.answerMaxDataBytes };
+    const notices = new NoticeService({ store: noticeStore, accessLog, calendar, clock, newId: () => newId(), answerLimits });
+    const leads = new LeadService({ store: new LeadRepository(db, pii), notices: noticeStore, accessLog, clock, newId: () => newId() });
     return {
-      resolvers: { DateTime: DateTimeScalar, ...resolvers } as never,
-      context: (principal) => ({ principal, notices, leads, clock }),
+      resolvers: resolvers as never,
+      context: (principal) => ({ principal, notices, leads }),
     };
   },
 };

@@ -53,7 +53,7 @@ describe('validateAnswer', () => {
     expect(paths(thrown(() => validateAnswer({ contactUpdated: false }, violation)))).toEqual(['input']);
   });
 
-  it('accepts contactUpdated only for UNREACHABLE_CONTACT notices (Art 22 ¶4)', () => {
+  it('Art 22 ¶4: accepts contactUpdated only for UNREACHABLE_CONTACT notices', () => {
     expect(paths(thrown(() => validateAnswer({ contactUpdated: true }, violation)))).toEqual(['input.contactUpdated']);
     expect(validateAnswer({ contactUpdated: true }, { kind: 'UNREACHABLE_CONTACT' }).contactUpdated).toBe(true);
   });

@@ -8,7 +8,7 @@ import { subgraph } from '../src/server.js';
 import { NoticeRepository } from '../src/store/notice.repository.js';
 import { LeadRepository } from '../src/store/lead.repository.js';
 import { uuidv7 as newId } from '../../../lib/ids.js';
-import { AccessLogRepository } from '../src/store/access-log.repository.js';
+import { accessLogWriter } from '../../../lib/store/access-log.js';
 import { NoticeService } from '../src/domain/notice.service.js';
 import { LeadService } from '../src/domain/lead.service.js';
 import { noticeListScope } from '../src/domain/notice.access.js';
@@ -43,7 +43,7 @@ for (const driver of enabledDrivers()) {
     beforeAll(async () => {
       t = await openTestDatabase(driver, 'case-cooperation', subgraph.entities, subgraph.migrations);
       notices = new NoticeRepository(t.db, pii);
-      const accessLog = new AccessLogRepository(t.db);
+      const accessLog = accessLogWriter(t.db);
       svc = new NoticeService({ store: notices, calendar, clock, newId: () => newId(), accessLog });
       leads = new LeadService({ store: new LeadRepository(t.db, pii), notices, clock, newId: () => newId(), accessLog });
     });
@@ -150,7 +150,7 @@ for (const driver of enabledDrivers()) {
       const total = await notices.count(noticeListScope(platform()), uscc);
       expect(total).toBeGreaterThan(3);
       expect(await notices.count(noticeListScope(office('samr', 'county', '350104')), uscc)).toBe(2);
-      expect(await svc.countFor(platform(OTHER_USCC), uscc)).toBeNull();
+      expect(await svc.countForPlatform(platform(OTHER_USCC), uscc)).toBeNull();
     });
 
     it('logs every regulator read of a notice or lead, and no platform read', async () => {

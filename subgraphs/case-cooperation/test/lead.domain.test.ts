@@ -14,7 +14,7 @@ const transfer = (i: LeadInput, related = [] as ReturnType<typeof sendNotice>[])
   transferLead(countySamr, i, { id: 'l1', now: MONDAY, relatedNotices: related });
 
 describe('transferLead (Art 46)', () => {
-  it('creates a PENDING lead from the sending office to the target office', () => {
+  it('Art 46 ¶1: creates a PENDING lead from the sending office to the target office', () => {
     const lead = transfer(input());
     expect(lead).toMatchObject({
       status: 'PENDING',

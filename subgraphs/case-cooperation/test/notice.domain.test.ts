@@ -99,7 +99,7 @@ describe('VIOLATION (Art 12 ¶2, Art 50)', () => {
     expect(paths(e)).toEqual(['input.subjects[0]', 'input.violation.legalBasis']);
   });
 
-  it('has no deadline unless the sender sets one, since the Measures only say 及时', () => {
+  it('Art 12 ¶2: has no deadline unless the sender sets one, since the Measures only say 及时', () => {
     const draft = validateNotice(violationInput(), ctx);
     expect(draft).toMatchObject({ dueAt: null, dueDate: null, dueApproximate: false });
   });
@@ -112,14 +112,14 @@ describe('VIOLATION (Art 12 ¶2, Art 50)', () => {
 });
 
 describe('UNREACHABLE_CONTACT (Art 22)', () => {
-  it('sets the reminder deadline five working days after receipt', () => {
+  it('Art 22 ¶2: sets the reminder deadline five working days after receipt', () => {
     const draft = validateNotice(unreachableInput(), ctx);
     expect(draft.dueDate).toBe('2026-03-09'); // Mon → Tue…Fri, Mon
     expect(draft.dueAt).toEqual(new Date('2026-03-09T15:59:59.999Z'));
     expect(draft.dueApproximate).toBe(false);
   });
 
-  it('skips the National Day holiday and counts the make-up Saturday', () => {
+  it('Art 22 ¶2: skips the National Day holiday and counts the make-up Saturday', () => {
     const draft = validateNotice(unreachableInput(), { now: shanghai('2026-09-30T10:00:00'), calendar });
     // 10-01…10-07 off; 10-08, 10-09, Sat 10-10 (调休), 10-12, 10-13.
     expect(draft.dueDate).toBe('2026-10-13');
@@ -134,7 +134,7 @@ describe('UNREACHABLE_CONTACT (Art 22)', () => {
     expect(draft.dueDate).toBe('2031-03-11'); // Mon 3 Mar; Tue 4 off; 5, 6, 7, 10, 11
   });
 
-  it('is about exactly one operator or streamer, and needs the address tried', () => {
+  it('Art 22 ¶1: is about exactly one operator or streamer, and needs the address tried', () => {
     const e = thrown(() => validateNotice(unreachableInput({ subjects: [streamer, streamer], unreachableContact: null }), ctx));
     expect(paths(e)).toEqual(['input.subjects', 'input.unreachableContact']);
     expect(paths(thrown(() => validateNotice(unreachableInput({ subjects: [agency] }), ctx)))).toEqual(['input.subjects[0].kind']);

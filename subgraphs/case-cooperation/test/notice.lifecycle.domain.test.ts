@@ -33,7 +33,7 @@ describe('sendNotice', () => {
     expect(n).toMatchObject({ id: 'n1', status: 'SENT', sentAt: MONDAY, answers: [], sender: { authority: 'samr', level: 'county', region: '350102' } });
   });
 
-  it('refuses platforms, and CAC offices for UNREACHABLE_CONTACT (Art 22 ¶1 names SAMR)', () => {
+  it('Art 22 ¶1: refuses platforms, and CAC offices for UNREACHABLE_CONTACT (¶1 names SAMR)', () => {
     expect(thrown(() => send(violationInput(), addressee)).code).toBe('FORBIDDEN');
     expect(thrown(() => send(unreachableInput(), office('cac', 'province', '350000'))).code).toBe('FORBIDDEN');
     expect(send(violationInput(), office('cac', 'province', '350000')).status).toBe('SENT');
@@ -84,7 +84,7 @@ describe('transitions', () => {
 });
 
 describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
-  it('records a reminder and says whether it came after the five working days', () => {
+  it('Art 22 ¶2: records a reminder and says whether it came after the five working days', () => {
     const n = send(unreachableInput());
     const onTime = recordReminder(addressee, n, { remindedAt: later(24), channel: 'SMS' }, later(25));
     expect(onTime).toMatchObject({ status: 'REMINDED', acknowledgedAt: later(25), reminder: { channel: 'SMS', late: false } });
@@ -101,7 +101,7 @@ describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
     expect(thrown(() => recordReminder(addressee, send(unreachableInput()), { remindedAt: later(5), channel: 'SMS' }, later(1))).code).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses measures before the reminder, but takes them after', () => {
+  it('Art 22 ¶3: refuses measures before the reminder, but takes them after', () => {
     const n = send(unreachableInput());
     const e = thrown(() => answerNotice(addressee, n, { disposalReportIds: ['r1'] }, later(1)));
     expect([e.code, e.details.currentStatus]).toEqual(['CONFLICT', 'SENT']);
@@ -109,7 +109,7 @@ describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
     expect(answerNotice(addressee, reminded, { disposalReportIds: ['r1'] }, later(200)).status).toBe('ANSWERED');
   });
 
-  it('closes the notice when the platform reports the subject updated its details (¶4)', () => {
+  it('Art 22 ¶4: closes the notice when the platform reports the subject updated its details', () => {
     const n = answerNotice(addressee, send(unreachableInput()), { contactUpdated: true }, later(1));
     expect(n).toMatchObject({ status: 'CLOSED', outcome: 'CONTACT_UPDATED', closedBy: n.platformUscc, closedAt: later(1) });
     expect(n.answers[0].contactUpdated).toBe(true);
@@ -126,7 +126,7 @@ describe('isOverdue', () => {
     expect(isOverdue(n, after)).toBe(true);
   });
 
-  it('stops the reminder clock at REMINDED: Art 22 sets no later period', () => {
+  it('Art 22 ¶2: stops the reminder clock at REMINDED (the article sets no later period)', () => {
     const n = recordReminder(addressee, send(unreachableInput()), { remindedAt: later(1), channel: 'SMS' }, later(1));
     expect(isOverdue(n, after)).toBe(false);
   });

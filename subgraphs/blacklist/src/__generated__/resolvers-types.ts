@@ -4,7 +4,7 @@ import type { DisposalReportRef as DisposalReportRefModel } from '../resolvers/B
 import type { BlacklistEntry as BlacklistEntryModel, EntrySubject as EntrySubjectModel } from '../domain/blacklist-entry.js';
 import type { Appeal as AppealModel } from '../domain/appeal.js';
 import type { CheckResult as CheckResultModel, CheckMatch as CheckMatchModel } from '../domain/check.js';
-import type { StoredCheckLog as StoredCheckLogModel } from '../domain/ports.js';
+import type { StoredCheckLog as StoredCheckLogModel } from '../domain/check.ports.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

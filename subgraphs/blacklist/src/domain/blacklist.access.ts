@@ -83,8 +83,8 @@ export function canReadCheckLog(p: Principal, checkedByUscc: string, checkedByDo
 
 /**
  * Looking up who checked a given person (the caller supplies the identity, the service hashes it):
- * regulators only. A platform filtering its own log by person would learn nothing new, but the issue
- * grants it to regulators and the narrower surface is the safer default.
+ * regulators only. A platform filtering its own log by person would learn nothing new, but only regulators
+ * asked for it, and the narrower surface is the safer default.
  */
 export function canFilterCheckLogBySubject(p: Principal): boolean {
   return officeOf(p) !== undefined;

@@ -1,7 +1,8 @@
-import { forbidden } from '../../../../lib/errors.js';
-import { at, Problems } from '../../../../lib/problems.js';
 import type { Clock } from '../../../../lib/clock.js';
+import { forbidden } from '../../../../lib/errors.js';
+import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
+import { at, Problems } from '../../../../lib/problems.js';
 import { canCheck, canFilterCheckLogBySubject, checkLogScope } from './blacklist.access.js';
 import {
   checkCost,
@@ -14,7 +15,7 @@ import {
   type CheckResult,
   type CheckSubjectInput,
 } from './check.js';
-import type { CheckStore, PageRequest, StoredCheckLog } from './ports.js';
+import type { CheckStore, PageRequest, StoredCheckLog } from './check.ports.js';
 import type { TokenBuckets } from './rate-limit.js';
 
 /** The peer check and its log (Art 14 ¶3, ¶4). */
@@ -66,5 +67,11 @@ export class CheckService {
       subjectHash = this.deps.hash(key!);
     }
     return this.deps.store.listLog(scope, { ...filter, subjectHash }, page);
+  }
+
+  /** `blacklistCheckLog`: one page of `log` as a Relay connection (DESIGN §6). */
+  async logPage(p: Principal, filter: CheckLogFilterInput | null | undefined, args: PageArgs): Promise<Connection<StoredCheckLog>> {
+    const page = pageOf(args);
+    return connectionOf(await this.log(p, filter, page), page, (r) => r.id);
   }
 }

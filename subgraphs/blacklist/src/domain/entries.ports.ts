@@ -1,13 +1,14 @@
+import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { Page } from '../../../../lib/pagination.js';
 import type { Appeal } from './appeal.js';
+import type { EntryScope } from './blacklist.access.js';
 import type { BlacklistEntry } from './blacklist-entry.js';
-import type { CheckableEntry, CheckLogRecord, CheckPurpose } from './check.js';
 import type { EntryStatus } from './status.js';
-import type { CheckLogScope, EntryScope } from './blacklist.access.js';
 
 /**
- * What the blacklist services need from storage (implemented in ../store). Records carry a `version`
- * the store checks on update (optimistic concurrency): domain functions spread records, so it survives
- * them; an update that lost a race is a CONFLICT, never a silent overwrite.
+ * What EntriesService needs from storage (store/entries.repository.ts). Records carry a `version` the
+ * store checks on update (optimistic concurrency): domain functions spread records, so it survives them;
+ * an update that lost a race is a CONFLICT, never a silent overwrite.
  */
 export type Versioned<T> = T & { version: number };
 
@@ -18,19 +19,15 @@ export interface EntryListFilter {
   subjectHash?: string | null;
 }
 
-export interface CheckLogFilterValues {
-  checkedByUscc?: string | null;
-  purpose?: CheckPurpose | null;
-  subjectHash?: string | null;
-  from?: Date | null;
-  to?: Date | null;
+/** Rows to fetch (one more than the page) and the sort key to resume after. */
+export type PageRequest = Pick<Page, 'limit' | 'after'>;
+
+/** The entries list's keyset key, `<createdAt ISO>|<id>`: `listEntries` resumes after it (newest first). */
+export function entryCursor(e: Pick<BlacklistEntry, 'createdAt' | 'id'>): string {
+  return `${e.createdAt.toISOString()}|${e.id}`;
 }
 
-export interface PageRequest {
-  limit: number;
-  after?: string;
-}
-
+/** Entries and appeals, as one request reads and writes them (also inside a transaction). */
 export interface EntryStore {
   entryById(id: string): Promise<Versioned<BlacklistEntry> | null>;
   entryByKey(listingUscc: string, idempotencyKey: string): Promise<Versioned<BlacklistEntry> | null>;
@@ -44,32 +41,10 @@ export interface EntryStore {
   updateAppeal(appeal: Versioned<Appeal>): Promise<Versioned<Appeal>>;
 }
 
-/** One read of personal data by a regulator (DESIGN §4 access log). */
-export interface AccessRecord {
-  reader: { org: string; name: string; certSerial: string };
-  operation: 'blacklistEntry' | 'blacklistEntries';
-  entryIds: readonly string[];
-  at: Date;
-}
-
-export interface BlacklistStore extends EntryStore {
-  /** Writes one access-log row per entry read, in one statement. */
-  recordAccess(record: AccessRecord): Promise<void>;
+/** The port EntriesService is built with. */
+export interface EntriesStore extends EntryStore {
+  /** Entries listed by `scope.uscc` within the scope (lib/domain/platform-count.ts decides it). */
+  countForPlatform(scope: PlatformCountScope): Promise<number>;
   /** Runs `fn` in one transaction: all of its writes or none. */
   transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T>;
-}
-
-export interface CheckStore {
-  /** Listed entries (not removed, term not ended at `now`) for these hashes that `callerUscc` may see. */
-  findCheckable(subjectHashes: readonly string[], callerUscc: string, now: Date): Promise<CheckableEntry[]>;
-  /**
-   * Commits all records of one call together (in one statement, maybe with other calls' records) and
-   * resolves only once they are durable: the check is answered after that.
-   */
-  log(records: readonly CheckLogRecord[]): Promise<void>;
-  listLog(scope: CheckLogScope, filter: CheckLogFilterValues, page: PageRequest): Promise<StoredCheckLog[]>;
-}
-
-export interface StoredCheckLog extends CheckLogRecord {
-  id: string;
 }

@@ -1,20 +1,25 @@
-import { forbidden, notFound } from '../../../../lib/errors.js';
-import { at, Problems } from '../../../../lib/problems.js';
 import type { Clock } from '../../../../lib/clock.js';
+import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
+import { platformCountScope } from '../../../../lib/domain/platform-count.js';
+import { forbidden, notFound } from '../../../../lib/errors.js';
+import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
+import { at, Problems } from '../../../../lib/problems.js';
 import { decideAppeal, fileAppeal, removeEntry, type Appeal, type AppealInput } from './appeal.js';
 import { canManageEntry, canReadEntry, entryScope } from './blacklist.access.js';
 import { idempotencyDecision, newEntry, validateEntry, type BlacklistEntry, type BlacklistEntryInput } from './blacklist-entry.js';
 import { checkSubjectKey, type CheckSubjectInput } from './check.js';
-import type { BlacklistStore, EntryListFilter, EntryStore, PageRequest, Versioned } from './ports.js';
-import type { EntryStatus } from './status.js';
+import { entryCursor, type EntriesStore, type EntryListFilter, type EntryStore, type PageRequest, type Versioned } from './entries.ports.js';
+import { effectiveStatus, type EntryStatus, type StatusFields } from './status.js';
 
 /**
  * Listing, appeals and removal (Art 14 ¶2), and reading entries (DESIGN §4). Retries are idempotent:
  * addBlacklistEntry by its key; fileAppeal, decideAppeal and removal by recognising their own result.
  */
 export interface EntriesDeps {
-  store: BlacklistStore;
+  store: EntriesStore;
+  /** Where regulators' reads of entries are logged (DESIGN §4). */
+  accessLog: AccessLog;
   clock: Clock;
   newId(): string;
   /** HMAC-SHA-256 of a canonical identity, with the blacklist service's key. */
@@ -115,24 +120,41 @@ export class EntriesService {
   async get(p: Principal, id: string): Promise<BlacklistEntry | null> {
     const entry = await this.deps.store.entryById(id);
     if (!entry || !canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) return null;
-    await this.recordRegulatorRead(p, 'blacklistEntry', [entry]);
+    await this.logRead(p, 'blacklistEntry', [entry]);
     return entry;
   }
 
+  /** Up to `page.limit` rows: the page and one more that only says whether a next page exists (so not logged). */
   async list(p: Principal, filter: EntriesFilterInput | null | undefined, page: PageRequest): Promise<BlacklistEntry[]> {
     const scope = entryScope(p);
     const f: EntryListFilter = { listingPlatformUscc: filter?.listingPlatformUscc, status: filter?.status, subjectType: filter?.subjectType };
     if (filter?.subject) f.subjectHash = this.subjectHash(filter.subject, at('filter', 'subject'));
     const rows = await this.deps.store.listEntries(scope, f, page, this.deps.clock.now());
-    await this.recordRegulatorRead(p, 'blacklistEntries', rows.slice(0, page.limit - 1));
+    await this.logRead(p, 'blacklistEntries', rows.slice(0, page.limit - 1));
     return rows;
   }
 
+  /** `blacklistEntries`: one page of `list` as a Relay connection (DESIGN §6). */
+  async listPage(p: Principal, filter: EntriesFilterInput | null | undefined, args: PageArgs): Promise<Connection<BlacklistEntry>> {
+    const page = pageOf(args);
+    return connectionOf(await this.list(p, filter, page), page, entryCursor);
+  }
+
   /** DESIGN §4: regulators read personal data in full, and every such read is written to the access log. */
-  private async recordRegulatorRead(p: Principal, operation: 'blacklistEntry' | 'blacklistEntries', rows: BlacklistEntry[]): Promise<void> {
-    if (p.role !== 'regulator') return;
-    const entryIds = rows.map((e) => e.id);
-    await this.deps.store.recordAccess({ reader: { org: p.org, name: p.name, certSerial: p.certSerial }, operation, entryIds, at: this.deps.clock.now() });
+  private logRead(p: Principal, operation: 'blacklistEntry' | 'blacklistEntries', rows: BlacklistEntry[]): Promise<void> {
+    const ids = rows.map((e) => e.id);
+    return logRegulatorRead(this.deps.accessLog, p, { operation, recordType: 'BlacklistEntry', ids, at: this.deps.clock.now() });
+  }
+
+  /** `Platform.blacklistEntryCount`: the platform its own, an office those it covers, anyone else null. */
+  async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
+    const scope = platformCountScope(p, uscc, ['samr', 'cac']);
+    return scope ? this.deps.store.countForPlatform(scope) : null;
+  }
+
+  /** The status now: derived from the record and the clock, never stored (status.ts, Art 14 ¶3). */
+  statusOf(entry: StatusFields): EntryStatus {
+    return effectiveStatus(entry, this.deps.clock.now());
   }
 
   appealsOf(entry: BlacklistEntry): Promise<Appeal[]> {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../../../../lib/errors.js';
 import type { CheckLogScope } from '../domain/blacklist.access.js';
 import type { CheckableEntry, CheckLogRecord } from '../domain/check.js';
-import type { CheckLogFilterValues, CheckStore, PageRequest, StoredCheckLog } from '../domain/ports.js';
+import type { CheckLogFilterValues, CheckStore, PageRequest, StoredCheckLog } from '../domain/check.ports.js';
 import { write } from '../../../../lib/store/transaction.js';
 import { CheckLogEntity } from './check-log.entity.js';
 import { isPurpose } from './entry.mapping.js';
@@ -14,8 +14,8 @@ const LOG_COLUMNS = ['checked_by_uscc', 'checked_by_region', 'checked_by_name', 
 
 /**
  * MariaDB turns an IN list of 1,000 values or more (in_predicate_conversion_threshold) into a join with a
- * materialised table, and at 1M entries picked a scan of the whole index for it: 2.7 s for a 1,000-subject
- * check instead of ~60 ms. Lists of at most this many values stay plain index range lookups.
+ * materialised table, and on a large table picked a scan of the whole index for it. Lists of at most this
+ * many values stay plain index range lookups.
  */
 export const IN_LIST_MAX = 500;
 
@@ -42,9 +42,8 @@ export function checkableQuery(hashes: readonly string[], callerUscc: string, no
 
 /**
  * The peer check's store. The hot path is raw SQL on purpose: one indexed `subject_hash IN (…)` lookup
- * for the whole batch and one multi-row INSERT for its log, whatever the batch size (issue 5 targets:
- * 1,000 subjects ≤ 150 ms at 1M entries), both on the driver directly (sql.ts rawQuery), and the log rows
- * of concurrent calls committed together (check-log.writer.ts).
+ * for the whole batch and one multi-row INSERT for its log, whatever the batch size, both on the driver
+ * directly (sql.ts rawQuery), and the log rows of concurrent calls committed together (check-log.writer.ts).
  */
 export class CheckRepository implements CheckStore {
   private readonly sql: RawQuery;
@@ -53,8 +52,8 @@ export class CheckRepository implements CheckStore {
 
   constructor(private readonly db: DataSource) {
     this.sql = rawQuery(db);
-    // MariaDB picked a full scan (4 s at 1M entries) for a 1,000-value IN list while its table statistics
-    // still described the table before a bulk load; this lookup is only ever right on the covering index.
+    // MariaDB picked a full scan for a 1,000-value IN list while its table statistics still described the
+    // table before a bulk load; this lookup is only ever right on the covering index.
     this.checkIndexHint = isMysql(db) ? 'FORCE INDEX (idx_blacklist_entry_check)' : '';
     this.logs = new GroupCommit((records) => write(db, () => this.insertLog(records)));
   }

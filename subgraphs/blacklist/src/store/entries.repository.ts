@@ -1,19 +1,19 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict } from '../../../../lib/errors.js';
-import { appendAccess } from '../../../../lib/store/access-log.js';
-import { inTransaction } from '../../../../lib/store/transaction.js';
+import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import { countForPlatform } from '../../../../lib/store/platform-count.js';
+import { inTransaction } from '../../../../lib/store/transaction.js';
 import type { Appeal } from '../domain/appeal.js';
 import type { EntryScope } from '../domain/blacklist.access.js';
 import type { BlacklistEntry } from '../domain/blacklist-entry.js';
-import type { AccessRecord, BlacklistStore, EntryListFilter, EntryStore, PageRequest, Versioned } from '../domain/ports.js';
+import type { EntriesStore, EntryListFilter, EntryStore, PageRequest, Versioned } from '../domain/entries.ports.js';
 import { AppealEntity, type AppealRow } from './appeal.entity.js';
 import { EntryEntity, type EntryRow } from './entry.entity.js';
 import { fromRow, toRow } from './entry.mapping.js';
-import { sqlTime } from './sql.js';
 
 /** Entries and appeals (Art 14), on one DataSource or inside one transaction's EntityManager. */
-export class BlacklistRepository implements BlacklistStore {
+export class EntriesRepository implements EntriesStore {
   private readonly entries: Repository<EntryRow>;
   private readonly appeals: Repository<AppealRow>;
 
@@ -26,14 +26,14 @@ export class BlacklistRepository implements BlacklistStore {
   }
 
   transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T> {
-    const run = (m: EntityManager) => fn(new BlacklistRepository(m, this.pii));
+    const run = (m: EntityManager) => fn(new EntriesRepository(m, this.pii));
     // On SQLite's single connection, transactions queue (lib/store/transaction.ts).
     return 'manager' in this.db ? inTransaction(this.db, run) : this.db.transaction(run);
   }
 
-  /** DESIGN §4: into the subgraph's access log (lib/store/access-log.ts), one row per read. */
-  async recordAccess(r: AccessRecord): Promise<void> {
-    await appendAccess(this.db, [{ principal: r.reader, operation: r.operation, recordType: 'BlacklistEntry', ids: r.entryIds, at: r.at }]);
+  /** Counted on the DataSource, also from a transaction's repository (the count writes nothing). */
+  countForPlatform(scope: PlatformCountScope): Promise<number> {
+    return countForPlatform('manager' in this.db ? this.db : this.db.connection, 'blacklist_entry', scope);
   }
 
   async entryById(id: string): Promise<Versioned<BlacklistEntry> | null> {
@@ -105,11 +105,7 @@ export class BlacklistRepository implements BlacklistStore {
   }
 }
 
-/** The entries list's keyset cursor: `<createdAt ISO>|<id>`. */
-export function entryCursor(e: Pick<BlacklistEntry, 'createdAt' | 'id'>): string {
-  return `${e.createdAt.toISOString()}|${e.id}`;
-}
-
+/** Reads back domain/entries.ports.ts entryCursor. */
 function splitCursor(key: string): [Date, string] {
   const [iso, id] = key.split('|');
   const at = new Date(iso ?? '');

@@ -1,7 +1,7 @@
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { BlacklistEntry, RemovalKind, SubjectType } from '../domain/blacklist-entry.js';
 import type { CheckPurpose } from '../domain/check.js';
-import type { Versioned } from '../domain/ports.js';
+import type { Versioned } from '../domain/entries.ports.js';
 import type { EntryRow } from './entry.entity.js';
 
 /** Domain entry → row: the document number is encrypted here and nowhere else (DESIGN §5). */

@@ -29,9 +29,9 @@ interface Mysql2Pool {
 
 /**
  * The hot path's way to run SQL. On MySQL/MariaDB: straight on TypeORM's own mysql2 pool (same
- * connections, charset and `timezone: 'Z'`), because `DataSource.query` costs about twice the driver's
- * CPU per statement — a QueryRunner per call, query events, and mysql2's promise wrapper, which
- * captures a stack trace for every query (issue 5 profile). Elsewhere (SQLite): `DataSource.query`.
+ * connections, charset and `timezone: 'Z'`), because `DataSource.query` adds a QueryRunner per call,
+ * query events, and mysql2's promise wrapper, which captures a stack trace for every query, to each
+ * statement of the hot path. Elsewhere (SQLite): `DataSource.query`.
  */
 export function rawQuery(db: DataSource): RawQuery {
   if (!isMysql(db)) return (sql, params) => db.query(sql, [...params]);

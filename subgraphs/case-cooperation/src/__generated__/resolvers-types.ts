@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Platform as PlatformModel, DisposalReport as DisposalReportModel } from '../resolvers/refs.js';
+import type { PlatformRef as PlatformRefModel } from '../resolvers/Platform.js';
+import type { DisposalReportRef as DisposalReportRefModel } from '../resolvers/NoticeAnswer.js';
 import type { Notice as NoticeModel, Reminder as ReminderModel, Assistance as AssistanceModel } from '../domain/notice.js';
 import type { NoticeAnswer as NoticeAnswerModel } from '../domain/answer.js';
 import type { Lead as LeadModel } from '../domain/lead.js';
@@ -646,7 +647,7 @@ export type ResolversTypes = {
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
   DatePeriodInput: DatePeriodInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DisposalReport: ResolverTypeWrapper<DisposalReportModel>;
+  DisposalReport: ResolverTypeWrapper<DisposalReportRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdDocumentType: IdDocumentType;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -673,7 +674,7 @@ export type ResolversTypes = {
   NoticeStatus: NoticeStatus;
   OfficeLevel: OfficeLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Platform: ResolverTypeWrapper<PlatformModel>;
+  Platform: ResolverTypeWrapper<PlatformRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UnreachableContactDetails: ResolverTypeWrapper<UnreachableContactDetails>;
   UnreachableContactInput: UnreachableContactInput;
@@ -706,7 +707,7 @@ export type ResolversParentTypes = {
   DatePeriod: DatePeriod;
   DatePeriodInput: DatePeriodInput;
   DateTime: Scalars['DateTime']['output'];
-  DisposalReport: DisposalReportModel;
+  DisposalReport: DisposalReportRefModel;
   ID: Scalars['ID']['output'];
   JSON: Scalars['JSON']['output'];
   Lead: LeadModel;
@@ -726,7 +727,7 @@ export type ResolversParentTypes = {
   NoticeInput: NoticeInput;
   NoticeReminder: ReminderModel;
   PageInfo: PageInfo;
-  Platform: PlatformModel;
+  Platform: PlatformRefModel;
   Query: Record<PropertyKey, never>;
   UnreachableContactDetails: UnreachableContactDetails;
   UnreachableContactInput: UnreachableContactInput;

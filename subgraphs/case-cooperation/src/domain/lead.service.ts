@@ -1,40 +1,35 @@
 /**
  * The lead use cases (Art 46 ¶1): transfer, decide, read. Storage is the LeadStore port
- * (store/lead.repository.ts); related notices are looked up through the NoticeStore so that the sender
- * can only cite notices it may see.
+ * (lead.ports.ts); related notices are looked up through the NoticeStore so that the sender can only
+ * cite notices it may see.
  */
-import { conflict, notFound } from '../../../../lib/errors.js';
 import type { Clock } from '../../../../lib/clock.js';
-import type { Page } from '../../../../lib/pagination.js';
+import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
+import { conflict, notFound } from '../../../../lib/errors.js';
+import { connectionOf, pageOf, type Connection, type Page, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
-import { logRegulatorRead, type AccessLog } from './access-log.js';
 import { assertSameRequest, requestDigest } from './idempotency.js';
-import { decideLead, transferLead, type Lead, type LeadInput, type LeadStatus } from './lead.js';
+import { decideLead, transferLead, type Lead, type LeadInput } from './lead.js';
+import type { LeadFilter, LeadStore } from './lead.ports.js';
 import { canReadLead, leadListScope } from './notice.access.js';
-import type { NoticeStore, Versioned } from './notice.service.js';
+import type { NoticeStore } from './notice.ports.js';
 
-export interface LeadFilter {
-  direction?: 'SENT' | 'RECEIVED' | null;
-  status?: LeadStatus | null;
-}
-
-export interface LeadStore {
-  byId(id: string): Promise<Versioned<Lead> | null>;
-  byIdempotencyKey(fromOrg: string, key: string): Promise<{ lead: Lead; digest: string | null } | null>;
-  /** Inserts; false when (from office, idempotency key) already exists. */
-  insert(lead: Lead, digest: string | null): Promise<boolean>;
-  update(next: Lead, version: number): Promise<boolean>;
-  /** Leads from or to `org` (an office's authority/level/region), newest first. */
-  list(org: string, filter: LeadFilter, page: Page): Promise<Lead[]>;
+export interface LeadServiceDeps {
+  store: LeadStore;
+  notices: NoticeStore;
+  /** Where regulators' reads are logged (DESIGN §4). */
+  accessLog: AccessLog;
+  clock: Clock;
+  newId: () => string;
 }
 
 export class LeadService {
-  constructor(private readonly d: { store: LeadStore; notices: NoticeStore; clock: Clock; newId: () => string; accessLog?: AccessLog }) {}
+  constructor(private readonly d: LeadServiceDeps) {}
 
   async get(p: Principal, id: string): Promise<Lead | null> {
     const found = await this.d.store.byId(id);
     if (!found || !canReadLead(p, found.value)) return null;
-    await logRegulatorRead(this.d.accessLog, p, { operation: 'lead', recordKind: 'LEAD', ids: [id], at: this.d.clock.now() });
+    await logRegulatorRead(this.d.accessLog, p, { operation: 'lead', recordType: 'Lead', ids: [id], at: this.d.clock.now() });
     return found.value;
   }
 
@@ -42,8 +37,15 @@ export class LeadService {
     const scope = leadListScope(p);
     if (!scope) return [];
     const rows = await this.d.store.list(scope.org, filter, page);
-    await logRegulatorRead(this.d.accessLog, p, { operation: 'leads', recordKind: 'LEAD', ids: rows.slice(0, page.size).map((l) => l.id), at: this.d.clock.now() });
+    const ids = rows.slice(0, page.size).map((l) => l.id);
+    await logRegulatorRead(this.d.accessLog, p, { operation: 'leads', recordType: 'Lead', ids, at: this.d.clock.now() });
     return rows;
+  }
+
+  /** `leads`: one page of `list` as a Relay connection (DESIGN §6). */
+  async listPage(p: Principal, filter: LeadFilter | null | undefined, args: PageArgs): Promise<Connection<Lead>> {
+    const page = pageOf(args);
+    return connectionOf(await this.list(p, filter ?? {}, page), page, (l) => l.id);
   }
 
   async transfer(p: Principal, input: LeadInput): Promise<Lead> {

@@ -1,53 +1,20 @@
 /**
  * The notice use cases: load, apply the pure rules (notice.lifecycle.ts), save. Storage is the
- * NoticeStore port (implemented by store/notice.repository.ts); time, ids and the working-day calendar
- * are injected. Every state change is a compare-and-set on the stored version, retried on a lost race,
+ * NoticeStore port (notice.ports.ts); the access log, time, ids and the working-day calendar are
+ * injected. Every state change is a compare-and-set on the stored version, retried on a lost race,
  * so two concurrent actions cannot both apply to the same state.
  */
-import { badInput, conflict, notFound } from '../../../../lib/errors.js';
 import type { Clock } from '../../../../lib/clock.js';
-import type { Page } from '../../../../lib/pagination.js';
+import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
+import { badInput, conflict, notFound } from '../../../../lib/errors.js';
+import { connectionOf, pageOf, type Connection, type Page, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
-import { logRegulatorRead, type AccessLog } from './access-log.js';
 import type { AnswerLimits, NoticeAnswer, NoticeAnswerInput } from './answer.js';
 import { assertSameRequest, requestDigest } from './idempotency.js';
 import * as life from './notice.lifecycle.js';
-import { canAnswer, canReadNotice, noticeListScope, officeOrg, type NoticeScope } from './notice.access.js';
-import type { Notice, NoticeCalendar, NoticeInput, NoticeKind, NoticeStatus } from './notice.js';
-
-export interface Versioned<T> {
-  value: T;
-  version: number;
-}
-
-export interface NoticeFilter {
-  status?: NoticeStatus[] | null;
-  kind?: NoticeKind | null;
-  platformUscc?: string | null;
-  /** Past `dueAt` while in OVERDUE_STATUSES, as of `now`. */
-  overdue?: boolean | null;
-}
-
-/** A new answer and what makes its retry recognisable. */
-export interface AppendedAnswer {
-  answer: NoticeAnswer;
-  idempotencyKey: string | null;
-  digest: string | null;
-}
-
-export interface NoticeStore {
-  byId(id: string): Promise<Versioned<Notice> | null>;
-  byIds(ids: readonly string[]): Promise<Notice[]>;
-  byIdempotencyKey(senderOrg: string, key: string): Promise<{ notice: Notice; digest: string | null } | null>;
-  /** Inserts; returns false when (sender, idempotency key) already exists. */
-  insert(notice: Notice, digest: string | null): Promise<boolean>;
-  /** Saves `next` (and the appended answer) if the stored version is still `version`; false otherwise. */
-  update(next: Notice, version: number, appended?: AppendedAnswer): Promise<boolean>;
-  answerDigest(noticeId: string, key: string): Promise<{ digest: string | null } | null>;
-  list(scope: NoticeScope, filter: NoticeFilter, page: Page, now: Date): Promise<Notice[]>;
-  /** Notices addressed to `uscc` within `scope`. */
-  count(scope: NoticeScope, uscc: string): Promise<number>;
-}
+import { canAnswer, canReadNotice, noticeListScope, officeOrg } from './notice.access.js';
+import type { Notice, NoticeCalendar, NoticeInput } from './notice.js';
+import type { AppendedAnswer, NoticeFilter, NoticeStore } from './notice.ports.js';
 
 export interface NoticeServiceDeps {
   store: NoticeStore;
@@ -55,8 +22,8 @@ export interface NoticeServiceDeps {
   clock: Clock;
   newId: () => string;
   answerLimits?: Partial<AnswerLimits>;
-  /** Where regulator reads are logged (DESIGN §4). */
-  accessLog?: AccessLog;
+  /** Where regulators' reads are logged (DESIGN §4). */
+  accessLog: AccessLog;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -69,19 +36,32 @@ export class NoticeService {
   async get(p: Principal, id: string, operation = 'notice'): Promise<Notice | null> {
     const found = await this.d.store.byId(id);
     if (!found || !canReadNotice(p, found.value)) return null;
-    await logRegulatorRead(this.d.accessLog, p, { operation, recordKind: 'NOTICE', ids: [id], at: this.d.clock.now() });
+    await logRegulatorRead(this.d.accessLog, p, { operation, recordType: 'Notice', ids: [id], at: this.d.clock.now() });
     return found.value;
   }
 
+  /** Up to `page.limit` rows: the page and one more that only says whether a next page exists (so not logged). */
   async list(p: Principal, filter: NoticeFilter, page: Page): Promise<Notice[]> {
     const now = this.d.clock.now();
     const rows = await this.d.store.list(noticeListScope(p), filter, page, now);
-    await logRegulatorRead(this.d.accessLog, p, { operation: 'notices', recordKind: 'NOTICE', ids: rows.slice(0, page.size).map((n) => n.id), at: now });
+    const ids = rows.slice(0, page.size).map((n) => n.id);
+    await logRegulatorRead(this.d.accessLog, p, { operation: 'notices', recordType: 'Notice', ids, at: now });
     return rows;
   }
 
-  /** Notices addressed to `uscc` the caller may see; null when it may see none (another platform). */
-  async countFor(p: Principal, uscc: string): Promise<number | null> {
+  /** `notices`: one page of `list` as a Relay connection (DESIGN §6). */
+  async listPage(p: Principal, filter: NoticeFilter | null | undefined, args: PageArgs): Promise<Connection<Notice>> {
+    const page = pageOf(args);
+    return connectionOf(await this.list(p, filter ?? {}, page), page, (n) => n.id);
+  }
+
+  /** Whether the notice's running deadline has passed now (notice.lifecycle.ts isOverdue). */
+  isOverdue(n: Notice): boolean {
+    return life.isOverdue(n, this.d.clock.now());
+  }
+
+  /** `Platform.noticeCount`: notices to `uscc` the caller may see; null when it may see none (another platform). */
+  async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
     const scope = noticeListScope(p);
     if (scope.kind === 'none' || (scope.kind === 'platform' && scope.platformUscc !== uscc)) return null;
     return this.d.store.count(scope, uscc);

@@ -5,7 +5,7 @@ import type { NoticeAnswer } from '../domain/answer.js';
 import type { NoticeScope } from '../domain/notice.access.js';
 import { officeOrg } from '../domain/notice.access.js';
 import { OVERDUE_STATUSES } from '../domain/notice.lifecycle.js';
-import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned } from '../domain/notice.service.js';
+import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned } from '../domain/notice.ports.js';
 import type { Notice, NoticeKind, NoticeStatus } from '../domain/notice.js';
 import { NoticeAnswerEntity, NoticeEntity, type NoticeAnswerRow, type NoticeRow } from './notice.entity.js';
 import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';

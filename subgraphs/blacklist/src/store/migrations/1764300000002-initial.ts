@@ -50,7 +50,7 @@ export class Initial1764300000002 implements MigrationInterface {
         ].map((c) => (c.name === 'id' ? { ...c, isPrimary: true } : c)),
         indices: [
           // Covering index for the peer check: every column the check reads is in it, so a 1,000-subject
-          // check touches index pages only, never the wide rows (issue 5: ≤ 150 ms at 1M entries).
+          // check touches index pages only, never the wide rows.
           {
             name: 'idx_blacklist_entry_check',
             columnNames: ['subject_hash', 'ends_at', 'removed_at', 'share_with_peers', 'platform_uscc', 'starts_at', 'open_appeal_id', 'platform_name'],

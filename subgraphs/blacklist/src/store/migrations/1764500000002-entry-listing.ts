@@ -1,11 +1,9 @@
 import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Regulators' entry lists, newest first, at scale (issue 5; measured by bench:check's `regulator` phase).
- * A provincial office's first page of 20 at 1M entries took 0.7 s unfiltered and 2 s for ACTIVE: MariaDB read
- * every entry of the province through the region index and sorted them. With these it reads the newest
- * first and stops at a full page (0.4 ms), and a rare status (UNDER_APPEAL, REMOVED, EXPIRED) is a range of
- * its own.
+ * Regulators' entry lists, newest first, on a large table. Without these, MariaDB read every entry of a
+ * province through the region index and sorted them to show one page; with them it reads the newest first
+ * and stops at a full page, and a rare status (UNDER_APPEAL, REMOVED, EXPIRED) is a range of its own.
  */
 const INDEXES = [
   new TableIndex({ name: 'idx_blacklist_entry_newest', columnNames: ['created_at', 'id'] }),

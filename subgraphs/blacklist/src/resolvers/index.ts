@@ -1,0 +1,21 @@
+import { DateTimeScalar } from '../../../../lib/graphql/scalars.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Appeal } from './Appeal.js';
+import { BlacklistEntry } from './BlacklistEntry.js';
+import { BlacklistSubject } from './BlacklistSubject.js';
+import { CheckLogEntry } from './CheckLogEntry.js';
+import { Mutation } from './Mutation.js';
+import { Platform } from './Platform.js';
+import { Query } from './Query.js';
+
+/** Every resolver map of the blacklist subgraph; server.ts hands these to the subgraph bootstrap. */
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Platform,
+  BlacklistEntry,
+  BlacklistSubject,
+  Appeal,
+  CheckLogEntry,
+} satisfies Resolvers;
