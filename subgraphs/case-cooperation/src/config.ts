@@ -1,16 +1,8 @@
-import { loadSchedule, type Schedule } from '../../../lib/calendar/index.js';
 import { envInt } from '../../../lib/env.js';
 import { subgraphConfigFromEnv, type SubgraphConfig } from '../../../lib/subgraph/config.js';
 import { DEFAULT_ANSWER_LIMITS } from './domain/answer.js';
 
 export interface CaseConfig {
-  /**
-   * The operator's official holiday schedule (the State Council's annual notice, transcribed), for years
-   * chinese-days does not know yet (WORKING_CALENDAR_FILE; see lib/calendar/schedule.ts). @default none
-   */
-  workingCalendarFile?: string;
-  /** Loaded and validated at start-up, so a bad file stops the service instead of shifting deadlines. */
-  schedule?: Schedule;
   /** Largest JSON `data` of one notice answer, UTF-8 bytes. @default 262144 (NOTICE_ANSWER_MAX_DATA_BYTES) */
   answerMaxDataBytes: number;
 }
@@ -19,10 +11,7 @@ export type Config = SubgraphConfig & CaseConfig;
 
 /** case-cooperation's own settings on top of the shared ones. */
 export function caseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CaseConfig {
-  const file = env.WORKING_CALENDAR_FILE?.trim() || undefined;
   return {
-    workingCalendarFile: file,
-    schedule: file ? loadSchedule(file) : undefined,
     answerMaxDataBytes: envInt(env, 'NOTICE_ANSWER_MAX_DATA_BYTES', DEFAULT_ANSWER_LIMITS.maxDataBytes) || DEFAULT_ANSWER_LIMITS.maxDataBytes,
   };
 }

@@ -7,7 +7,7 @@ import type { Clock } from '../../../../lib/clock.js';
 import { isDomainError, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
-import { mapInSlices } from '../slices.js';
+import { mapInSlices } from '../../../../lib/slices.js';
 import { assertCanWrite, canReadFiling, filingScope } from './filing.access.js';
 import { batchHashOfLines, canonicalJson } from './filing-digest.js';
 import { DEFAULT_MAX_RECORDS, validateBatch, type LiveRoomOperatorInput, type LiveStreamerInput } from './filing-record.js';

@@ -17,7 +17,7 @@ import { GraphQLNonNull, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { inputCoercer } from '../../../../lib/graphql/input-coercer.js';
 import { badInput, type FieldProblem } from '../../../../lib/errors.js';
 import { batchSizeProblem, type LiveRoomOperatorInput, type LiveStreamerInput } from '../domain/filing-record.js';
-import { SLICE, yieldToIo } from '../slices.js';
+import { SLICE, yieldToIo } from '../../../../lib/slices.js';
 
 export type NdjsonList = 'operators' | 'streamers';
 const INPUT_TYPE: Record<NdjsonList, string> = { operators: 'LiveRoomOperatorInput', streamers: 'LiveStreamerInput' };

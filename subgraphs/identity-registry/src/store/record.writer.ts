@@ -10,7 +10,7 @@ import type { PiiCipher } from '../../../../lib/pii.js';
 import { duplicateKey, type FilingRecord, type OperatorRecord, type StreamerRecord } from '../domain/filing-record.js';
 import type { PlacedKey } from '../domain/filing.rules.js';
 import type { FilingRow } from '../domain/filing.ports.js';
-import { SLICE, yieldToIo } from '../slices.js';
+import { SLICE, yieldToIo } from '../../../../lib/slices.js';
 import { chunks, insertMany, marks, recordId, recordIdBase, settleAll } from './sql.js';
 
 /** Each table's rows, flat: its columns' values row after row (what a multi-row INSERT binds). */

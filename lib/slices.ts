@@ -1,6 +1,6 @@
 /**
- * Large batches are CPU work for the registry's one thread: coercing, validating, hashing and encrypting
- * thousands of records. Done in one go, it holds up the event loop, and with it the replies MariaDB sends
+ * Large batches are CPU work for a service's one thread (identity-registry: coercing, validating, hashing, encrypting
+ * thousands of records). Done in one go, it holds up the event loop, and with it the replies MariaDB sends
  * to the other batch's INSERTs (which holds the filing's lock meanwhile): the database then waits for the
  * CPU work and the CPU work for the database. Done in slices, with a turn of
  * the event loop between them, the two overlap.
