@@ -16,3 +16,30 @@ export function requestDigest(input: unknown): string {
 export function assertSameRequest(stored: string | null, digest: string, what: string): void {
   if (stored !== digest) throw conflict(`idempotency key already used for a different ${what}`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
 }
+
+/**
+ * Stores `record` once per idempotency key: a retry with the key and the same request gets the first
+ * record; one that lost the race for the key gets the winner's. Without a key, a failed insert is CONFLICT.
+ */
+export async function storeOnce<T>(o: {
+  record: T;
+  key: string | null | undefined;
+  input: unknown;
+  what: string;
+  insert(record: T, digest: string | null): Promise<boolean>;
+  find(key: string): Promise<{ digest: string | null; value: T } | null>;
+}): Promise<T> {
+  const digest = o.key ? requestDigest(o.input) : null;
+  const earlier = async (): Promise<T | null> => {
+    const found = o.key ? await o.find(o.key) : null;
+    if (!found) return null;
+    assertSameRequest(found.digest, digest!, o.what);
+    return found.value;
+  };
+  const first = await earlier();
+  if (first) return first;
+  if (await o.insert(o.record, digest)) return o.record;
+  const winner = await earlier();
+  if (!winner) throw conflict(`the ${o.what} could not be stored; retry`);
+  return winner;
+}

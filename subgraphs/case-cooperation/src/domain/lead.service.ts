@@ -8,7 +8,7 @@ import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-
 import { conflict, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type Page, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
-import { assertSameRequest, requestDigest } from './idempotency.js';
+import { storeOnce } from './idempotency.js';
 import { decideLead, transferLead, type Lead, type LeadInput } from './lead.js';
 import type { LeadFilter, LeadStore } from './lead.ports.js';
 import { canReadLead, leadListScope } from './notice.access.js';
@@ -52,23 +52,18 @@ export class LeadService {
     const ids = Array.isArray(input?.relatedNoticeIds) ? input.relatedNoticeIds.slice(0, 100) : [];
     const relatedNotices = ids.length ? await this.d.notices.byIds(ids) : [];
     const lead = transferLead(p, input, { id: this.d.newId(), now: this.d.clock.now(), relatedNotices });
-    const key = lead.idempotencyKey;
-    const digest = key ? requestDigest(input) : null;
-    if (key) {
-      const earlier = await this.first(lead, key, digest!);
-      if (earlier) return earlier;
-    }
-    if (await this.d.store.insert(lead, digest)) return lead;
-    const earlier = await this.first(lead, key!, digest!);
-    if (!earlier) throw conflict('the lead could not be stored; retry');
-    return earlier;
-  }
-
-  private async first(lead: Lead, key: string, digest: string): Promise<Lead | null> {
-    const found = await this.d.store.byIdempotencyKey(`${lead.from.authority}/${lead.from.level}/${lead.from.region}`, key);
-    if (!found) return null;
-    assertSameRequest(found.digest, digest, 'lead');
-    return found.lead;
+    const office = `${lead.from.authority}/${lead.from.level}/${lead.from.region}`;
+    return storeOnce({
+      record: lead,
+      key: lead.idempotencyKey,
+      input,
+      what: 'lead',
+      insert: (l, digest) => this.d.store.insert(l, digest),
+      find: async (key) => {
+        const found = await this.d.store.byIdempotencyKey(office, key);
+        return found && { digest: found.digest, value: found.lead };
+      },
+    });
   }
 
   async decide(p: Principal, id: string, input: { decision: 'ACCEPT' | 'DECLINE'; reason?: string | null }): Promise<Lead> {

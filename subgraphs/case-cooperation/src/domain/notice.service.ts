@@ -10,7 +10,7 @@ import { badInput, conflict, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type Page, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import type { AnswerLimits, NoticeAnswer, NoticeAnswerInput } from './answer.js';
-import { assertSameRequest, requestDigest } from './idempotency.js';
+import { assertSameRequest, requestDigest, storeOnce } from './idempotency.js';
 import * as life from './notice.lifecycle.js';
 import { canAnswer, canReadNotice, noticeListScope, officeOrg } from './notice.access.js';
 import type { Notice, NoticeCalendar, NoticeInput } from './notice.js';
@@ -70,24 +70,17 @@ export class NoticeService {
   async send(p: Principal, input: NoticeInput): Promise<Notice> {
     const now = this.d.clock.now();
     const notice = life.sendNotice(p, input, { id: this.d.newId(), now, calendar: this.d.calendar });
-    const key = notice.idempotencyKey;
-    const digest = key ? requestDigest(input) : null;
-    if (key) {
-      const earlier = await this.firstSent(notice, key, digest!);
-      if (earlier) return earlier;
-    }
-    if (await this.d.store.insert(notice, digest)) return notice;
-    // Lost a race with the same key: the winner's notice is the answer (or the key was reused).
-    const earlier = await this.firstSent(notice, key!, digest!);
-    if (!earlier) throw conflict('the notice could not be stored; retry');
-    return earlier;
-  }
-
-  private async firstSent(notice: Notice, key: string, digest: string): Promise<Notice | null> {
-    const found = await this.d.store.byIdempotencyKey(officeOrg(notice.sender), key);
-    if (!found) return null;
-    assertSameRequest(found.digest, digest, 'notice');
-    return found.notice;
+    return storeOnce({
+      record: notice,
+      key: notice.idempotencyKey,
+      input,
+      what: 'notice',
+      insert: (n, digest) => this.d.store.insert(n, digest),
+      find: async (key) => {
+        const found = await this.d.store.byIdempotencyKey(officeOrg(notice.sender), key);
+        return found && { digest: found.digest, value: found.notice };
+      },
+    });
   }
 
   acknowledge(p: Principal, id: string): Promise<Notice> {
