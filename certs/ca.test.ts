@@ -217,10 +217,10 @@ describe('CA folder', () => {
 });
 
 describe('CLI', () => {
-  function cli(...argv: string[]) {
+  async function cli(...argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCli([...argv, '--dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runCli([...argv, '--dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, out, err };
   }
 
@@ -235,23 +235,23 @@ describe('CLI', () => {
     [['issue', 'member', '--name', 'X'], 'refused: issue member: expected platform or regulator'],
     [['issue', 'platform', '--uscc', '91350100M000100Y43', '--region', '350102', '--name', 'X', '--colour', 'red'], 'refused: unknown option --colour'],
     [['revoke', 'no-such.crt'], 'refused: no-such.crt: no such certificate file'],
-  ])('refuses %j', (argv, message) => {
-    const r = cli(...argv);
+  ])('refuses %j', async (argv, message) => {
+    const r = await cli(...argv);
     expect(r).toEqual({ code: 1, out: [], err: [message] });
   });
 
-  it('issues, revokes and re-issues the CRL, printing paths and no key material', () => {
-    const issued = cli('issue', 'platform', '--uscc', '91350100M000100Y43', '--region', '350102', '--name', '福州示范直播有限公司', '--out', 'fz-demo');
+  it('issues, revokes and re-issues the CRL, printing paths and no key material', async () => {
+    const issued = await cli('issue', 'platform', '--uscc', '91350100M000100Y43', '--region', '350102', '--name', '福州示范直播有限公司', '--out', 'fz-demo');
     expect(issued.code).toBe(0);
     expect(issued.out).toContain(`wrote ${paths.member('fz-demo').cert}`);
     expect(issued.out).toContain(`wrote ${paths.member('fz-demo').key}`);
-    const revoked = cli('revoke', paths.member('fz-demo').cert, '--reason', 'superseded');
+    const revoked = await cli('revoke', paths.member('fz-demo').cert, '--reason', 'superseded');
     expect(revoked.code).toBe(0);
     expect(revoked.out[0]).toBe(`revoked serial ${certificateSerial(read(paths.member('fz-demo').cert))}`);
-    const crl = cli('crl');
+    const crl = await cli('crl');
     expect(crl.code).toBe(0);
     expect(crl.out[0]).toMatch(new RegExp(`^wrote ${paths.crl} \\(next update `));
-    const init = cli('init');
+    const init = await cli('init');
     expect(init.out[0]).toBe(`kept the existing CA in ${dir}`);
     expect([...issued.out, ...revoked.out, ...crl.out, ...init.out].join('\n')).not.toMatch(/PRIVATE KEY|BEGIN/);
   });

@@ -118,9 +118,11 @@ export function certificateSerial(certPem: string): string {
   return normaliseSerial(new X509Certificate(certPem).serialNumber);
 }
 
-/** The first URI SAN of the certificate, if any. */
+/** The first URI SAN of the certificate, if any (any key type: Node's parser, not forge's RSA-only one). */
 export function certificateUri(certPem: string): string | undefined {
-  const cert = pki.certificateFromPem(certPem);
-  const san = cert.getExtension('subjectAltName') as { altNames?: { type: number; value: string }[] } | undefined;
-  return san?.altNames?.find((n) => n.type === 6)?.value;
+  const san = new X509Certificate(certPem).subjectAltName ?? '';
+  return san
+    .split(', ')
+    .find((n) => n.startsWith('URI:'))
+    ?.slice(4);
 }

@@ -53,6 +53,14 @@ const oid = (o: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, fals
 const octets = (bytes: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, bytes);
 const int = (n: number) =>
   asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
+/** A non-negative INTEGER of any size (forge's integerToDer stops at 2^31: CRL numbers from 2038 on). */
+const uint = (n: number) => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${n} is not a non-negative integer`);
+  let h = n.toString(16);
+  if (h.length % 2) h = '0' + h;
+  if (parseInt(h[0], 16) >= 8) h = '00' + h;
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, forge.util.hexToBytes(h));
+};
 const serialInt = (hex: string) => {
   let h = normaliseSerial(hex);
   if (parseInt(h[0], 16) >= 8) h = '00' + h;
@@ -110,7 +118,7 @@ export function buildCrl(
   }
   const aki = seq([asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, false, keyIdentifier(caCert))]);
   tbsFields.push(
-    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [seq([extension(OID_AKI, aki), extension(OID_CRL_NUMBER, int(crlNumber))])]),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [seq([extension(OID_AKI, aki), extension(OID_CRL_NUMBER, uint(crlNumber))])]),
   );
   const tbs = seq(tbsFields);
   const md = forge.md.sha256.create();

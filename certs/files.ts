@@ -51,7 +51,7 @@ export function certPaths(dir: string = defaultCertsDir()): CertPaths {
 }
 
 /** Writes via a temporary file and rename, so readers (a server reloading the CRL) never see half a file. */
-export function writeAtomic(file: string, data: string, mode = 0o644): void {
+export function writeAtomic(file: string, data: string | Buffer, mode = 0o644): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(tmp, data, { mode });
@@ -60,7 +60,7 @@ export function writeAtomic(file: string, data: string, mode = 0o644): void {
 }
 
 /** Writes only if absent (`wx`): never replaces a key that may already protect data. */
-export function writeIfAbsent(file: string, data: string, mode: number): boolean {
+export function writeIfAbsent(file: string, data: string | Buffer, mode: number): boolean {
   mkdirSync(dirname(file), { recursive: true });
   try {
     writeFileSync(file, data, { mode, flag: 'wx' });

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../certs/cli.js';
+
+/** The CA tool in-process, against CA folder `dir`: exit code and printed lines. */
+export async function certsCli(dir: string, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...argv, '--dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const made: string[] = [];
+/** A new folder under the OS temp dir, removed by removeTmp(). */
+export function tmp(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+/** Removes every folder tmp() made in this test file (call from afterAll). */
+export function removeTmp(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** What a member does with openssl: a new key and a CSR, with whatever subject and SANs it likes. */
+export function opensslCsr(
+  outDir: string,
+  name: string,
+  opts: { key: 'ec' | 'ec-p384' | 'rsa2048' | 'rsa1024'; subject?: string; san?: string },
+): { key: string; csr: string } {
+  const key = join(outDir, `${name}.key`);
+  const csr = join(outDir, `${name}.csr`);
+  const newkey = {
+    ec: ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'],
+    'ec-p384': ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384'],
+    rsa2048: ['-newkey', 'rsa:2048'],
+    rsa1024: ['-newkey', 'rsa:1024'],
+  }[opts.key];
+  execFileSync('openssl', ['req', '-new', ...newkey, '-nodes', '-keyout', key, '-out', csr, '-subj', opts.subject ?? `/CN=${name}`, ...(opts.san ? ['-addext', `subjectAltName=${opts.san}`] : [])], { stdio: 'pipe' });
+  return { key, csr };
+}
+
+/** A copy of `csrFile` with one byte of its subject changed: well-formed, but the signature no longer matches. */
+export function tamperedCsr(csrFile: string, marker: string, out: string): string {
+  const pem = readFileSync(csrFile, 'utf8');
+  const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+  const at = der.indexOf(Buffer.from(marker, 'latin1'));
+  if (at < 0) throw new Error(`${marker} not in the CSR`);
+  der[at] ^= 0x01;
+  const b64 = der.toString('base64').replace(/.{64}/g, '$&\n');
+  writeFileSync(out, `-----BEGIN CERTIFICATE REQUEST-----\n${b64}\n-----END CERTIFICATE REQUEST-----\n`);
+  return out;
+}
+
+export const PLATFORM = { uscc: '91350100M000100Y43', region: '350102', name: 'Fuzhou Example Live Co.' };
+export const platformArgs = (p = PLATFORM) => ['platform', '--uscc', p.uscc, '--region', p.region, '--name', p.name];
