@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CertPaths } from '../../certs/files.js';
+import type { CertPaths } from '../../lib/cert-paths.js';
 import { createGraphQLClient } from '../../lib/http/client.js';
 import { syntheticResidentId } from './synthetic.js';
 import { timeQueries, type TimedQuery } from './search.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { MODERN_CIPHERS } from '../../lib/tls.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { certPaths, defaultCertsDir } from '../../lib/cert-paths.js';
 import { SUBGRAPHS, type SubgraphName } from '../../lib/services.js';
 import type { TlsPaths } from '../../lib/tls.js';
 import { DEFAULT_BODY_LIMIT } from '../../lib/http/graphql-handler.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { certPaths, defaultCertsDir } from '../cert-paths.js';
 import { loadSchedule, type Schedule } from '../calendar/index.js';
 import { envInt, envKey } from '../env.js';
 import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';

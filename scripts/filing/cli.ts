@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { certPaths, defaultCertsDir } from '../../certs/files.js';
+import { certPaths, defaultCertsDir } from '../../lib/cert-paths.js';
 import { createGraphQLClient } from '../../lib/http/client.js';
 import { upload, UploadError } from './upload.js';
 
