@@ -1,10 +1,12 @@
+import { pino } from 'pino';
+
 /**
- * Structured logs, one JSON object a line on stderr. Callers pass facts (codes, serials, ids), never
- * personal data or key material: the helpers here take no free-form objects from requests.
- * LOG_LEVEL=silent (tests) | error | info (default) | debug.
+ * Structured logs, one JSON object a line on stderr, written by pino: `level, t, service, event, …fields`.
+ * Callers pass facts (codes, serials, ids), never personal data or key material: the helpers here take
+ * no free-form objects from requests. LOG_LEVEL=silent (tests) | error | warn | info (default) | debug.
  */
 type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const LEVELS = new Set(['debug', 'info', 'warn', 'error', 'silent']);
 
 export interface Logger {
   debug(event: string, fields?: Record<string, unknown>): void;
@@ -13,12 +15,31 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  const min = ORDER[(level as Level) in ORDER ? (level as Level) : 'info'];
-  const emit = (lvl: Level) => (event: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[lvl] < min) return;
-    process.stderr.write(JSON.stringify({ t: new Date().toISOString(), level: lvl, service, event, ...fields }) + '\n');
-  };
+/** Where lines go: anything with `write(line)`. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+/**
+ * process.stderr, looked up at every line (not pino's own file-descriptor writer), so that a test which
+ * watches process.stderr (test/identity-registry/fixtures.ts) still sees every line.
+ */
+const STDERR: LogDestination = { write: (line) => void process.stderr.write(line) };
+
+const noop = () => undefined;
+
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination: LogDestination = STDERR): Logger {
+  const log = pino(
+    {
+      level: LEVELS.has(level) ? level : 'info',
+      base: { service },
+      timestamp: () => `,"t":"${new Date().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  // A level that is off costs nothing: not even the object for its fields is built.
+  const emit = (lvl: Level) => (log.isLevelEnabled(lvl) ? (event: string, fields?: Record<string, unknown>) => log[lvl]({ event, ...fields }) : noop);
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

@@ -15,14 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { Agent, fetch } from 'undici';
-import { SUBGRAPHS, GATEWAY_PORT, NODE_FLAGS, type SubgraphName } from '../lib/services.js';
+import { SUBGRAPHS, GATEWAY_PORT, METRICS_PORTS, NODE_FLAGS, type SubgraphName } from '../lib/services.js';
 import { serviceEnvPrefix } from '../lib/subgraph/config.js';
 import { subgraphEnvName } from '../gateway/src/config.js';
 import { DEMO_MEMBERS } from '../certs/store.js';
 
 interface Svc {
   build?: string; image?: string; command?: string[]; environment?: Record<string, string>; ports?: string[]; expose?: string[];
-  volumes?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] };
+  volumes?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] }; profiles?: string[];
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,7 +113,25 @@ describe('docker-compose.yml and Dockerfile (static)', () => {
       if (isSubgraph(n)) expect(services[n].expose).toEqual([port]);
     }
     expect(services.gateway.ports).toEqual([`${GATEWAY_PORT}:${GATEWAY_PORT}`]);
-    for (const n of Object.keys(services)) if (n !== 'gateway') expect(services[n].ports, `${n} publishes a port`).toBeUndefined();
+    for (const n of Object.keys(services)) if (n !== 'gateway' && n !== 'grafana') expect(services[n].ports, `${n} publishes a port`).toBeUndefined();
+  });
+
+  it('adds Prometheus and Grafana only in the observability profile, with the repository\'s scrape configuration and dashboard', () => {
+    const optional = Object.keys(services).filter((n) => services[n].profiles);
+    expect(optional.sort()).toEqual(['grafana', 'prometheus']);
+    for (const n of optional) expect(services[n].profiles).toEqual(['observability']);
+    expect(services.prometheus.volumes).toContain('./ops/prometheus.yml:/etc/prometheus/prometheus.yml:ro');
+    expect(services.grafana.volumes).toContain('./ops/grafana/lsgw.json:/var/lib/grafana/dashboards/lsgw.json:ro');
+    for (const v of [...services.prometheus.volumes!, ...services.grafana.volumes!].filter((v) => v.startsWith('./'))) {
+      expect(existsSync(join(root, v.split(':')[0])), v).toBe(true);
+    }
+    // Grafana on loopback only; Prometheus and the metrics ports are reached only over the compose network.
+    expect(services.grafana.ports).toEqual(['127.0.0.1:3000:3000']);
+    const scrape = parse(read('ops/prometheus.yml')) as { scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[] };
+    expect(scrape.scrape_configs.map((j) => [j.job_name, j.static_configs.flatMap((c) => c.targets)])).toEqual(
+      processes.map((n) => [n, [`${n}:${METRICS_PORTS[n as keyof typeof METRICS_PORTS]}`]]),
+    );
+    for (const n of processes) expect(envOf(n).METRICS_HOST, n).toBe('0.0.0.0');
   });
 
   it('points the gateway at the subgraphs by compose service name and port', () => {
@@ -182,6 +200,9 @@ describe('the compose commands, run here', () => {
   function envFor(n: string): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...base, ...imageEnv, ...envOf(n), LOG_LEVEL: 'info', LISTEN_HOST: '127.0.0.1', CERTS_DIR: certsDir, DATA_DIR: join(tmp, 'data') };
     env[portVar(n)] = String(ports[n]);
+    // Metrics on loopback and any free port: the fixed 9400–9404 would collide with other tests here.
+    env.METRICS_HOST = '127.0.0.1';
+    env[isSubgraph(n) ? `${serviceEnvPrefix(n)}_METRICS_PORT` : 'METRICS_PORT'] = '0';
     for (const k of SUBGRAPHS.map((s) => subgraphEnvName(s.name)).filter((k) => env[k])) {
       const u = new URL(env[k]!);
       [u.port, u.hostname] = [String(ports[u.hostname]), 'localhost'];

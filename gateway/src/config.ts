@@ -3,16 +3,18 @@ import { MODERN_CIPHERS } from '../../lib/tls.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { certPaths, defaultCertsDir } from '../../lib/cert-paths.js';
-import { SUBGRAPHS, type SubgraphName } from '../../lib/services.js';
+import { SUBGRAPHS, gatewayPort, subgraphPort, type SubgraphName } from '../../lib/services.js';
 import type { TlsPaths } from '../../lib/tls.js';
 import { DEFAULT_BODY_LIMIT } from '../../lib/http/graphql-handler.js';
 import { envInt } from '../../lib/env.js';
+import { envSwitch } from '../../lib/observability/env.js';
+import type { MetricsOptions } from '../../lib/observability/service-metrics.js';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/use-operation-limits.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './plugins/use-rate-limit.js';
 
 /** Everything the gateway reads from the environment, in one place (STYLE B). */
 export interface GatewayConfig {
-  /** @default 4000 (GATEWAY_PORT) */
+  /** @default BASE_PORT, else 4000 (GATEWAY_PORT; lib/services.ts gatewayPort) */
   port: number;
   /** @default 127.0.0.1 (LISTEN_HOST; 0.0.0.0 in containers) */
   host: string;
@@ -20,7 +22,11 @@ export interface GatewayConfig {
   tls: Required<TlsPaths>;
   /** ES256 private key that signs subgraph tokens. */
   tokenKeyPath: string;
-  /** @default https://localhost:400N/graphql (SUBGRAPH_URL_<NAME>, e.g. SUBGRAPH_URL_PENALTY_REPORTS) */
+  /**
+   * @default https://localhost:<the subgraph's port>/graphql, the port by the rule the subgraph itself reads
+   * (<SERVICE>_PORT, else BASE_PORT + 1–4, else 4001–4004: lib/services.ts subgraphPort)
+   * (SUBGRAPH_URL_<NAME>, e.g. SUBGRAPH_URL_PENALTY_REPORTS)
+   */
   subgraphUrls: Record<SubgraphName, string>;
   /** The composed supergraph. @default gateway/supergraph.graphql (SUPERGRAPH_PATH) */
   supergraphPath: string;
@@ -46,6 +52,15 @@ export interface GatewayConfig {
    * @default MODERN_CIPHERS (TLS_CIPHERS)
    */
   ciphers: string;
+  /**
+   * Prometheus metrics on a plain-HTTP listener of their own (plugins/use-metrics.ts). @default on,
+   * 127.0.0.1:9400 (METRICS=off, METRICS_HOST, METRICS_PORT; 0 = any free port)
+   */
+  metrics: MetricsOptions;
+  /** One log line per request (lib/observability/use-request-log.ts). @default true (REQUEST_LOG=off) */
+  requestLog: boolean;
+  /** How long /readyz waits for each subgraph's /readyz. @default 2000 (READY_TIMEOUT_MS) */
+  readyTimeoutMs: number;
 }
 
 export { MODERN_CIPHERS };
@@ -60,12 +75,13 @@ export function subgraphEnvName(name: SubgraphName): string {
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const paths = certPaths(env.CERTS_DIR ?? defaultCertsDir());
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.map((s) => [s.name, env[subgraphEnvName(s.name)] ?? `https://localhost:${s.port}/graphql`]),
+    // An explicit URL wins; otherwise the URL follows the port the subgraph itself will listen on.
+    SUBGRAPHS.map((s) => [s.name, env[subgraphEnvName(s.name)] || `https://localhost:${subgraphPort(s.name, env)}/graphql`]),
   ) as Record<SubgraphName, string>;
   const tokenTtlSeconds = envInt(env, 'TOKEN_TTL_SECONDS', 30);
   if (tokenTtlSeconds < 1 || tokenTtlSeconds > 60) throw new Error('TOKEN_TTL_SECONDS must be between 1 and 60 (DESIGN §2: tokens live at most 60 s)');
   return {
-    port: envInt(env, 'GATEWAY_PORT', 4000),
+    port: gatewayPort(env),
     host: env.LISTEN_HOST ?? '127.0.0.1',
     tls: { ca: paths.ca, crl: paths.crl, ...paths.service('gateway') },
     tokenKeyPath: paths.jwtPrivate,
@@ -96,6 +112,13 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       },
     },
     ciphers: env.TLS_CIPHERS || MODERN_CIPHERS,
+    metrics: {
+      enabled: envSwitch(env, 'METRICS'),
+      host: env.METRICS_HOST || '127.0.0.1',
+      port: env.METRICS_PORT ? envInt(env, 'METRICS_PORT', 0) : undefined,
+    },
+    requestLog: envSwitch(env, 'REQUEST_LOG'),
+    readyTimeoutMs: envInt(env, 'READY_TIMEOUT_MS', 2000),
   };
 }
 

@@ -12,7 +12,10 @@ import { createFormatError } from '../../lib/graphql/errors.js';
 import { createGraphQLHandler } from '../../lib/http/graphql-handler.js';
 import { errorFacts, type Logger } from '../../lib/log.js';
 import type { Principal } from '../../lib/principal.js';
-import type { SubgraphName } from '../../lib/services.js';
+import { METRICS_PORTS, type SubgraphName } from '../../lib/services.js';
+import { observers, recordOperation } from '../../lib/observability/request-record.js';
+import { createServiceMetrics, metricsPort, serveMetrics, type MetricsServer } from '../../lib/observability/service-metrics.js';
+import { useRequestLog } from '../../lib/observability/use-request-log.js';
 import { createMtlsServer } from '../../lib/http/mtls-server.js';
 import { readTls, type TlsMaterial } from '../../lib/tls.js';
 import { privateKeyFromPem } from '../../lib/token.js';
@@ -23,6 +26,8 @@ import { createSubgraphFetcher } from './subgraph-fetch.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { operationParseOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useMetrics } from './plugins/use-metrics.js';
+import { useReadiness } from './plugins/use-readiness.js';
 import { hideValueCompletion } from './plugins/value-completion.js';
 
 export interface GatewayContext {
@@ -34,6 +39,8 @@ export interface Gateway {
   listen(port?: number, host?: string): Promise<string>;
   /** Re-reads the CA, CRL and certificate; new handshakes use them at once (no restart). */
   reloadTls(): void;
+  /** Where Prometheus scrapes this gateway, once it listens (undefined with METRICS=off). */
+  readonly metricsUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -47,7 +54,11 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const tls: TlsMaterial = readTls(cfg.tls);
   const tokenKey = privateKeyFromPem(readFileSync(cfg.tokenKeyPath, 'utf8'));
   const mint = cachedMinter(tokenKey, { ttlSeconds: cfg.tokenTtlSeconds });
-  const fetchers: { close(): Promise<void> }[] = [];
+  const fetchers = new Map<SubgraphName, ReturnType<typeof createSubgraphFetcher>>();
+  // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
+  const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
+  const metrics = serviceMetrics && useMetrics(serviceMetrics.registry, Object.keys(cfg.subgraphUrls) as SubgraphName[]);
+  const onRequest = observers(metrics?.observe, useRequestLog(logger, { enabled: cfg.requestLog }));
 
   // Nothing about this exchange's traffic leaves it: @apollo/gateway otherwise exports usage metrics to
   // Apollo and probes cloud metadata endpoints (169.254.169.254) when it is constructed.
@@ -59,10 +70,10 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
       const url = cfg.subgraphUrls[subgraph];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
       const f = createSubgraphFetcher(subgraph, tls, cfg.subgraphTimeoutMs);
-      fetchers.push(f);
+      fetchers.set(subgraph, f);
       return new SubgraphSource<GatewayContext>({
         url,
-        fetcher: f.fetcher,
+        fetcher: metrics ? metrics.fetcher(subgraph, f.fetcher) : f.fetcher,
         // A short-lived token whose audience is that subgraph (DESIGN §2), reused for the member's calls
         // to it for the first half of its life (lib/token-cache.ts).
         headers: async (context) => ({ authorization: `Bearer ${await mint(context.principal, subgraph)}` }),
@@ -85,6 +96,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     formatError: createFormatError({ onInternalError: (e) => logger.error('gateway_error', errorFacts(e)) }),
     plugins: [
       useOperationLimits<GatewayContext>(cfg.limits),
+      ...(onRequest ? [recordOperation<GatewayContext>()] : []),
       hideValueCompletion(logger),
       ...(cfg.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -95,11 +107,21 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     apollo,
     bodyLimit: cfg.bodyLimit,
     logger,
-    authenticate: async (req) => {
+    authenticate: async (req, record) => {
       const principal = principalFromSocket(req.socket as TLSSocket);
+      if (record) [record.role, record.org] = [principal.role, principal.org];
       rateLimiter.take(principal);
       return { principal };
     },
+    // Before authentication, and without a client certificate: see README "Operating".
+    ready: useReadiness({
+      subgraphUrls: cfg.subgraphUrls,
+      // A subgraph whose client is not built yet (before the gateway started) is not ready.
+      probe: async (name, url, timeoutMs) => (await fetchers.get(name)?.probe(url, timeoutMs)) ?? false,
+      tls: cfg.tls,
+      timeoutMs: cfg.readyTimeoutMs,
+    }),
+    onRequest,
   });
 
   const server = createMtlsServer({
@@ -109,19 +131,34 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     pollMs: cfg.crlPollMs,
     maxConnectionAgeMs: cfg.maxConnectionAgeMs,
     logger,
+    onRefused: serviceMetrics?.handshakeRefused,
     handler: (req, res) => void handler(req, res),
   });
+  let metricsServer: MetricsServer | undefined;
+  const close = async () => {
+    await metricsServer?.close();
+    await server.close();
+    await apollo.stop();
+    await Promise.all([...fetchers.values()].map((f) => f.close()));
+  };
   return {
     https: server.https,
     reloadTls: server.reloadTls,
+    get metricsUrl() {
+      return metricsServer?.url;
+    },
     async listen(port = cfg.port, host = cfg.host) {
       await apollo.start();
-      return server.listen(port, host);
+      const url = await server.listen(port, host);
+      if (serviceMetrics) {
+        const at = metricsPort(cfg.metrics, METRICS_PORTS.gateway, port);
+        metricsServer = await serveMetrics(serviceMetrics.registry, cfg.metrics.host, at, logger).catch(async (e) => {
+          await close();
+          throw new Error(`the gateway's metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set METRICS_PORT, or METRICS=off`);
+        });
+      }
+      return url;
     },
-    async close() {
-      await server.close();
-      await apollo.stop();
-      await Promise.all(fetchers.map((f) => f.close()));
-    },
+    close,
   };
 }

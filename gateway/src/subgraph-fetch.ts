@@ -10,7 +10,11 @@ import { MIN_TLS_VERSION, type TlsMaterial } from '../../lib/tls.js';
  * (STACK.md: an npm-undici Agent given to Node's built-in fetch sends no certificate),
  * checks that the server is that subgraph (its URI SAN), and gives up after `timeoutMs`.
  */
-export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, timeoutMs: number): { fetcher: Fetcher; close(): Promise<void> } {
+export function createSubgraphFetcher(
+  name: SubgraphName,
+  tls: TlsMaterial,
+  timeoutMs: number,
+): { fetcher: Fetcher; probe(url: string, timeoutMs: number): Promise<boolean>; close(): Promise<void> } {
   const expected = serviceUri(name);
   const agent = new Agent({
     connect: {
@@ -77,7 +81,14 @@ export function createSubgraphFetcher(name: SubgraphName, tls: TlsMaterial, time
     };
     return response;
   };
-  return { fetcher, close: () => agent.close() };
+  // A probe (the subgraph's /readyz) over the same client: its certificate and identity are checked as for a query.
+  const probe = async (url: string, probeTimeoutMs: number) => {
+    const { origin, path } = target(url);
+    const res = await agent.request({ origin, path, method: 'GET', headersTimeout: probeTimeoutMs, bodyTimeout: probeTimeoutMs });
+    await res.body.dump();
+    return res.statusCode === 200;
+  };
+  return { fetcher, probe, close: () => agent.close() };
 }
 
 /** A subgraph answer's headers as Apollo reads them (`get('content-type')`, `get('cache-control')`): read-only. */

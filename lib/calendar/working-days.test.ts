@@ -79,7 +79,7 @@ describe('2026 schedule from chinese-days', () => {
     expect(cal.deadline(at10('2026-09-18'), 5).dueDate).toBe('2026-09-24');
   });
 
-  it('skips National Day and counts the Saturday make-up day for a notice received the day before (Art 22, 5 working days)', () => {
+  it('Art 22 ¶2: skips National Day and counts the Saturday make-up day for a notice received the day before (5 working days)', () => {
     // Wed 30 Sep received; Oct 1–7 off; Thu 8 (1), Fri 9 (2), Sat 10 调休 (3), Mon 12 (4), Tue 13 (5).
     const r = cal.deadline(at10('2026-09-30'), 5);
     expect(r).toEqual({

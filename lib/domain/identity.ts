@@ -101,6 +101,9 @@ export function checkContact(problems: Problems, path: string, contact: ContactI
 
 /** Live accounts one subject may be named by: generous for a real operator, bounded so storage is. */
 export const MAX_LIVE_ACCOUNTS = 50;
+/** Characters of a live account's id and of its nickname. */
+export const ACCOUNT_ID_MAX = 128;
+export const NICKNAME_MAX = 128;
 
 export function checkLiveAccounts(problems: Problems, path: string, accounts: LiveAccountInput[] | null | undefined, min = 1): void {
   if (!accounts || accounts.length < min) {
@@ -110,8 +113,8 @@ export function checkLiveAccounts(problems: Problems, path: string, accounts: Li
   if (accounts.length > MAX_LIVE_ACCOUNTS) return void problems.add(path, `takes at most ${MAX_LIVE_ACCOUNTS} accounts`);
   accounts.forEach((a, i) => {
     const p = at(path, i);
-    if (problems.require(at(p, 'accountId'), a?.accountId)) problems.maxLength(at(p, 'accountId'), a.accountId, 128);
-    problems.maxLength(at(p, 'nickname'), a?.nickname, 128);
+    if (problems.require(at(p, 'accountId'), a?.accountId)) problems.maxLength(at(p, 'accountId'), a.accountId, ACCOUNT_ID_MAX);
+    problems.maxLength(at(p, 'nickname'), a?.nickname, NICKNAME_MAX);
   });
 }
 

@@ -38,7 +38,10 @@ export const ACCESS_LOG_ROOT: SubgraphName = 'identity-registry';
 const ROOT_SDL = `
 extend type Query {
   "National SAMR and CAC offices only: who read personal data in full, in every service (DESIGN §4)."
-  accessLog(filter: AccessLogFilter): AccessLog!
+  accessLog(
+    "Which records to list; absent: all. Every field given narrows the list."
+    filter: AccessLogFilter
+  ): AccessLog!
 }
 `;
 
@@ -55,7 +58,12 @@ type AccessLog @key(fields: "scope") {
   "The filter, encoded (base64url canonical JSON): the key each service's section is fetched by."
   scope: ID!
   "Who read personal data in full from ${service}, newest first."
-  ${ACCESS_LOG_SECTIONS[service]}(first: Int, after: String): AccessRecordConnection!
+  ${ACCESS_LOG_SECTIONS[service]}(
+    "Records per page: 1 to 500; default 50."
+    first: Int
+    "The endCursor of the previous page; absent: the first page."
+    after: String
+  ): AccessRecordConnection!
 }
 `);
 }
@@ -67,7 +75,7 @@ export function requireNationalOffice(p: Principal): void {
 }
 
 /** Column widths of the text filters (lib/store/access-log.ts): a longer value cannot match anything. */
-const TEXT_FILTERS = { principalOrg: 64, recordType: 64, operation: 100 } as const;
+export const TEXT_FILTERS = { principalOrg: 64, recordType: 64, operation: 100 } as const;
 const INSTANT_FILTERS = ['since', 'until'] as const;
 const FILTER_FIELDS: readonly string[] = [...Object.keys(TEXT_FILTERS), ...INSTANT_FILTERS];
 

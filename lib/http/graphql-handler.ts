@@ -3,10 +3,16 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { DomainError } from '../errors.js';
 import { errorBody, HTTP_STATUS } from '../graphql/errors.js';
 import { errorFacts, type Logger } from '../log.js';
+import { codeOfStatus, newRecord, recordOf, type RequestObserver, type RequestRecord } from '../observability/request-record.js';
+import type { ReadyReport } from '../observability/readiness.js';
 
 /**
  * The HTTPS bridge to Apollo Server 5's transport-neutral core (STYLE A: one core, thin adapters).
- * Gateway and subgraphs both use it: body limit, JSON parsing, authentication, health.
+ * Gateway and subgraphs both use it: body limit, JSON parsing, authentication, probes, and the record
+ * of each request that metrics and the request log are made from.
+ *
+ * The probes (/healthz, /readyz) answer before authentication: whoever completes the TLS handshake may
+ * ask them (README "Operating").
  */
 export interface GraphQLHandlerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -14,10 +20,21 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
   bodyLimit?: number;
   /** @default '/graphql' */
   path?: string;
-  /** Builds the context for a request, or throws a DomainError to refuse it (401/403/429). */
-  authenticate: (req: IncomingMessage) => Promise<C>;
-  /** Answers GET /healthz; a false (or `ok: false`) or a throw is 503; warnings are shown either way. */
+  /**
+   * Builds the context for a request, or throws a DomainError to refuse it (401/403/429). Sets the
+   * caller's role and org on `record` (when there is one) as soon as it knows them, refused or not.
+   */
+  authenticate: (req: IncomingMessage, record?: RequestRecord) => Promise<C>;
+  /** Answers GET /healthz (alive); a false (or `ok: false`) or a throw is 503; warnings are shown either way. */
   health?: () => Promise<boolean | HealthReport>;
+  /** Answers GET /readyz (can serve): 200, or 503 naming what is not ready. @default always ready */
+  ready?: () => Promise<ReadyReport>;
+  /**
+   * Told once about every request to the GraphQL path, after its answer is written (metrics, the request
+   * log). The ApolloServer must carry `recordOperation()` for the operation and code to be filled in.
+   * @default none: nothing is recorded
+   */
+  onRequest?: RequestObserver;
   logger: Logger;
 }
 
@@ -66,7 +83,7 @@ const EDGE_HEADERS: Record<string, string> = {
  * with unread data makes the kernel send RST, which can destroy the answer before the client reads it. So
  * the write side is closed after the answer and what still arrives is read and dropped, for a bounded time.
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, lingerMs = 2_000): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, record?: RequestRecord, lingerMs = 2_000): void {
   const socket = req.socket;
   socket.destroySoon = () => {
     socket.end();
@@ -76,19 +93,24 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
   };
   req.on('error', () => undefined);
   req.resume();
-  send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' });
+  send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' }, record, 'BAD_USER_INPUT');
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}, record?: RequestRecord, code?: string): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...EDGE_HEADERS, ...headers });
   res.end(body);
+  if (record) {
+    record.status = status;
+    record.bytes = Buffer.byteLength(body);
+    if (code) record.code = code;
+  }
 }
 
-export function refusal(res: ServerResponse, e: DomainError): void {
+export function refusal(res: ServerResponse, e: DomainError, record?: RequestRecord): void {
   const headers: Record<string, string> = {};
   if (e.code === 'RATE_LIMITED' && e.details.retryAfter) headers['retry-after'] = String(Math.ceil(e.details.retryAfter));
-  send(res, HTTP_STATUS[e.code], errorBody(e.code, e.message, e.details), headers);
+  send(res, HTTP_STATUS[e.code], errorBody(e.code, e.message, e.details), headers, record, e.code);
 }
 
 /**
@@ -106,8 +128,9 @@ function target(raw: string, path: string): { pathname: string; search: string }
 export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandlerOptions<C>) {
   const path = opts.path ?? '/graphql';
   const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = target(req.url ?? '/', path);
+  const observe = opts.onRequest;
+
+  const serve = async (req: IncomingMessage, res: ServerResponse, url: { pathname: string; search: string }, record?: RequestRecord): Promise<void> => {
     try {
       if (url.pathname === '/healthz' && req.method === 'GET') {
         const h = opts.health ? await opts.health().catch(() => false) : true;
@@ -115,8 +138,12 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
         const status = JSON.stringify({ status: ok ? 'ok' : 'unavailable', ...(warnings.length ? { warnings } : {}) });
         return send(res, ok ? 200 : 503, status);
       }
+      if (url.pathname === '/readyz' && req.method === 'GET') {
+        const r = opts.ready ? await opts.ready().catch((): ReadyReport => ({ ok: false, failing: ['readiness'] })) : { ok: true, failing: [] };
+        return send(res, r.ok ? 200 : 503, JSON.stringify(r.ok ? { status: 'ok' } : { status: 'unavailable', failing: r.failing }));
+      }
       if (url.pathname !== path) return send(res, 404, errorBody('NOT_FOUND', 'no such path'));
-      const context = await opts.authenticate(req);
+      const context = await opts.authenticate(req, record);
       let body: unknown = undefined;
       if (req.method === 'POST') {
         // The length is judged before `100 Continue` is sent (lib/http/mtls-server.ts leaves that to us).
@@ -128,32 +155,57 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
           try {
             body = text ? JSON.parse(text) : undefined;
           } catch {
-            return send(res, 400, errorBody('BAD_USER_INPUT', 'request body is not valid JSON'));
+            return send(res, 400, errorBody('BAD_USER_INPUT', 'request body is not valid JSON'), {}, record, 'BAD_USER_INPUT');
           }
         } else body = text;
       }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      const result = await opts.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => context,
-      });
+      const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+      if (record) recordOf.set(httpGraphQLRequest, record);
+      const result = await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
       const out: Record<string, string> = {};
       for (const [k, v] of result.headers) out[k] = v;
       Object.assign(out, EDGE_HEADERS);
       res.writeHead(result.status ?? 200, out);
-      if (result.body.kind === 'complete') res.end(result.body.string);
-      else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      let bytes = 0;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+        if (record) bytes = Buffer.byteLength(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) {
+          res.write(chunk);
+          bytes += Buffer.byteLength(chunk);
+        }
         res.end();
+      }
+      if (record) {
+        record.status = result.status ?? 200;
+        record.bytes = bytes;
       }
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        return refuseTooLarge(req, res, limit);
+        return refuseTooLarge(req, res, limit, record);
       }
-      if (e instanceof DomainError) return refusal(res, e);
+      if (e instanceof DomainError) return refusal(res, e, record);
       opts.logger.error('request_failed', errorFacts(e));
-      send(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+      send(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'), {}, record, 'INTERNAL_SERVER_ERROR');
+    }
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = target(req.url ?? '/', path);
+    // Only requests to the GraphQL path are recorded: probes and stray paths are not operations.
+    if (!observe || url.pathname !== path) return serve(req, res, url);
+    const traceparent = req.headers.traceparent;
+    const record = newRecord(typeof traceparent === 'string' ? traceparent : undefined);
+    await serve(req, res, url, record);
+    record.durationMs = performance.now() - record.start;
+    if (!record.code) record.code = codeOfStatus(record.status);
+    try {
+      observe(record);
+    } catch (e) {
+      opts.logger.error('request_observer_failed', errorFacts(e));
     }
   };
 }

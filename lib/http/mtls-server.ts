@@ -28,6 +28,11 @@ export interface MtlsServerOptions {
   pollMs?: number;
   /** A connection older than this answers its next request with `Connection: close`; 0: no limit. @default 1 h */
   maxConnectionAgeMs?: number;
+  /**
+   * Told of every handshake that failed (Node's error code) and every client certificate not accepted
+   * (its verification code, or NO_CERTIFICATE): lsgw_tls_handshake_refusals_total. @default none
+   */
+  onRefused?: (reason: string | undefined) => void;
 }
 
 export interface MtlsServer {
@@ -57,14 +62,15 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
     connections.add(socket);
     const peer = peerIdentity(socket);
     if (!peer.authorized) {
-      logger.warn('client_certificate_refused', {
-        reason: peer.presented ? peer.authorizationError : 'NO_CERTIFICATE',
-        subject: peer.subject,
-        serial: peer.serial,
-      });
+      const reason = peer.presented ? peer.authorizationError : 'NO_CERTIFICATE';
+      logger.warn('client_certificate_refused', { reason, subject: peer.subject, serial: peer.serial });
+      opts.onRefused?.(reason);
     }
   });
-  https.on('tlsClientError', (err) => logger.warn('tls_handshake_failed', errorFacts(err)));
+  https.on('tlsClientError', (err) => {
+    logger.warn('tls_handshake_failed', errorFacts(err));
+    opts.onRefused?.((err as { code?: string }).code);
+  });
 
   const reloadTls = () => {
     try {

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { certPaths, defaultCertsDir } from '../cert-paths.js';
 import { loadSchedule, type Schedule } from '../calendar/index.js';
 import { envInt, envKey } from '../env.js';
+import { envSwitch } from '../observability/env.js';
+import type { MetricsOptions } from '../observability/service-metrics.js';
 import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';
 import type { PiiKeys } from '../pii.js';
-import { SUBGRAPHS, type SubgraphName } from '../services.js';
+import { serviceEnvPrefix, subgraphPort, type SubgraphName } from '../services.js';
 import type { TlsPaths } from '../tls.js';
 
 /**
@@ -15,7 +17,10 @@ import type { TlsPaths } from '../tls.js';
  */
 export interface SubgraphConfig {
   service: SubgraphName;
-  /** @default the service's port from DESIGN §9 (<SERVICE>_PORT, e.g. PENALTY_REPORTS_PORT) */
+  /**
+   * @default BASE_PORT + the service's place in SUBGRAPHS (1–4), i.e. 4001–4004 (<SERVICE>_PORT, e.g.
+   * PENALTY_REPORTS_PORT; lib/services.ts subgraphPort)
+   */
   port: number;
   /** @default 127.0.0.1 (LISTEN_HOST) */
   host: string;
@@ -43,13 +48,18 @@ export interface SubgraphConfig {
   schedule?: Schedule;
   /** Data keys for personal data: PII_ENC_KEY / PII_HMAC_KEY (base64, 32 bytes), else the dev key files. */
   pii: PiiKeys;
+  /**
+   * Prometheus metrics on a plain-HTTP listener of their own (lib/subgraph/plugins/use-metrics.ts).
+   * @default on, 127.0.0.1:9401–9404 (METRICS=off, METRICS_HOST, <SERVICE>_METRICS_PORT; 0 = any free port)
+   */
+  metrics: MetricsOptions;
+  /** One log line per request (lib/observability/use-request-log.ts). @default true (REQUEST_LOG=off) */
+  requestLog: boolean;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-export function serviceEnvPrefix(name: SubgraphName): string {
-  return name.toUpperCase().replace(/-/g, '_');
-}
+export { serviceEnvPrefix };
 
 function keyFromFile(path: string, envName: string): Buffer {
   if (!existsSync(path)) throw new Error(`${envName} is not set and ${path} does not exist: run \`npm run certs -- init\` or set ${envName}`);
@@ -60,10 +70,9 @@ function keyFromFile(path: string, envName: string): Buffer {
 
 export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const paths = certPaths(env.CERTS_DIR ?? defaultCertsDir());
-  const defaultPort = SUBGRAPHS.find((s) => s.name === service)!.port;
   return {
     service,
-    port: envInt(env, `${serviceEnvPrefix(service)}_PORT`, defaultPort),
+    port: subgraphPort(service, env),
     host: env.LISTEN_HOST ?? '127.0.0.1',
     tls: { ca: paths.ca, crl: paths.crl, ...paths.service(service) },
     tlsPollMs: envInt(env, 'CRL_POLL_MS', 1000),
@@ -79,5 +88,11 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
       encKey: envKey(env, 'PII_ENC_KEY') ?? keyFromFile(paths.piiEncKey, 'PII_ENC_KEY'),
       hmacKey: envKey(env, 'PII_HMAC_KEY') ?? keyFromFile(paths.piiHmacKey, 'PII_HMAC_KEY'),
     },
+    metrics: {
+      enabled: envSwitch(env, 'METRICS'),
+      host: env.METRICS_HOST || '127.0.0.1',
+      port: env[`${serviceEnvPrefix(service)}_METRICS_PORT`] ? envInt(env, `${serviceEnvPrefix(service)}_METRICS_PORT`, 0) : undefined,
+    },
+    requestLog: envSwitch(env, 'REQUEST_LOG'),
   };
 }

@@ -8,11 +8,20 @@ import { createLogger, type Logger } from '../log.js';
 import { createPiiCipher, type PiiCipher } from '../pii.js';
 import type { Principal } from '../principal.js';
 import { publicKeyFromPem } from '../token.js';
-import type { SubgraphName } from '../services.js';
-import type { SubgraphConfig } from './config.js';
+import { METRICS_PORTS, type SubgraphName } from '../services.js';
+import { noDomainMetrics, type DomainMetrics } from '../observability/domain-metrics.js';
+import { readiness } from '../observability/readiness.js';
+import { observers } from '../observability/request-record.js';
+import { createServiceMetrics, metricsPort, serveMetrics, type MetricsServer } from '../observability/service-metrics.js';
+import { useRequestLog } from '../observability/use-request-log.js';
+import { useSubgraphMetrics } from './plugins/use-metrics.js';
+import { serviceEnvPrefix, type SubgraphConfig } from './config.js';
 import { buildSubgraphServer } from './server.js';
 import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
 import { accessLogResolvers } from '../graphql/access-log.js';
+import { defaultReceiptKeyPath, loadReceiptKeys } from '../evidence/keys.js';
+import { evidenceResolvers } from '../graphql/evidence.js';
+import { EvidenceLog, EvidenceLog1764500000900, evidenceEntities } from '../store/evidence-log.js';
 import { subgraphTypeDefs } from './schema.js';
 
 export { readSchema, subgraphTypeDefs } from './schema.js';
@@ -23,6 +32,10 @@ export interface SubgraphDeps {
   pii: PiiCipher;
   clock: Clock;
   logger: Logger;
+  /** The domain figures (lib/observability/domain-metrics.ts). @default a no-op (METRICS=off, tests) */
+  metrics?: DomainMetrics;
+  /** This subgraph's evidence log (lib/store/evidence-log.ts): a store appends a write's leaf in its transaction. */
+  evidence?: EvidenceLog;
 }
 
 /** A subgraph, described once: its schema, store and how to build resolvers and the request context. */
@@ -42,6 +55,9 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
 export interface RunningSubgraph {
   url: string;
   db: DataSource;
+  /** Where Prometheus scrapes this subgraph (undefined with METRICS=off). */
+  metricsUrl?: string;
+  /** Stops listening and closes the database; a second call waits for the first. */
   close(): Promise<void>;
 }
 
@@ -77,8 +93,9 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     dataDir: cfg.dataDir,
     databaseName: cfg.databaseName,
     // Every subgraph keeps an access log of regulators' full reads (lib/store/access-log.ts).
-    entities: [...(def.entities as unknown[]), AccessRecordEntity] as never,
-    migrations: [...(def.migrations as unknown[]), AccessLog1764300000900] as never,
+    // … and an evidence log of its writes (lib/store/evidence-log.ts).
+    entities: [...(def.entities as unknown[]), AccessRecordEntity, ...evidenceEntities] as never,
+    migrations: [...(def.migrations as unknown[]), AccessLog1764300000900, EvidenceLog1764500000900] as never,
   });
   // Art 22 ¶2 deadlines are approximate without the official schedule: say so at start, daily, and in /healthz.
   const calendar = new WorkingCalendar({ schedule: cfg.schedule });
@@ -88,13 +105,22 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   };
   warnCalendar();
   const daily = setInterval(warnCalendar, 24 * 3600_000).unref();
-  const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger };
+  // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
+  const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
+  const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db);
+  // Issue 16: the subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts).
+  const evidence = new EvidenceLog(db, { logId: `lsgw/${def.service}`, keys: loadReceiptKeys(defaultReceiptKeyPath(cfg.dataDir, def.service)), clock: opts.clock });
+  const stopTreeHeads = evidence.startTreeHeads(undefined, (e) => logger.error('tree_head_failed', { message: (e as Error).message }));
+  const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger, metrics: metrics?.domain ?? noDomainMetrics, evidence };
   const { resolvers, context } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
     // schema.graphql plus the shared parts lib resolves: the access log's read side (DESIGN §4).
     typeDefs: subgraphTypeDefs(def.service, def.schemaPath),
-    resolvers: mergeResolvers(resolvers, accessLogResolvers(def.service, db) as GraphQLResolverMap<C>),
+    resolvers: mergeResolvers(
+      mergeResolvers(resolvers, accessLogResolvers(def.service, db) as GraphQLResolverMap<C>),
+      evidenceResolvers(def.service, evidence) as GraphQLResolverMap<C>,
+    ),
     context,
     tls: cfg.tls,
     tlsPollMs: cfg.tlsPollMs,
@@ -107,15 +133,33 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
       await db.query('SELECT 1');
       return { ok: true, warnings: calendarWarnings() };
     },
+    // Ready: the database answers and no migration of this build is pending (another version of the
+    // service may have shared or replaced the database since this one migrated it at start).
+    ready: readiness({
+      database: async () => (await db.query('SELECT 1'), true),
+      migrations: async () => !(await db.showMigrations()),
+    }),
+    onRequest: observers(metrics?.observe, useRequestLog(logger, { enabled: cfg.requestLog })),
+    onRefused: serviceMetrics?.handshakeRefused,
   });
-  const url = await server.listen(opts.port ?? cfg.port, cfg.host);
-  return {
-    url,
-    db,
-    async close() {
+  let metricsServer: MetricsServer | undefined;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
       clearInterval(daily);
+      stopTreeHeads();
+      await metricsServer?.close();
       await server.close();
-      await db.destroy();
-    },
-  };
+      if (db.isInitialized) await db.destroy();
+    })());
+  const port = opts.port ?? cfg.port;
+  const url = await server.listen(port, cfg.host);
+  if (serviceMetrics) {
+    const at = metricsPort(cfg.metrics, METRICS_PORTS[def.service], port);
+    metricsServer = await serveMetrics(serviceMetrics.registry, cfg.metrics.host, at, logger).catch(async (e) => {
+      await close();
+      throw new Error(`${def.service}'s metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set ${serviceEnvPrefix(def.service)}_METRICS_PORT, or METRICS=off`);
+    });
+  }
+  return { url, db, metricsUrl: metricsServer?.url, close };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { concatAST, parse, type DocumentNode } from 'graphql';
 import { accessLogTypeDefs } from '../graphql/access-log.js';
+import { evidenceTypeDefs } from '../graphql/evidence.js';
 import type { SubgraphName } from '../services.js';
 
 /** A schema file as it is (schema.graphql). */
@@ -15,5 +16,6 @@ export function readSchema(path: string): DocumentNode {
  * the subgraph audits.
  */
 export function subgraphTypeDefs(service: SubgraphName, schemaPath: string): DocumentNode {
-  return concatAST([readSchema(schemaPath), accessLogTypeDefs(service)]);
+  // …and the evidence log's read side (lib/graphql/evidence.graphql).
+  return concatAST([readSchema(schemaPath), accessLogTypeDefs(service), evidenceTypeDefs(service)]);
 }

@@ -19,6 +19,8 @@ import { createFormatError } from '../graphql/errors.js';
 import { createGraphQLHandler, type HealthReport } from '../http/graphql-handler.js';
 import { createMtlsServer } from '../http/mtls-server.js';
 import { errorFacts, type Logger } from '../log.js';
+import { recordOperation, type RequestObserver, type RequestRecord } from '../observability/request-record.js';
+import type { ReadyReport } from '../observability/readiness.js';
 import type { Principal } from '../principal.js';
 import { peerIdentity, perConnection, type TlsPaths } from '../tls.js';
 import { cachedVerifier } from '../token-cache.js';
@@ -47,6 +49,12 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   /** @default 16 MiB */
   bodyLimit?: number;
   health?: () => Promise<boolean | HealthReport>;
+  /** GET /readyz (lib/http/graphql-handler.ts). @default always ready */
+  ready?: () => Promise<ReadyReport>;
+  /** Told about every GraphQL request once answered: metrics, the request log. @default none */
+  onRequest?: RequestObserver;
+  /** Told about every refused handshake (lib/http/mtls-server.ts onRefused). @default none */
+  onRefused?: (reason: string | undefined) => void;
   logger: Logger;
 }
 
@@ -93,12 +101,13 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
       noStore,
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      ...(opts.onRequest ? [recordOperation<C>()] : []),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
 
   const verify = cachedVerifier(opts.tokenKey, opts.service);
-  const authenticate = async (req: IncomingMessage): Promise<C> => {
+  const authenticate = async (req: IncomingMessage, record?: RequestRecord): Promise<C> => {
     // The TLS layer already refused anything not from the exchange CA; now only the gateway may call.
     if (!isGateway(req.socket as TLSSocket)) throw unauthenticated('only the gateway may call this service');
     const header = req.headers.authorization ?? '';
@@ -106,6 +115,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     if (!match) throw unauthenticated('missing gateway token');
     const principal = await verify(match[1]);
     if (principal.role === 'service') throw unauthenticated('services are not callers');
+    if (record) [record.role, record.org] = [principal.role, principal.org];
     return opts.context(principal);
   };
 
@@ -114,6 +124,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     authenticate,
     bodyLimit: opts.bodyLimit,
     health: opts.health,
+    ready: opts.ready,
+    onRequest: opts.onRequest,
     logger: opts.logger,
   });
 
@@ -123,6 +135,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(opts: Su
     pollMs: opts.tlsPollMs,
     maxConnectionAgeMs: opts.maxConnectionAgeMs,
     logger: opts.logger,
+    onRefused: opts.onRefused,
     handler: (req, res) => void handler(req, res),
   });
 

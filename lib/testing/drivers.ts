@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { dropDatabase, openDatabase } from '../db.js';
 import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
+import { EvidenceLog1764500000900, evidenceEntities } from '../store/evidence-log.js';
 
 /**
  * Store tests run one body against every enabled driver (STYLE E): SQLite always, MariaDB/MySQL when
@@ -40,14 +41,14 @@ export async function openTestDatabase(
 ): Promise<TestDatabase> {
   const name = testDatabaseName(service);
   const dataDir = mkdtempSync(join(tmpdir(), 'lsgw-db-'));
-  // As in production (lib/subgraph/run.ts), every subgraph database also has the access log.
+  // As in production (lib/subgraph/run.ts), every subgraph database also has the access log and the evidence log.
   const db = await openDatabase({
     service,
     url: driver.url,
     dataDir,
     databaseName: name,
-    entities: [...new Set([...(entities as unknown[]), AccessRecordEntity])] as never,
-    migrations: [...new Set([...(migrations as unknown[]), AccessLog1764300000900])] as never,
+    entities: [...new Set([...(entities as unknown[]), AccessRecordEntity, ...evidenceEntities])] as never,
+    migrations: [...new Set([...(migrations as unknown[]), AccessLog1764300000900, EvidenceLog1764500000900])] as never,
   });
   return {
     db,

@@ -2,11 +2,18 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { certPaths, defaultCertsDir } from '../../lib/cert-paths.js';
 import { createGraphQLClient } from '../../lib/http/client.js';
+import { localGatewayUrl } from '../../lib/services.js';
 import { upload, UploadError } from './upload.js';
 
+/** The gateway a local federation listens on: GATEWAY_PORT, else BASE_PORT, else 4000 (lib/services.ts). */
+const DEFAULT_URL = localGatewayUrl(process.env);
+
 const USAGE = `usage: npm run filing -- upload --period YYYY-01|YYYY-07 [--operators FILE] [--streamers FILE]
-       [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url https://localhost:4000/graphql]
+       [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url ${DEFAULT_URL}]
        [--batch-size 5000] [--concurrency 2] [--state FILE] [--submit] [--structured]
+
+--url defaults to https://localhost:<port>/graphql, the port GATEWAY_PORT, else BASE_PORT, else 4000: the port
+a federation started here with the same environment listens on.
 
 FILE is NDJSON (.ndjson/.jsonl: one LiveRoomOperatorInput or LiveStreamerInput a line) or CSV (.csv; columns in
 scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.
@@ -29,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       key: { type: 'string' },
       member: { type: 'string' },
       cacert: { type: 'string' },
-      url: { type: 'string', default: 'https://localhost:4000/graphql' },
+      url: { type: 'string', default: DEFAULT_URL },
       'batch-size': { type: 'string', default: '5000' },
       concurrency: { type: 'string', default: '2' },
       state: { type: 'string' },

@@ -5,7 +5,7 @@
  */
 import { AUTHORITY_NAMES, OFFICE_POSITIONS, type CallerKey } from './callers.js';
 
-export type SubgraphKey = 'identity-registry' | 'penalty-reports' | 'blacklist' | 'case-cooperation' | 'access-log';
+export type SubgraphKey = 'identity-registry' | 'penalty-reports' | 'blacklist' | 'case-cooperation' | 'access-log' | 'evidence';
 
 export type Outcome =
   /** The record, or the write done. Platforms see personal data masked where the schema masks it, regulators in full. */

@@ -11,6 +11,7 @@ import * as penaltyReports from './rows/penalty-reports.js';
 import * as blacklist from './rows/blacklist.js';
 import * as caseCooperation from './rows/case-cooperation.js';
 import * as accessLog from './rows/access-log.js';
+import * as evidence from './rows/evidence.js';
 
 export interface Section {
   subgraph: SubgraphKey;
@@ -25,6 +26,7 @@ export const SECTIONS: Section[] = [
   { subgraph: 'blacklist', title: 'blacklist: entries, appeals, the peer check (Art 14)', ...pick(blacklist) },
   { subgraph: 'case-cooperation', title: 'case-cooperation: notices and leads (Art 12 ¶2, 21, 22, 46)', ...pick(caseCooperation) },
   { subgraph: 'access-log', title: 'access log (DESIGN §4)', ...pick(accessLog) },
+  { subgraph: 'evidence', title: 'evidence log (RFC 9162)', ...pick(evidence) },
 ];
 
 function pick(m: { LEGEND: Legend; ROWS: Row[] }): { legend: Legend; rows: Row[] } {

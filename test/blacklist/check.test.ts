@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => fed?.close());
 
 describe('the peer check', () => {
-  it('answers per subject in input order with shared matches and the caller\'s own, and nothing else', async () => {
+  it('Art 14 ¶4: answers per subject in input order with shared matches and the caller\'s own, and nothing else', async () => {
     const r = await check('demo-platform-b', [person(P1), person(P2), { uscc: AGENCY }, person(P3)]);
     expect(r.body.errors).toBeUndefined();
     const [p1, p2, agency, p3] = r.body.data.blacklistCheck;
@@ -83,7 +83,7 @@ describe('the peer check', () => {
     expect(r.body.data.blacklistCheck[0]).toMatchObject({ listed: true, matches: [{ status: 'UNDER_APPEAL', appealPending: true }] });
   });
 
-  it('stops matching an entry at exactly the end of its term', async () => {
+  it('Art 14 ¶3: stops matching an entry at exactly the end of its term', async () => {
     const endsAt = new Date(entryAp1.term.endsAt).getTime();
     try {
       clock.set(new Date(endsAt - 1));

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => fed?.close());
 
 describe('listing a subject', () => {
-  it('records the entry with its term, notification and disposal report, listed by the caller', () => {
+  it('Art 14 ¶2: records the entry with its term, notification and disposal report, listed by the caller', () => {
     expect(entryA).toMatchObject({
       listingPlatformName: DEMO_A.name,
       listingPlatform: { uscc: DEMO_A.uscc },
@@ -55,7 +55,7 @@ describe('listing a subject', () => {
     expect(codeOf(other)).toBe('CONFLICT');
   });
 
-  it('refuses an entry without a definite term, with a future notification or a bad ID number, naming each field', async () => {
+  it('Art 14 ¶2: refuses an entry without a definite term, with a future notification or a bad ID number, naming each field', async () => {
     const input = entryInput({ key: 'bad-1', now: T0, person: { name: '赵六', number: '330106198501011230' } }) as any;
     input.term.endsAt = input.term.startsAt;
     input.notification.notifiedAt = new Date(T0.getTime() + DAY).toISOString();
@@ -66,7 +66,7 @@ describe('listing a subject', () => {
     );
   });
 
-  it('refuses a term left open and an entry from a regulator', async () => {
+  it('Art 14 ¶2: refuses a term left open and an entry from a regulator', async () => {
     const input = entryInput({ key: 'open', now: T0 }) as any;
     delete input.term.endsAt;
     expect(codeOf(await add('demo-platform', input))).toBe('BAD_USER_INPUT');
@@ -138,7 +138,7 @@ describe('appeals and removal', () => {
   });
   const appealInput = { receivedAt: new Date(T0.getTime() - 1000).toISOString(), grounds: '身份被冒用', subjectToldAt: T0.toISOString() };
 
-  it('records an appeal: the entry is UNDER_APPEAL and still listed; a retry returns the same appeal', async () => {
+  it('Art 14 ¶2: records an appeal: the entry is UNDER_APPEAL and still listed; a retry returns the same appeal', async () => {
     const r = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: appealInput });
     expect(r.body.data.fileAppeal).toMatchObject({ status: 'FILED', grounds: '身份被冒用', receiptToldAt: T0.toISOString(), entry: { status: 'UNDER_APPEAL', appealPending: true } });
     const again = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: appealInput });
@@ -158,7 +158,7 @@ describe('appeals and removal', () => {
     expect(codeOf(await fed.as('demo-platform-b').query(DECIDE, vars))).toBe('NOT_FOUND');
   });
 
-  it('upholds an appeal: the entry is ACTIVE again and the decision says when the subject was told', async () => {
+  it('Art 14 ¶2: upholds an appeal: the entry is ACTIVE again and the decision says when the subject was told', async () => {
     const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0].id;
     const vars = { id: appealId, outcome: 'UPHELD', reason: '证据确凿', told: T0.toISOString() };
     const r = await fed.as('demo-platform').query(DECIDE, vars);
@@ -167,7 +167,7 @@ describe('appeals and removal', () => {
     expect(codeOf(await fed.as('demo-platform').query(DECIDE, { ...vars, outcome: 'OVERTURNED' }))).toBe('CONFLICT');
   });
 
-  it('overturns an appeal with the three-argument call of DESIGN §8: the entry is REMOVED, the subject told as decided', async () => {
+  it('Art 14 ¶2: overturns an appeal with the three-argument call of DESIGN §8: the entry is REMOVED, the subject told as decided', async () => {
     const filed = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
     const DECIDE3 = `mutation($id: ID!, $outcome: AppealOutcome!, $reason: String!) { decideAppeal(appealId: $id, outcome: $outcome, reason: $reason) {
       status decisionToldAt entry { status removalKind appealPending } } }`;
@@ -196,7 +196,7 @@ describe('appeals and removal', () => {
 });
 
 describe('expiry', () => {
-  it('expires an entry at exactly the end of its term, with no job, and refuses to remove it after', async () => {
+  it('Art 14 ¶3: expires an entry at exactly the end of its term, with no job, and refuses to remove it after', async () => {
     const e = (await add('demo-platform', entryInput({ key: 'expiry-1', now: T0, days: 2 }))).body.data.addBlacklistEntry;
     const endsAt = new Date(e.term.endsAt).getTime();
     const status = async () => (await fed.as('demo-platform').query(GET, { id: e.id })).body.data.blacklistEntry.status;

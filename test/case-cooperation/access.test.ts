@@ -89,7 +89,7 @@ describe('acting on a notice', () => {
   });
 });
 
-describe('leads (Art 46)', () => {
+describe('Art 46 ¶1: leads', () => {
   const to = { authority: 'CAC', level: 'PROVINCE', region: '330000' };
   let lead: { id: string };
 

@@ -22,7 +22,7 @@ const send = async (input: object) => ok(await samr().query(SEND, { input }), 's
 const overdueIds = async (slug: string) =>
   ok(await fed.as(slug).query(LIST, { filter: { overdue: true } }), 'notices').edges.map((e: { node: { id: string } }) => e.node.id);
 
-describe('the Art 22 reminder deadline', () => {
+describe('Art 22 ¶2: the reminder deadline', () => {
   it('skips the National Day holiday and counts the 调休 Saturday: sent 30 Sep 2026, due 13 Oct', async () => {
     clock.set('2026-09-30T02:00:00Z');
     // 8 Oct (1), 9 Oct (2), Sat 10 Oct worked (3), 12 Oct (4), 13 Oct (5).
@@ -67,7 +67,7 @@ describe('a sender-set due date', () => {
   });
 });
 
-describe('overdue', () => {
+describe('Art 22 ¶2: overdue', () => {
   let id: string;
 
   it('is false up to the last instant of the due day and true after it', async () => {

@@ -18,7 +18,7 @@ afterAll(() => fed?.close());
 const samr = () => fed.as('samr-zhejiang');
 const platform = () => fed.as('demo-platform');
 
-describe('a VIOLATION notice', () => {
+describe('Art 12 ¶2: a VIOLATION notice', () => {
   let id: string;
 
   it('is sent by an office, with no deadline unless the sender sets one', async () => {
@@ -106,10 +106,10 @@ describe('a VIOLATION notice', () => {
   });
 });
 
-describe('an UNREACHABLE_CONTACT notice (Art 22)', () => {
+describe('Art 22: an UNREACHABLE_CONTACT notice', () => {
   let id: string;
 
-  it('is due five working days after sending, at the end of that day in Shanghai', async () => {
+  it('Art 22 ¶2: is due five working days after sending, at the end of that day in Shanghai', async () => {
     clock.set(MONDAY);
     const n = ok(await samr().query(SEND, { input: unreachable() }), 'sendNotice');
     id = n.id;
@@ -117,13 +117,13 @@ describe('an UNREACHABLE_CONTACT notice (Art 22)', () => {
     expect(n.unreachableContact.address).toEqual({ regionCode: '330106', detail: '西湖区某路1号' });
   });
 
-  it('takes no measures before the reminder is recorded', async () => {
+  it('Art 22 ¶3: takes no measures before the reminder is recorded', async () => {
     const r = await platform().query(ANSWER, { id, input: { data: { measure: 'suspended' } } });
     expect(codeOf(r)).toBe('CONFLICT');
     expect(r.body.errors?.[0].extensions?.currentStatus).toBe('SENT');
   });
 
-  it('records the reminder, which acknowledges it, and takes a retry of the same reminder', async () => {
+  it('Art 22 ¶2: records the reminder, which acknowledges it, and takes a retry of the same reminder', async () => {
     clock.set('2026-03-04T02:00:00Z');
     const vars = { id, at: '2026-03-04T01:30:00Z', channel: 'SMS' };
     const n = ok(await platform().query(REMIND, vars), 'recordReminder');
@@ -134,13 +134,13 @@ describe('an UNREACHABLE_CONTACT notice (Art 22)', () => {
     expect(other.body.errors?.[0].extensions?.currentStatus).toBe('REMINDED');
   });
 
-  it('closes itself when the platform reports the contact details updated (Art 22 ¶4)', async () => {
+  it('Art 22 ¶4: closes itself when the platform reports the contact details updated', async () => {
     const n = ok(await platform().query(ANSWER, { id, input: { contactUpdated: true } }), 'answerNotice');
     expect(n).toMatchObject({ status: 'CLOSED', closedBy: DEMO_USCC, outcome: 'CONTACT_UPDATED' });
     expect(n.answers).toEqual([expect.objectContaining({ seq: 1, contactUpdated: true })]);
   });
 
-  it('is only for SAMR offices, and takes a reminder only on its own kind', async () => {
+  it('Art 22 ¶1: is only for SAMR offices, and takes a reminder only on its own kind', async () => {
     expect(codeOf(await fed.as('cac-zhejiang').query(SEND, { input: unreachable() }))).toBe('FORBIDDEN');
     const v = ok(await samr().query(SEND, { input: violation() }), 'sendNotice');
     const r = await platform().query(REMIND, { id: v.id, at: '2026-03-04T01:30:00Z', channel: 'SMS' });
@@ -148,7 +148,7 @@ describe('an UNREACHABLE_CONTACT notice (Art 22)', () => {
     expect(r.body.errors?.[0].extensions?.currentStatus).toBe('SENT');
   });
 
-  it('can be answered with measures after a reminder that did not help (Art 22 ¶3)', async () => {
+  it('Art 22 ¶3: can be answered with measures after a reminder that did not help', async () => {
     const n = ok(await samr().query(SEND, { input: unreachable() }), 'sendNotice');
     ok(await platform().query(REMIND, { id: n.id, at: '2026-03-04T02:00:00Z', channel: 'SMS' }), 'recordReminder');
     const a = ok(await platform().query(ANSWER, { id: n.id, input: { data: { measure: 'LIVE_SUSPENSION' } } }), 'answerNotice');
@@ -156,7 +156,7 @@ describe('an UNREACHABLE_CONTACT notice (Art 22)', () => {
   });
 });
 
-describe('an ASSISTANCE_REQUEST (Art 21)', () => {
+describe('Art 21: an ASSISTANCE_REQUEST', () => {
   let id: string;
 
   it('carries purpose, data wanted, period and a due date at the end of that day', async () => {

@@ -49,7 +49,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fed?.close());
 
-describe('a filing', () => {
+describe('Art 9: a filing', () => {
   it('is read by its platform and by the provincial and national SAMR covering its domicile', async () => {
     for (const slug of ['demo-platform', 'samr-zhejiang', 'samr-national']) {
       expect((await fed.as(slug).query(FILING, { id: filingA.id })).body.data.filing).toMatchObject({ id: filingA.id, status: 'SUBMITTED' });
@@ -100,7 +100,7 @@ describe('searching records', () => {
     expect(codeOf(await operators('samr-national', {}, { first: 501 }))).toBe('BAD_USER_INPUT');
   });
 
-  it('shows a province where an operator does business that operator and its streamers, nothing else (Art 48)', async () => {
+  it('Art 48: shows a province where an operator does business that operator and its streamers, nothing else', async () => {
     expect(names(await operators('samr-guangdong'), 'liveRoomOperators')).toEqual(['张2']);
     expect(names(await streamers('samr-guangdong'), 'liveStreamers')).toEqual(['李1']);
     const [st] = (await streamers('samr-guangdong')).body.data.liveStreamers.edges.map((e: any) => e.node);

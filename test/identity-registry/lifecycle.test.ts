@@ -51,7 +51,7 @@ describe('filing a report', () => {
     expect(again.body.data.addFilingBatch).toEqual({ ...first.body.data.addFilingBatch, replayed: true });
   });
 
-  it('seals the filing within the month with counts, stale totals and a digest, and the domicile province acknowledges it', async () => {
+  it('Art 9: seals the filing within the month with counts, stale totals and a digest, and the domicile province acknowledges it', async () => {
     clock.set('2026-07-20T01:00:00Z');
     const r = await fed.as('demo-platform').query(SUBMIT, { id: filingA.id });
     expect(r.body.data.submitFiling).toMatchObject({ status: 'SUBMITTED', onTime: true, batchCount: 1, operatorCount: 3, streamerCount: 1, staleOperatorCount: 1, submittedAt: '2026-07-20T01:00:00.000Z' });
@@ -88,7 +88,7 @@ describe('refusals', () => {
     expect(codeOf(await fed.as('samr-zhejiang').query(OPEN, { period: '2026-07' }))).toBe('FORBIDDEN');
   });
 
-  it('refuses a period that is not January or July, and one more than a period ahead', async () => {
+  it('Art 9: refuses a period that is not January or July, and one more than a period ahead', async () => {
     const r = await fed.as('demo-platform').query(OPEN, { period: '2026-08' });
     expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }] });
     expect(codeOf(await fed.as('demo-platform').query(OPEN, { period: '2027-07' }))).toBe('BAD_USER_INPUT');
@@ -96,7 +96,7 @@ describe('refusals', () => {
 });
 
 describe('the month boundary and compliance', () => {
-  it('marks a submission at 00:30 on 1 August in Shanghai (16:30 UTC on 31 July) as late', async () => {
+  it('Art 9: marks a submission at 00:30 on 1 August in Shanghai (16:30 UTC on 31 July) as late', async () => {
     clock.set('2026-07-31T16:30:00Z');
     const r = await fed.as('demo-platform-b').query(SUBMIT, { id: filingB.id });
     expect(r.body.data.submitFiling).toMatchObject({ status: 'SUBMITTED', onTime: false, operatorCount: 1 });
@@ -104,7 +104,7 @@ describe('the month boundary and compliance', () => {
     expect((await add('demo-platform-b', filingB.id, 1, [businessOperator(1)])).body.data.addFilingBatch.replayed).toBe(true);
   });
 
-  it('shows each platform in the jurisdiction as ON_TIME, LATE, OPEN or MISSING, with stale totals', async () => {
+  it('Art 9: shows each platform in the jurisdiction as ON_TIME, LATE, OPEN or MISSING, with stale totals', async () => {
     clock.set('2026-08-03T00:00:00Z');
     await fed.as('platform-c').query('{ viewer { org } }'); // known from its certificate, filed nothing
     const national = (await fed.as('samr-national').query(COMPLIANCE, { period: '2026-07' })).body.data.filingCompliance;

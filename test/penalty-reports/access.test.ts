@@ -64,7 +64,7 @@ describe('another platform', () => {
   });
 });
 
-describe('regulators covering the domicile (Art 12 ¶3)', () => {
+describe('Art 12 ¶3: regulators covering the domicile', () => {
   it.each(['samr/county/330106', 'cac/prefecture/330100', 'samr-zhejiang', 'cac-zhejiang', 'samr-national', 'cac/national/100000'])(
     '%s reads the report with personal data in full, and lists it',
     async (key) => {
@@ -100,13 +100,13 @@ describe('regulators outside jurisdiction', () => {
   });
 });
 
-describe("offices covering the subject's actual business region (Art 47)", () => {
-  it.each(['samr/county/440305', 'cac/province/440000'])("%s reads a report on a streamer who streamed for an operator in its region", async (key) => {
+describe("Art 47: offices covering the subject's actual business region", () => {
+  it.each(['samr/county/440305', 'cac/province/440000'])("Art 47 ¶3: %s reads a report on a streamer who streamed for an operator in its region", async (key) => {
     expect((await read(slugs[key], streamer)).id).toBe(streamer);
     expect(await list(slugs[key])).toEqual([streamer]);
   });
 
-  it("lets the offices of the operator's region (福州) read the reports on that operator", async () => {
+  it("Art 47 ¶2: lets the offices of the operator's region (福州) read the reports on that operator", async () => {
     const fuzhou = office(fed, 'cac', 'county', '350102');
     expect(await list(fuzhou)).toEqual([other, severe]);
   });

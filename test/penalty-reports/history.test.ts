@@ -48,7 +48,7 @@ describe('idempotency (DESIGN §6)', () => {
   });
 });
 
-describe('the trigger (Art 12 ¶2, Art 50)', () => {
+describe('Art 12 ¶2, Art 50: the trigger', () => {
   const TRIGGER = 'query($id: ID!) { disposalReport(id: $id) { trigger { kind noticeId notice { id } } } }';
 
   it('keeps the notice id of a report made on a regulator notice and links no notice otherwise', async () => {

@@ -25,7 +25,7 @@ afterAll(() => fed?.close());
 const HANGZHOU = ['330106', '330100', '330000', '100000'];
 const LEVELS = ['COUNTY', 'PREFECTURE', 'PROVINCE', 'NATIONAL'];
 
-describe('routing (Art 12 ¶3)', () => {
+describe('Art 12 ¶3: routing', () => {
   it.each(MEASURE_TYPES)('addresses a %s report from a county-domiciled platform to both authorities at county, prefecture, province and national level', async (type) => {
     const r = await submit(fed, 'demo-platform', tInput(`route-${type}`, { measures: [measure(type)] }));
     const severe = SEVERE.includes(type);
@@ -65,7 +65,7 @@ describe('acknowledgements', () => {
     expect(r.acknowledgements).toHaveLength(8);
   });
 
-  it('requires the provincial SAMR and CAC for a severe measure and lists what awaits each of them', async () => {
+  it('Art 12 ¶3: requires the provincial SAMR and CAC for a severe measure and lists what awaits each of them', async () => {
     const { id } = await submit(fed, 'demo-platform', tInput('ack-severe', { measures: [measure('ACCOUNT_CLOSURE'), measure('BLACKLISTING')] }));
     const awaiting = async (slug: string) =>
       (await fed.as(slug).query(LIST, { f: { awaitingMyAcknowledgement: true } })).body.data.disposalReports.edges.map((e: { node: { id: string } }) => e.node.id);

@@ -50,7 +50,7 @@ describe('submitDisposalReport validation', () => {
     );
   });
 
-  it('requires a definite end for a blacklisting (Art 14 ¶2)', async () => {
+  it('Art 14 ¶2: requires a definite end for a blacklisting', async () => {
     expect(await problems(tInput('v-bl', { measures: [{ type: 'BLACKLISTING', startsAt: iso(-DAY) }] }))).toEqual(['input.measures[0].endsAt']);
   });
 
@@ -66,7 +66,7 @@ describe('submitDisposalReport validation', () => {
     expect(await problems(tInput('v-t', { trigger: { kind: 'COMPLAINT', noticeId: 'n-1' } }))).toEqual(['input.trigger.noticeId']);
   });
 
-  it('wants a streamer to be a person with a valid ID, who streamed for an operator with a region (Art 47 ¶3)', async () => {
+  it('Art 47 ¶3: wants a streamer to be a person with a valid ID, who streamed for an operator with a region', async () => {
     const paths = await problems(
       tInput('v-s', {
         subject: {

@@ -21,9 +21,9 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   entities,
   migrations: [Initial1764300000001, ExactKeysWideText1764400000001],
   configFromEnv,
-  build({ db, pii, clock }) {
+  build({ db, pii, clock, evidence }) {
     const reports = new DisposalReportService({
-      store: new DisposalReportRepository(db, pii),
+      store: new DisposalReportRepository(db, pii, evidence),
       accessLog: accessLogWriter(db),
       clock,
       hash: (s) => pii.hash(s),

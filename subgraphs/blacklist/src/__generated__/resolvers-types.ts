@@ -17,7 +17,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in UTC, ISO 8601. */
+  /**
+   * An instant, ISO 8601 / RFC 3339 with a time zone: `2026-07-31T16:30:00Z` or `2026-08-01T00:30:00+08:00`
+   * (years 1900 to 9999); a value without a zone is refused, never guessed. Returned in UTC with milliseconds
+   * (`2026-07-31T16:30:00.000Z`). Days, months and deadlines of the law are counted in Asia/Shanghai (UTC+8).
+   */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -25,95 +29,141 @@ export type Scalars = {
 /** An appeal against a listing (Art 14 ¶2). */
 export type Appeal = {
   __typename?: 'Appeal';
+  /** When the decision was recorded; null while FILED. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The decision's reason; null while FILED. */
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** When the subject was told the outcome. */
   decisionToldAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The entry appealed against. */
   entry: BlacklistEntry;
+  /** The subject's grounds. */
   grounds: Scalars['String']['output'];
+  /** The appeal's id (a UUID). */
   id: Scalars['ID']['output'];
   /** When the subject was told the appeal was received. */
   receiptToldAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the listing platform received the appeal. */
   receivedAt: Scalars['DateTime']['output'];
   /** When the platform recorded the appeal here. */
   recordedAt: Scalars['DateTime']['output'];
+  /** FILED, UPHELD or OVERTURNED. */
   status: AppealStatus;
 };
 
 /** An appeal the listing platform received. */
 export type AppealInput = {
+  /** The subject's grounds, as received: 1 to 5,000 characters. */
   grounds: Scalars['String']['input'];
+  /** When the platform received it: not before the subject was notified of the listing, not more than 5 minutes in the future. */
   receivedAt: Scalars['DateTime']['input'];
-  /** When the subject was told the appeal was received. */
+  /** When the subject was told the appeal was received: not before receivedAt, not more than 5 minutes in the future. */
   subjectToldAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The decision on an appeal (Art 14 ¶2). OVERTURNED removes the entry. */
 export type AppealOutcome =
+  /** The listing is lifted: the entry becomes REMOVED. */
   | 'OVERTURNED'
+  /** The listing stands. */
   | 'UPHELD';
 
 /** An appeal's state: FILED (awaiting review) → UPHELD | OVERTURNED. */
 export type AppealStatus =
+  /** Received and recorded; awaiting the platform's review (one open appeal per entry). */
   | 'FILED'
+  /** Reviewed; the listing is lifted (the entry is REMOVED). */
   | 'OVERTURNED'
+  /** Reviewed; the listing stands. */
   | 'UPHELD';
 
 /** One result per checked subject, in input order. */
 export type BlacklistCheckResult = {
   __typename?: 'BlacklistCheckResult';
+  /** True when at least one entry matched. */
   listed: Scalars['Boolean']['output'];
+  /** The matching entries in force (ACTIVE or UNDER_APPEAL) that are shared with peers, and the caller's own, oldest first; empty when not listed. */
   matches: Array<BlacklistMatch>;
 };
 
 /** A blacklist entry (Art 14). */
 export type BlacklistEntry = {
   __typename?: 'BlacklistEntry';
+  /** An appeal awaits a decision (also after the term ended: Art 14 ¶2). */
   appealPending: Scalars['Boolean']['output'];
+  /** Every appeal against the entry, oldest first. */
   appeals: Array<Appeal>;
+  /** When the entry was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The disposal report this listing was reported in (Art 12 ¶3), resolved by penalty-reports under its own access rules; null when none was given. */
   disposalReport?: Maybe<DisposalReport>;
+  /** The facts (事实). */
   facts: Scalars['String']['output'];
+  /** The entry's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The legal basis (依据). */
   legalBasis: Scalars['String']['output'];
+  /** The platform that listed the subject. */
   listingPlatform: Platform;
   /** The listing platform's name, from its certificate when it listed. */
   listingPlatformName: Scalars['String']['output'];
+  /** How and when the subject was told (Art 14 ¶2). */
   notification: BlacklistNotification;
+  /** The reasons (理由). */
   reasons: Scalars['String']['output'];
+  /** Why it was removed; null when it was not. */
   removalKind?: Maybe<BlacklistRemovalKind>;
+  /** The removal's reason (or the overturning decision's); null when it was not removed. */
   removalReason?: Maybe<Scalars['String']['output']>;
+  /** When it was removed before its term ended; null otherwise. */
   removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether peers see the entry in their checks (Art 14 ¶4). */
   shareWithPeers: Scalars['Boolean']['output'];
+  /** The status now, derived from the record and the clock. */
   status: BlacklistEntryStatus;
+  /** Who is listed. */
   subject: BlacklistSubject;
+  /** The definite term (Art 14 ¶2). */
   term: BlacklistTerm;
 };
 
+/** A page of blacklist entries, newest first (Relay connection). */
 export type BlacklistEntryConnection = {
   __typename?: 'BlacklistEntryConnection';
+  /** The entries of this page. */
   edges: Array<BlacklistEntryEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One entry and its cursor. */
 export type BlacklistEntryEdge = {
   __typename?: 'BlacklistEntryEdge';
+  /** Opaque; pass it as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: BlacklistEntry;
 };
 
+/** A listing (Art 14 ¶2): who, why, on what basis, for how long, and how the subject was told. */
 export type BlacklistEntryInput = {
-  /** The disposal report (penalty-reports) this listing was reported in. */
+  /** The disposal report (penalty-reports) this listing was reported in: at most 64 characters. */
   disposalReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** The facts (事实): 1 to 5,000 characters. */
   facts: Scalars['String']['input'];
-  /** Retrying with the same key and content returns the first result; other content is a CONFLICT. */
+  /** Per platform: 1 to 128 characters. Retrying with the same key and content returns the first result; other content is a CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The legal basis (依据): 1 to 1,000 characters. */
   legalBasis: Scalars['String']['input'];
+  /** How and when the subject was told. */
   notification: BlacklistNotificationInput;
+  /** The reasons (理由): 1 to 2,000 characters. */
   reasons: Scalars['String']['input'];
   /** Whether peers see the entry in their checks (Art 14 ¶4). Default true. The listing platform always does. */
   shareWithPeers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who is listed. */
   subject: BlacklistSubjectInput;
+  /** The definite term of the listing. */
   term: BlacklistTermInput;
 };
 
@@ -123,66 +173,91 @@ export type BlacklistEntryInput = {
  * listed) > ACTIVE.
  */
 export type BlacklistEntryStatus =
+  /** Listed: within its term, no appeal open. */
   | 'ACTIVE'
+  /** The term has ended (from endsAt on): no longer listed (Art 14 ¶3). */
   | 'EXPIRED'
+  /** Removed before its term ended: early removal or an overturned appeal. */
   | 'REMOVED'
+  /** Listed, with an appeal open (Art 14 ¶2 does not suspend a listing under review). */
   | 'UNDER_APPEAL';
 
+/** Which entries to list; every field given narrows the list. */
 export type BlacklistFilter = {
   /** Regulators: one listing platform. */
   listingPlatformUscc?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries with this status now. */
   status?: InputMaybe<BlacklistEntryStatus>;
   /** Entries about this identity (hashed by the service; matched exactly). */
   subject?: InputMaybe<CheckSubjectInput>;
+  /** Only entries about this kind of subject. */
   subjectType?: InputMaybe<BlacklistSubjectType>;
 };
 
 /** A live account the subject used. */
 export type BlacklistLiveAccount = {
   __typename?: 'BlacklistLiveAccount';
+  /** The account's id on the listing platform. */
   accountId: Scalars['String']['output'];
+  /** The account's display name, if given. */
   nickname?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a peer learns of one matching entry: no name, no document number, no facts. */
 export type BlacklistMatch = {
   __typename?: 'BlacklistMatch';
+  /** An appeal awaits a decision, so the peer may weigh it (Art 14 ¶4). */
   appealPending: Scalars['Boolean']['output'];
+  /** The term's end (exclusive): listed until this instant. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The term's start. */
   listedSince: Scalars['DateTime']['output'];
+  /** The listing platform's name. */
   listingPlatformName: Scalars['String']['output'];
   /** ACTIVE or UNDER_APPEAL. */
   status: BlacklistEntryStatus;
 };
 
+/** How and when the subject was told of the listing (Art 14 ¶2). */
 export type BlacklistNotification = {
   __typename?: 'BlacklistNotification';
+  /** Where and how the subject may appeal. */
   appealChannel: Scalars['String']['output'];
+  /** How the subject was told. */
   channel: Scalars['String']['output'];
+  /** When the subject was told. */
   notifiedAt: Scalars['DateTime']['output'];
 };
 
 /** How and when the subject was told the facts, reasons, basis, term and the appeal channel (Art 14 ¶2). */
 export type BlacklistNotificationInput = {
+  /** Where and how the subject may appeal (申诉渠道): 1 to 500 characters. */
   appealChannel: Scalars['String']['input'];
+  /** How the subject was told, e.g. in-app message or SMS: 1 to 200 characters. */
   channel: Scalars['String']['input'];
+  /** When the subject was told: before the entry is recorded, not more than 5 minutes in the future. */
   notifiedAt: Scalars['DateTime']['input'];
 };
 
 /** Why an entry was removed before its term ended. */
 export type BlacklistRemovalKind =
+  /** An appeal was decided OVERTURNED. */
   | 'APPEAL_OVERTURNED'
+  /** The listing platform removed it (removeBlacklistEntry). */
   | 'EARLY_REMOVAL';
 
 /** The listed subject. Readable only by the listing platform and the offices covering its domicile. */
 export type BlacklistSubject = {
   __typename?: 'BlacklistSubject';
-  /** Persons only; stored encrypted. */
+  /** Persons only; stored encrypted. In full for regulators, masked for the listing platform (first 3 and last 2 characters). */
   documentNumber?: Maybe<Scalars['String']['output']>;
   /** Persons only. */
   documentType?: Maybe<DocumentType>;
+  /** The accounts the subject used (up to 50). */
   liveAccounts: Array<BlacklistLiveAccount>;
+  /** The person's or business's name. */
   name: Scalars['String']['output'];
+  /** LIVE_ROOM_OPERATOR, LIVE_STREAMER or STREAMER_AGENCY. */
   type: BlacklistSubjectType;
   /** Businesses only. */
   uscc?: Maybe<Scalars['String']['output']>;
@@ -190,69 +265,96 @@ export type BlacklistSubject = {
 
 /** Who is listed: exactly one of person (operator or streamer) or business (operator or agency). */
 export type BlacklistSubjectInput = {
+  /** A registered business: an operator or an agency. */
   business?: InputMaybe<BusinessInput>;
-  /** At least one for operators and streamers. */
+  /** The accounts the subject used: 1 to 50 for operators and streamers, 0 to 50 for an agency. */
   liveAccounts?: InputMaybe<Array<LiveAccountInput>>;
+  /** A natural person: an operator or a streamer. */
   person?: InputMaybe<PersonInput>;
+  /** LIVE_ROOM_OPERATOR, LIVE_STREAMER (a person) or STREAMER_AGENCY (a business). */
   type: BlacklistSubjectType;
 };
 
 /** Who may be blacklisted (Art 14 ¶1). */
 export type BlacklistSubjectType =
+  /** 直播间运营者: a natural person or a registered business. */
   | 'LIVE_ROOM_OPERATOR'
+  /** 直播营销人员: a natural person. */
   | 'LIVE_STREAMER'
+  /** 直播营销人员服务机构: a registered business. */
   | 'STREAMER_AGENCY';
 
+/** The definite term of a listing (Art 14 ¶2): [startsAt, endsAt). */
 export type BlacklistTerm = {
   __typename?: 'BlacklistTerm';
   /** Exclusive: the entry is EXPIRED from this instant. */
   endsAt: Scalars['DateTime']['output'];
+  /** When the listing took effect. */
   startsAt: Scalars['DateTime']['output'];
 };
 
 /** A definite term (Art 14 ¶2): [startsAt, endsAt). endsAt is the first instant the subject is no longer listed. */
 export type BlacklistTermInput = {
+  /** Exclusive; after startsAt and after now, and at most 10 years (3,653 days) after startsAt (no open-ended listing). */
   endsAt: Scalars['DateTime']['input'];
+  /** When the listing takes effect: record the entry then; not more than 5 minutes in the future. */
   startsAt: Scalars['DateTime']['input'];
 };
 
 /** A registered business: name and unified social credit code. */
 export type BusinessInput = {
+  /** The registered name: 1 to 200 characters, trimmed (a filing also stores it NFC-normalised, white space runs as one space). */
   name: Scalars['String']['input'];
+  /** Unified social credit code: 18 characters with a valid mod-31 check character (GB 32100-2015); trimmed and upper-cased first. */
   uscc: Scalars['String']['input'];
 };
 
+/** A page of the check log, newest first (Relay connection). */
 export type CheckLogConnection = {
   __typename?: 'CheckLogConnection';
+  /** The logged checks of this page. */
   edges: Array<CheckLogEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One logged check and its cursor. */
 export type CheckLogEdge = {
   __typename?: 'CheckLogEdge';
+  /** Opaque; pass it as `after` to continue after this row. */
   cursor: Scalars['String']['output'];
+  /** The logged check. */
   node: CheckLogEntry;
 };
 
 /** One logged check of one subject. */
 export type CheckLogEntry = {
   __typename?: 'CheckLogEntry';
+  /** When the check was made. */
   checkedAt: Scalars['DateTime']['output'];
+  /** The platform that checked. */
   checkedBy: Platform;
+  /** Its name, from its certificate when it checked. */
   checkedByName: Scalars['String']['output'];
+  /** The log row's id. */
   id: Scalars['ID']['output'];
+  /** What the check answered: listed or not. */
   listed: Scalars['Boolean']['output'];
+  /** How many entries matched. */
   matchCount: Scalars['Int']['output'];
+  /** Why it checked, as it said. */
   purpose: CheckPurpose;
   /** HMAC-SHA-256 of the subject's normalised identity, with the blacklist service's key. */
   subjectHash: Scalars['String']['output'];
 };
 
+/** Which logged checks to list; every field given narrows the list. */
 export type CheckLogFilter = {
   /** Regulators: checks by one platform. */
   checkedByUscc?: InputMaybe<Scalars['String']['input']>;
   /** Checks at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only checks made for this purpose. */
   purpose?: InputMaybe<CheckPurpose>;
   /** Regulators only: who checked this identity (hashed by the service). */
   subject?: InputMaybe<CheckSubjectInput>;
@@ -262,65 +364,91 @@ export type CheckLogFilter = {
 
 /** Why a platform checks (recorded in the check log). */
 export type CheckPurpose =
+  /** When the subject changes account details or adds an account. */
   | 'ACCOUNT_CHANGE'
+  /** Before opening an account or live room for the subject. */
   | 'ONBOARDING'
+  /** Another purpose. */
   | 'OTHER'
+  /** A periodic review of existing subjects. */
   | 'PERIODIC_REVIEW';
 
 /** One identity to check: { documentType, documentNumber } for a person, or { uscc } for a business. */
 export type CheckSubjectInput = {
+  /** With documentType: the number, normalised and checked as in DocumentType. */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** With documentNumber: the document's type. */
   documentType?: InputMaybe<DocumentType>;
+  /** A business's USCC, checked by its check character; not with a document. */
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A disposal report (Art 12), owned by penalty-reports; a blacklist entry links to the report it was reported in. */
+/**
+ * A disposal report (处置措施报告, Art 12 ¶3): what a platform did to an operator, streamer or agency, and why.
+ * Fields without a version describe the current version; nothing is ever overwritten (see history).
+ */
 export type DisposalReport = {
   __typename?: 'DisposalReport';
+  /** The disposal report's id (a UUIDv7, assigned by penalty-reports: ids sort by arrival). */
   id: Scalars['ID']['output'];
 };
 
-/** The kinds of identity document a person may be identified by (DESIGN §8). */
+/**
+ * The kinds of identity document a natural person is identified by (DESIGN §8). A number is normalised before it is
+ * checked, stored and matched: full-width characters to half-width, upper case, all white space removed.
+ */
 export type DocumentType =
+  /** 外国人永久居留身份证: 15 characters (3 letters, 12 digits), or 18 starting with 9 with the resident ID's check character. */
   | 'FOREIGN_PERMANENT_ID'
+  /** 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and 8 digits (older permits: 10). */
   | 'HK_MACAO_PERMIT'
+  /** 护照: 6 to 20 letters and digits, at least one digit. */
   | 'PASSPORT'
+  /** 居民身份证 (GB 11643-1999): 18 characters, 17 digits and the ISO 7064 MOD 11-2 check character (0–9 or X); a real birth date, not in the future. */
   | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
-/** An identity document. */
+/** An identity document: its type and number, the number checked by the type's format and check character. */
 export type IdDocumentInput = {
+  /** The number, in the type's format (see DocumentType); normalised (half-width, upper case, no white space). */
   number: Scalars['String']['input'];
+  /** The kind of document. */
   type: DocumentType;
 };
 
-/** A live account on the listing platform. */
+/** A live account (直播账号) on the calling platform. */
 export type LiveAccountInput = {
+  /** The account's id on the platform: 1 to 128 characters (a filed operator's account ids must be distinct). */
   accountId: Scalars['String']['input'];
+  /** The account's display name: at most 128 characters. */
   nickname?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Lists a subject (the caller is the listing platform). */
+  /** Lists a subject (the caller is the listing platform), once it has told the subject (Art 14 ¶2). Idempotent on input.idempotencyKey. */
   addBlacklistEntry: BlacklistEntry;
   /**
    * Records the decision on an appeal and when the subject was told of it (Art 14 ¶2); subjectToldAt defaults
    * to the decision time. OVERTURNED removes the entry.
    */
   decideAppeal: Appeal;
-  /** Records an appeal the listing platform received. */
+  /** Records an appeal the listing platform received. CONFLICT while another appeal is open, when the entry is REMOVED, or when it was EXPIRED when the appeal was received. A retry returns the recorded appeal. */
   fileAppeal: Appeal;
-  /** Early removal by the listing platform. */
+  /** Early removal by the listing platform; an EXPIRED or REMOVED entry is a CONFLICT. */
   removeBlacklistEntry: BlacklistEntry;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAddBlacklistEntryArgs = {
   input: BlacklistEntryInput;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationDecideAppealArgs = {
   appealId: Scalars['ID']['input'];
   outcome: AppealOutcome;
@@ -329,60 +457,81 @@ export type MutationDecideAppealArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationFileAppealArgs = {
   entryId: Scalars['ID']['input'];
   input: AppealInput;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationRemoveBlacklistEntryArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
-/** Relay page information. */
+/** Relay page information: whether another page follows, and the cursors of this one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (pages go forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A natural person: name and identity document. */
 export type PersonInput = {
+  /** The person's identity document. */
   idDocument: IdDocumentInput;
+  /** The person's name as on the document: 1 to 200 characters, trimmed (a filing also stores it NFC-normalised, white space runs as one space). */
   name: Scalars['String']['input'];
 };
 
-/** A live-commerce platform, owned by identity-registry; blacklist adds what it knows of it. */
+/**
+ * A live-commerce platform operator (直播电商平台经营者), known to the exchange from its certificate on first
+ * contact. Owned by identity-registry; the other subgraphs add their own fields.
+ */
 export type Platform = {
   __typename?: 'Platform';
   /** Blacklist entries (Art 14) this platform listed that the caller may read; null when the caller may read none. */
   blacklistEntryCount?: Maybe<Scalars['Int']['output']>;
-  /** Unified social credit code (GB 32100-2015). */
+  /**
+   * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, upper case, digits and letters
+   * other than I, O, Z, S, V; characters 3–8 are a region code; the last is the mod-31 check character.
+   */
   uscc: Scalars['String']['output'];
 };
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type Query = {
   __typename?: 'Query';
-  /** Platforms only: up to 1,000 subjects; per subject, in input order, the active shared matches (and the caller's own). Logged and rate-limited. */
+  /**
+   * Platforms only: up to 1,000 subjects; per subject, in input order, the active shared matches (and the caller's own).
+   * Every subject is logged (Art 14 ¶4). Rate-limited per platform, 1 per call whatever its size: by default 5 calls a
+   * second with bursts of 50 (BLACKLIST_CHECK_RATE, BLACKLIST_CHECK_BURST); beyond that RATE_LIMITED with retryAfter.
+   */
   blacklistCheck: Array<BlacklistCheckResult>;
   /** A platform's own checks, or those of platforms in the office's area. Newest first. */
   blacklistCheckLog: CheckLogConnection;
-  /** The caller's own entries (platform), or those of platforms domiciled in the office's area (regulator). Newest first. */
+  /** The caller's own entries (platform), or those of platforms domiciled in the office's area (regulator). Newest first. A regulator's read is access-logged. */
   blacklistEntries: BlacklistEntryConnection;
-  /** The listing platform, or a SAMR/CAC office covering its domicile; null otherwise. */
+  /** The listing platform, or a SAMR/CAC office covering its domicile; null otherwise. A regulator's read is access-logged. */
   blacklistEntry?: Maybe<BlacklistEntry>;
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryBlacklistCheckArgs = {
   purpose: CheckPurpose;
   subjects: Array<CheckSubjectInput>;
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryBlacklistCheckLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CheckLogFilter>;
@@ -390,6 +539,7 @@ export type QueryBlacklistCheckLogArgs = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryBlacklistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BlacklistFilter>;
@@ -397,6 +547,7 @@ export type QueryBlacklistEntriesArgs = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryBlacklistEntryArgs = {
   id: Scalars['ID']['input'];
 };

@@ -18,43 +18,63 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in UTC, ISO 8601. */
+  /**
+   * An instant, ISO 8601 / RFC 3339 with a time zone: `2026-07-31T16:30:00Z` or `2026-08-01T00:30:00+08:00`
+   * (years 1900 to 9999); a value without a zone is refused, never guessed. Returned in UTC with milliseconds
+   * (`2026-07-31T16:30:00.000Z`). Days, months and deadlines of the law are counted in Asia/Shanghai (UTC+8).
+   */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON object or array. */
+  /** Any JSON object or array (a bare string, number, boolean or null is refused as input). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The ASSISTANCE_REQUEST part of a notice (Art 21). */
 export type AssistanceDetails = {
   __typename?: 'AssistanceDetails';
   /** The office's own case number (案号). */
   caseReference?: Maybe<Scalars['String']['output']>;
+  /** The kinds of data asked for, in the order IDENTITY, PRODUCT, TRANSACTION, without duplicates. */
   dataWanted: Array<DataCategory>;
+  /** The days the data should cover. */
   period: DatePeriod;
+  /** What the data is for. */
   purpose: AssistancePurpose;
 };
 
+/** The ASSISTANCE_REQUEST part of a notice (Art 21, 46 ¶2, 49). */
 export type AssistanceInput = {
+  /** The office's own case number (案号): at most 100 characters. */
   caseReference?: InputMaybe<Scalars['String']['input']>;
+  /** The kinds of data wanted: at least one (duplicates are dropped). */
   dataWanted: Array<DataCategory>;
-  /** At least one working day ahead; the platform has until the end of that day (Asia/Shanghai). */
+  /** At least one working day and at most 366 days ahead; the platform has until the end of that day (Asia/Shanghai). */
   dueAt: Scalars['DateTime']['input'];
+  /** The days the data should cover. */
   period: DatePeriodInput;
+  /** What the data is for (Art 21). */
   purpose: AssistancePurpose;
 };
 
 /** Art 21: 监督检查、案件调查、事故处置、缺陷消费品召回、消费争议处理. */
 export type AssistancePurpose =
+  /** 案件调查: a case investigation. */
   | 'CASE_INVESTIGATION'
+  /** 消费争议处理: a consumer dispute. */
   | 'DISPUTE'
+  /** 事故处置: handling an incident. */
   | 'INCIDENT'
+  /** 监督检查: supervision and inspection. */
   | 'INSPECTION'
+  /** 缺陷消费品召回: a recall of defective consumer goods. */
   | 'RECALL';
 
 /** A file exchanged out of band; only its descriptor passes through the exchange. */
 export type AttachmentDescriptor = {
   __typename?: 'AttachmentDescriptor';
+  /** Its media type, lower case `type/subtype`. */
   mediaType: Scalars['String']['output'];
+  /** The file's name. */
   name: Scalars['String']['output'];
   /** Lower-case hex SHA-256 of the file. */
   sha256: Scalars['String']['output'];
@@ -62,117 +82,175 @@ export type AttachmentDescriptor = {
   size: Scalars['Float']['output'];
 };
 
+/** A descriptor of a file the platform hands over out of band (no file passes through the exchange). */
 export type AttachmentInput = {
+  /** Its media type, `type/subtype` without parameters (RFC 6838), e.g. application/pdf; stored in lower case. */
   mediaType: Scalars['String']['input'];
+  /** The file's name: 1 to 255 characters, no slashes or control characters. */
   name: Scalars['String']['input'];
+  /** The SHA-256 of the file: 64 hexadecimal characters; stored in lower case. */
   sha256: Scalars['String']['input'];
+  /** Its size in bytes: a positive whole number, at most 1,073,741,824 (1 GiB). */
   size: Scalars['Float']['input'];
 };
 
 /** The regulating authority of an office: market regulation (市场监督管理) or cyberspace administration (网信). */
 export type Authority =
+  /** Cyberspace administration: the Cyberspace Administration of China and local 网信部门. */
   | 'CAC'
+  /** Market regulation: the State Administration for Market Regulation and local 市场监督管理部门. */
   | 'SAMR';
 
+/** An address named in a notice. */
 export type CaseAddress = {
   __typename?: 'CaseAddress';
+  /** Street, building and room. */
   detail: Scalars['String']['output'];
+  /** GB/T 2260 region code (6 digits). */
   regionCode: Scalars['String']['output'];
 };
 
+/** A place: its GB/T 2260 region code and the rest of the address. */
 export type CaseAddressInput = {
+  /** Street, building and room: 1 to 500 characters. */
   detail: Scalars['String']['input'];
+  /** GB/T 2260 region code: 6 digits, the first 2 a province-level code; a place, so not 100000 (the whole country). */
   regionCode: Scalars['String']['input'];
 };
 
+/** A registered business named in a notice or lead. */
 export type CaseBusiness = {
   __typename?: 'CaseBusiness';
+  /** The registered name. */
   name: Scalars['String']['output'];
+  /** The business's USCC. */
   uscc: Scalars['String']['output'];
 };
 
+/** A registered business: name and unified social credit code. */
 export type CaseBusinessInput = {
+  /** The registered name: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
+  /** Unified social credit code: 18 characters with a valid mod-31 check character (GB 32100-2015); trimmed and upper-cased first. */
   uscc: Scalars['String']['input'];
 };
 
+/** A subject's identity document. */
 export type CaseIdDocument = {
   __typename?: 'CaseIdDocument';
   /** In full for regulators; masked (first 3 and last 2 characters) for platforms. */
   number: Scalars['String']['output'];
+  /** The kind of document. */
   type: IdDocumentType;
 };
 
+/** An identity document: its type and number, the number checked by the type's format and check character. */
 export type CaseIdDocumentInput = {
+  /** The number, in the type's format (see IdDocumentType); normalised (half-width, upper case, no white space). */
   number: Scalars['String']['input'];
+  /** The kind of document. */
   type: IdDocumentType;
 };
 
+/** A live account named in a notice or lead. */
 export type CaseLiveAccount = {
   __typename?: 'CaseLiveAccount';
+  /** The account's id on the platform. */
   accountId: Scalars['String']['output'];
+  /** The account's display name, if given. */
   nickname?: Maybe<Scalars['String']['output']>;
 };
 
+/** A live account on the addressed platform. */
 export type CaseLiveAccountInput = {
+  /** The account's id on the platform: 1 to 128 characters. */
   accountId: Scalars['String']['input'];
+  /** The account's display name: at most 128 characters. */
   nickname?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A regulator's office. */
 export type CaseOffice = {
   __typename?: 'CaseOffice';
+  /** SAMR or CAC. */
   authority: Authority;
+  /** NATIONAL, PROVINCE, PREFECTURE or COUNTY. */
   level: OfficeLevel;
   /** GB/T 2260 region code of the office. */
   region: Scalars['String']['output'];
 };
 
+/** An office to transfer a lead to. */
 export type CaseOfficeInput = {
+  /** SAMR or CAC. */
   authority: Authority;
+  /** The office's level. */
   level: OfficeLevel;
+  /** The office's region code, matching its level (100000 for national; ending in 0000 for a province, in 00 for a prefecture). */
   region: Scalars['String']['input'];
 };
 
+/** A natural person named in a notice or lead. */
 export type CasePerson = {
   __typename?: 'CasePerson';
+  /** The person's identity document. */
   idDocument: CaseIdDocument;
+  /** The person's name. */
   name: Scalars['String']['output'];
 };
 
+/** A natural person: name and identity document. */
 export type CasePersonInput = {
+  /** The person's identity document. */
   idDocument: CaseIdDocumentInput;
+  /** The person's name: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
 };
 
+/** Who a notice or lead is about: a person or a business, and/or live accounts. */
 export type CaseSubject = {
   __typename?: 'CaseSubject';
+  /** A registered business; null when the subject is a person or named by accounts only. */
   business?: Maybe<CaseBusiness>;
+  /** OPERATOR, STREAMER or AGENCY. */
   kind: CaseSubjectKind;
+  /** The subject's live accounts (up to 50); may be empty. */
   liveAccounts: Array<CaseLiveAccount>;
+  /** A natural person; null when the subject is a business or named by accounts only. */
   person?: Maybe<CasePerson>;
 };
 
 /** A person or a business, and/or live accounts. */
 export type CaseSubjectInput = {
+  /** A registered business; not with person. */
   business?: InputMaybe<CaseBusinessInput>;
+  /** OPERATOR (person or business), STREAMER (person) or AGENCY (business). */
   kind: CaseSubjectKind;
+  /** The subject's live accounts: at most 50. ASSISTANCE_REQUEST and leads may name a subject by accounts alone (at least one then); VIOLATION and UNREACHABLE_CONTACT need a person or a business. */
   liveAccounts?: InputMaybe<Array<CaseLiveAccountInput>>;
+  /** A natural person; not with business. */
   person?: InputMaybe<CasePersonInput>;
 };
 
 /** Who a notice or lead is about (Art 2): a live-room operator, a streamer or a streamer agency. */
 export type CaseSubjectKind =
+  /** 直播营销人员服务机构: a registered business. */
   | 'AGENCY'
+  /** 直播间运营者: a natural person or a registered business. */
   | 'OPERATOR'
+  /** 直播营销人员: a natural person. */
   | 'STREAMER';
 
 /** Art 21: 身份信息、商品或者服务信息、交易信息. */
 export type DataCategory =
+  /** 身份信息: identity information. */
   | 'IDENTITY'
+  /** 商品或者服务信息: product or service information. */
   | 'PRODUCT'
+  /** 交易信息: transaction information. */
   | 'TRANSACTION';
 
+/** A span of days (Asia/Shanghai), both ends included. */
 export type DatePeriod = {
   __typename?: 'DatePeriod';
   /** YYYY-MM-DD, inclusive. */
@@ -181,120 +259,169 @@ export type DatePeriod = {
   to: Scalars['String']['output'];
 };
 
+/** A span of days (Asia/Shanghai), both ends included. */
 export type DatePeriodInput = {
+  /** The first day, YYYY-MM-DD (a real date); not in the future. */
   from: Scalars['String']['input'];
+  /** The last day, YYYY-MM-DD (a real date); not before from. */
   to: Scalars['String']['input'];
 };
 
-/** A disposal report, owned by penalty-reports; a notice answer links the reports the platform filed in response. */
+/**
+ * A disposal report (处置措施报告, Art 12 ¶3): what a platform did to an operator, streamer or agency, and why.
+ * Fields without a version describe the current version; nothing is ever overwritten (see history).
+ */
 export type DisposalReport = {
   __typename?: 'DisposalReport';
+  /** The disposal report's id (a UUIDv7, assigned by penalty-reports: ids sort by arrival). */
   id: Scalars['ID']['output'];
 };
 
-/** Identity documents (DESIGN §8). */
+/**
+ * The kinds of identity document a natural person is identified by (DESIGN §8). A number is normalised before it is
+ * checked, stored and matched: full-width characters to half-width, upper case, all white space removed.
+ */
 export type IdDocumentType =
+  /** 外国人永久居留身份证: 15 characters (3 letters, 12 digits), or 18 starting with 9 with the resident ID's check character. */
   | 'FOREIGN_PERMANENT_ID'
+  /** 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and 8 digits (older permits: 10). */
   | 'HK_MACAO_PERMIT'
+  /** 护照: 6 to 20 letters and digits, at least one digit. */
   | 'PASSPORT'
+  /** 居民身份证 (GB 11643-1999): 18 characters, 17 digits and the ISO 7064 MOD 11-2 check character (0–9 or X); a real birth date, not in the future. */
   | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
 /** A matter one office hands to another (Art 46 ¶1); only the two offices see it. */
 export type Lead = {
   __typename?: 'Lead';
+  /** When it was transferred. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the receiving office decided; null while PENDING. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The office that transferred it. */
   from: CaseOffice;
+  /** The lead's id (a UUIDv7). */
   id: Scalars['ID']['output'];
   /** Why it was declined (required), or a note on acceptance. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** Notices of the sending office it relates to (0 to 50), without duplicates. */
   relatedNoticeIds: Array<Scalars['ID']['output']>;
+  /** PENDING, ACCEPTED or DECLINED. */
   status: LeadStatus;
+  /** Whom it is about (0 to 100). */
   subjects: Array<CaseSubject>;
+  /** What the matter is, in the sending office's words. */
   summary: Scalars['String']['output'];
+  /** The office it was transferred to. */
   to: CaseOffice;
 };
 
+/** A page of leads, newest first (Relay connection). */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The leads of this page. */
   edges: Array<LeadEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** The receiving office's decision on a lead. */
 export type LeadDecision =
+  /** Take the matter on: → ACCEPTED. */
   | 'ACCEPT'
+  /** Decline it, with a reason: → DECLINED. */
   | 'DECLINE';
 
+/** Which side of a lead the caller's office is on. */
 export type LeadDirection =
   /** Leads transferred to the caller's office. */
   | 'RECEIVED'
   /** Leads the caller's office transferred. */
   | 'SENT';
 
+/** One lead and its cursor. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Opaque; pass it as `after` to continue after this lead. */
   cursor: Scalars['String']['output'];
+  /** The lead. */
   node: Lead;
 };
 
+/** Which leads to list; every field given narrows the list. */
 export type LeadFilter = {
+  /** Only leads the office sent, or only those it received; absent: both. */
   direction?: InputMaybe<LeadDirection>;
+  /** Only leads in this status. */
   status?: InputMaybe<LeadStatus>;
 };
 
+/** A lead to transfer (Art 46 ¶1). */
 export type LeadInput = {
-  /** A retry with the same key and content returns the first lead; other content is CONFLICT. */
+  /** Per office: 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content returns the first lead; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Notices the sending office may see. */
+  /** Notices the sending office may see: at most 50 ids. */
   relatedNoticeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whom it is about: at most 100 subjects, each named by a person, a business or live accounts. */
   subjects?: InputMaybe<Array<CaseSubjectInput>>;
+  /** What the matter is: 1 to 5,000 characters. */
   summary: Scalars['String']['input'];
+  /** The receiving office; not the sending office itself. */
   to: CaseOfficeInput;
 };
 
 /** Leads (线索移交, Art 46 ¶1). */
 export type LeadStatus =
+  /** The receiving office took the matter on. */
   | 'ACCEPTED'
+  /** The receiving office declined it, with a reason. */
   | 'DECLINED'
+  /** Transferred; awaiting the receiving office's decision. */
   | 'PENDING';
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** The addressed platform: SENT → ACKNOWLEDGED. */
   acknowledgeNotice: Notice;
-  /** The addressed platform appends an answer: → ANSWERED (CLOSED when contactUpdated). */
+  /** The addressed platform appends an answer: → ANSWERED (CLOSED when contactUpdated). UNREACHABLE_CONTACT: before the reminder, only contactUpdated (Art 22 ¶3). */
   answerNotice: Notice;
-  /** The sending office: → CLOSED. */
+  /** The sending office: → CLOSED, at any stage (also to withdraw it). */
   closeNotice: Notice;
   /** The receiving office accepts or declines a PENDING lead; declining needs a reason. */
   decideLead: Lead;
   /** The addressed platform, UNREACHABLE_CONTACT only (Art 22 ¶2): → REMINDED. */
   recordReminder: Notice;
-  /** Any SAMR or CAC office; UNREACHABLE_CONTACT only SAMR (Art 22 ¶1). */
+  /** Any SAMR or CAC office; UNREACHABLE_CONTACT only SAMR (Art 22 ¶1). Sending is receipt: the deadline is computed from now. */
   sendNotice: Notice;
   /** Any SAMR or CAC office hands a lead to another office (Art 46 ¶1). */
   transferLead: Lead;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAcknowledgeNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAnswerNoticeArgs = {
   id: Scalars['ID']['input'];
   input: NoticeAnswerInput;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationCloseNoticeArgs = {
   id: Scalars['ID']['input'];
   outcome: Scalars['String']['input'];
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationDecideLeadArgs = {
   decision: LeadDecision;
   id: Scalars['ID']['input'];
@@ -302,6 +429,7 @@ export type MutationDecideLeadArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationRecordReminderArgs = {
   channel: Scalars['String']['input'];
   noticeId: Scalars['ID']['input'];
@@ -309,11 +437,13 @@ export type MutationRecordReminderArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationSendNoticeArgs = {
   input: NoticeInput;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationTransferLeadArgs = {
   input: LeadInput;
 };
@@ -321,9 +451,13 @@ export type MutationTransferLeadArgs = {
 /** A notice or request from a SAMR or CAC office to one platform (Art 12 ¶2, 21, 22). */
 export type Notice = {
   __typename?: 'Notice';
+  /** When the platform acknowledged it (explicitly, or by its first reminder or answer); null while SENT. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The platform's answers, oldest first; empty until it answers. */
   answers: Array<NoticeAnswer>;
+  /** ASSISTANCE_REQUEST only: its details; null otherwise. */
   assistance?: Maybe<AssistanceDetails>;
+  /** When it was closed; null while open. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The sending office (authority/level/region), or the platform's USCC when a contact update closed it. */
   closedBy?: Maybe<Scalars['String']['output']>;
@@ -333,31 +467,44 @@ export type Notice = {
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The due day, YYYY-MM-DD in Asia/Shanghai. */
   dueDate?: Maybe<Scalars['String']['output']>;
+  /** The notice's id (a UUIDv7, assigned by case-cooperation: ids sort by the time it was sent). */
   id: Scalars['ID']['output'];
+  /** VIOLATION, UNREACHABLE_CONTACT or ASSISTANCE_REQUEST. */
   kind: NoticeKind;
+  /** The outcome given when it was closed (CONTACT_UPDATED when a contact update closed it); null while open. */
   outcome?: Maybe<Scalars['String']['output']>;
   /** The deadline has passed and the notice is still SENT or ACKNOWLEDGED. */
   overdue: Scalars['Boolean']['output'];
   /** The addressed platform. */
   platform: Platform;
+  /** UNREACHABLE_CONTACT: the platform's reminder to the subject (Art 22 ¶2); null until recorded. */
   reminder?: Maybe<NoticeReminder>;
+  /** The sending office. */
   sender: CaseOffice;
   /** Sending is receipt: the Art 22 period runs from here. */
   sentAt: Scalars['DateTime']['output'];
+  /** Where the notice is in its life. */
   status: NoticeStatus;
+  /** Whom it is about (1 to 100; exactly 1 for UNREACHABLE_CONTACT); ID numbers masked for the platform. */
   subjects: Array<CaseSubject>;
+  /** What the notice is about, in the sender's words. */
   summary: Scalars['String']['output'];
+  /** UNREACHABLE_CONTACT only: its details; null otherwise. */
   unreachableContact?: Maybe<UnreachableContactDetails>;
+  /** VIOLATION only: its details; null otherwise. */
   violation?: Maybe<ViolationDetails>;
 };
 
 /** One answer of the platform; answers are appended, never replaced. */
 export type NoticeAnswer = {
   __typename?: 'NoticeAnswer';
+  /** When the exchange received the answer. */
   answeredAt: Scalars['DateTime']['output'];
+  /** Descriptors of the files given out of band; empty when none. */
   attachments: Array<AttachmentDescriptor>;
   /** The subject updated its contact details (Art 22 ¶4); this closed the notice. */
   contactUpdated: Scalars['Boolean']['output'];
+  /** The structured data given, as stored; null when none. */
   data?: Maybe<Scalars['JSON']['output']>;
   /** The ids of the disposal reports given in answer (ids only, no personal data). */
   disposalReportIds: Array<Scalars['ID']['output']>;
@@ -371,117 +518,168 @@ export type NoticeAnswer = {
   seq: Scalars['Int']['output'];
 };
 
+/** One answer: at least one of data, attachments, disposalReportIds or contactUpdated. */
 export type NoticeAnswerInput = {
+  /** Files handed over out of band: at most 50 descriptors. */
   attachments?: InputMaybe<Array<AttachmentInput>>;
   /** UNREACHABLE_CONTACT only: the subject updated its details (Art 22 ¶4); closes the notice. */
   contactUpdated?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Structured data (size-limited; larger data as an attachment). */
+  /** Structured data: a JSON object or array of at most 262,144 bytes (256 KiB) as UTF-8 JSON, the default of NOTICE_ANSWER_MAX_DATA_BYTES; larger data as an attachment. */
   data?: InputMaybe<Scalars['JSON']['input']>;
+  /** The disposal reports the platform filed in response (Art 12 ¶3, 22 ¶3): at most 100 ids of at most 64 characters each, none twice. */
   disposalReportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A retry with the same key and content appends nothing and returns the notice; other content is CONFLICT. */
+  /** 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content appends nothing and returns the notice; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of notices, newest first (Relay connection). */
 export type NoticeConnection = {
   __typename?: 'NoticeConnection';
+  /** The notices of this page. */
   edges: Array<NoticeEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One notice and its cursor. */
 export type NoticeEdge = {
   __typename?: 'NoticeEdge';
+  /** Opaque; pass it as `after` to continue after this notice. */
   cursor: Scalars['String']['output'];
+  /** The notice. */
   node: Notice;
 };
 
+/** Which notices to list; every field given narrows the list. */
 export type NoticeFilter = {
+  /** Only notices of this kind. */
   kind?: InputMaybe<NoticeKind>;
   /** true: only notices past their deadline and still SENT or ACKNOWLEDGED; false: only the others. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only notices addressed to this platform: its USCC, exactly (upper-cased first). */
   platformUscc?: InputMaybe<Scalars['String']['input']>;
+  /** Only notices in one of these statuses; empty or absent: any. */
   status?: InputMaybe<Array<NoticeStatus>>;
 };
 
 /** Exactly the part of the notice's kind: violation, unreachableContact or assistance. */
 export type NoticeInput = {
+  /** ASSISTANCE_REQUEST only, required. */
   assistance?: InputMaybe<AssistanceInput>;
-  /** A retry with the same key and content returns the first notice; other content is CONFLICT. */
+  /** Per office: 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content returns the first notice; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** VIOLATION, UNREACHABLE_CONTACT (SAMR only) or ASSISTANCE_REQUEST. */
   kind: NoticeKind;
+  /** The addressed platform's USCC, checked by its check character. */
   platformUscc: Scalars['String']['input'];
+  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT. */
   subjects: Array<CaseSubjectInput>;
+  /** What the notice is about: 1 to 2,000 characters. */
   summary: Scalars['String']['input'];
+  /** UNREACHABLE_CONTACT only, required. */
   unreachableContact?: InputMaybe<UnreachableContactInput>;
+  /** VIOLATION only, required. */
   violation?: InputMaybe<ViolationInput>;
 };
 
 /** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). */
 export type NoticeKind =
+  /** Art 21, 46 ¶2, 49: identity, product or transaction data the platform must provide by the sender's due date. */
   | 'ASSISTANCE_REQUEST'
+  /** Art 22: SAMR could not reach the subject at its registered address; the platform must remind it within 5 working days (Asia/Shanghai, official holidays and make-up working days counted), then take measures or report the details updated. */
   | 'UNREACHABLE_CONTACT'
+  /** Art 12 ¶2, 50: a violation the office verified; the platform must take measures and report them (disposal reports in its answer). A deadline only if the sender set one. */
   | 'VIOLATION';
 
 /** Art 22 ¶2: when and how the platform reminded the subject to update its details. */
 export type NoticeReminder = {
   __typename?: 'NoticeReminder';
+  /** How it reminded the subject. */
   channel: Scalars['String']['output'];
   /** The reminder came after the 5-working-day deadline. */
   late: Scalars['Boolean']['output'];
+  /** When the exchange recorded the reminder. */
   recordedAt: Scalars['DateTime']['output'];
+  /** When the platform reminded the subject, as it stated. */
   remindedAt: Scalars['DateTime']['output'];
 };
 
 /** SENT → ACKNOWLEDGED → (REMINDED, UNREACHABLE_CONTACT only) → ANSWERED → CLOSED. */
 export type NoticeStatus =
+  /** The platform acknowledged it (reminding or answering acknowledges it too). */
   | 'ACKNOWLEDGED'
+  /** The platform answered at least once; further answers are appended. */
   | 'ANSWERED'
+  /** Closed by the sending office, or by a contactUpdated answer (Art 22 ¶4). */
   | 'CLOSED'
+  /** UNREACHABLE_CONTACT: the platform recorded its reminder to the subject (Art 22 ¶2). */
   | 'REMINDED'
+  /** Sent: received by the platform at once (the Art 22 period runs from here). */
   | 'SENT';
 
-/** The administrative level of a regulator's office. */
+/**
+ * The administrative level of a regulator's office. An office covers a region code: national all, province the
+ * same first 2 digits, prefecture the same first 4, county the same 6 (DESIGN §4).
+ */
 export type OfficeLevel =
+  /** A county-level office (县级); region code not ending in 00. */
   | 'COUNTY'
+  /** The national office; region 100000. */
   | 'NATIONAL'
+  /** A prefecture-level office (地市级); region code ending in 00 but not 0000. */
   | 'PREFECTURE'
+  /** A province-level office (省级); region code ending in 0000. */
   | 'PROVINCE';
 
-/** Relay page information. */
+/** Relay page information: whether another page follows, and the cursors of this one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (pages go forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A live-commerce platform, owned by identity-registry; case-cooperation adds what it knows of it. */
+/**
+ * A live-commerce platform operator (直播电商平台经营者), known to the exchange from its certificate on first
+ * contact. Owned by identity-registry; the other subgraphs add their own fields.
+ */
 export type Platform = {
   __typename?: 'Platform';
   /** Notices and requests (Art 12 ¶2, 21, 22) addressed to this platform that the caller may read; null when the caller may read none. */
   noticeCount?: Maybe<Scalars['Int']['output']>;
-  /** Unified social credit code (GB 32100-2015). */
+  /**
+   * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, upper case, digits and letters
+   * other than I, O, Z, S, V; characters 3–8 are a region code; the last is the mod-31 check character.
+   */
   uscc: Scalars['String']['output'];
 };
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type Query = {
   __typename?: 'Query';
-  /** A lead the caller's office sent or received; null otherwise. */
+  /** A lead the caller's office sent or received; null otherwise. The read is access-logged. */
   lead?: Maybe<Lead>;
-  /** Leads the caller's office sent or received, newest first. */
+  /** Leads the caller's office sent or received, newest first. The read is access-logged. */
   leads: LeadConnection;
-  /** A notice the caller may see (the sending office, offices of its authority covering it, the addressed platform); null otherwise. */
+  /** A notice the caller may see (the sending office, offices of its authority covering it, the addressed platform); null otherwise. A regulator's read is access-logged. */
   notice?: Maybe<Notice>;
-  /** Notices the caller may see, newest first. */
+  /** Notices the caller may see, newest first. A regulator's read is access-logged. */
   notices: NoticeConnection;
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LeadFilter>;
@@ -489,36 +687,44 @@ export type QueryLeadsArgs = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The UNREACHABLE_CONTACT part of a notice. */
 export type UnreachableContactDetails = {
   __typename?: 'UnreachableContactDetails';
   /** Where the subject could not be reached (Art 22 ¶1). */
   address: CaseAddress;
 };
 
+/** The UNREACHABLE_CONTACT part of a notice (Art 22 ¶1). */
 export type UnreachableContactInput = {
+  /** Where the subject could not be reached: an operator's actual business address, a streamer's habitual residence. */
   address: CaseAddressInput;
 };
 
+/** The VIOLATION part of a notice. */
 export type ViolationDetails = {
   __typename?: 'ViolationDetails';
   /** The provisions violated (法律依据). */
   legalBasis: Scalars['String']['output'];
 };
 
+/** The VIOLATION part of a notice (Art 12 ¶2, 50). */
 export type ViolationInput = {
-  /** Optional: by when the sender wants the platform's report (end of that day, Asia/Shanghai). Art 12 ¶2 sets no period. */
+  /** Optional: by when the sender wants the platform's report (end of that day, Asia/Shanghai), at least one working day and at most 366 days ahead. Art 12 ¶2 sets no period. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The provisions violated (法律依据): 1 to 500 characters. */
   legalBasis: Scalars['String']['input'];
 };
 

@@ -67,8 +67,8 @@ export interface NoticeAnswer extends AnswerContent {
 const NAME_CHARS = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
 const MEDIA_TYPE = new RegExp(`^${NAME_CHARS}/${NAME_CHARS}$`);
 const SHA256 = /^[0-9A-Fa-f]{64}$/;
-const ID_MAX = 64;
-const FILE_NAME_MAX = 255;
+export const ID_MAX = 64;
+export const FILE_NAME_MAX = 255;
 
 /**
  * Validates an answer for a notice of `kind`; throws BAD_USER_INPUT listing every invalid field

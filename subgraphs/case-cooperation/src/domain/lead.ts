@@ -42,7 +42,7 @@ export interface Lead {
   reason: string | null;
 }
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * transferLead: validates and returns the PENDING lead. `relatedNotices` are the notices the store found

@@ -27,7 +27,7 @@ export interface NoticeServiceDeps {
 }
 
 const MAX_ATTEMPTS = 3;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export class NoticeService {
   constructor(private readonly d: NoticeServiceDeps) {}

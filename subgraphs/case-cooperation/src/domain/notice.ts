@@ -122,7 +122,9 @@ export interface Notice extends NoticeDraft {
   outcome: string | null;
 }
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Characters of an assistance request's case reference (案号). */
+export const CASE_REFERENCE_MAX = 100;
 
 export function isNoticeKind(k: unknown): k is NoticeKind {
   return typeof k === 'string' && (NOTICE_KINDS as readonly string[]).includes(k);
@@ -204,7 +206,7 @@ function assistance(problems: Problems, input: NoticeInput, draft: NoticeDraft, 
     if (!(DATA_CATEGORIES as readonly string[]).includes(d)) problems.add(at(at(base, 'dataWanted'), i), `must be one of ${DATA_CATEGORIES.join(', ')}`);
   });
   const period = checkPeriod(problems, at(base, 'period'), a!.period, ctx);
-  problems.maxLength(at(base, 'caseReference'), a!.caseReference, 100);
+  problems.maxLength(at(base, 'caseReference'), a!.caseReference, CASE_REFERENCE_MAX);
   draft.assistance = {
     purpose: a!.purpose as AssistancePurpose,
     dataWanted: DATA_CATEGORIES.filter((d) => wanted.includes(d)), // canonical order, no duplicates

@@ -17,30 +17,44 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in UTC, ISO 8601 (e.g. 2026-07-31T16:30:00Z). */
+  /**
+   * An instant, ISO 8601 / RFC 3339 with a time zone: `2026-07-31T16:30:00Z` or `2026-08-01T00:30:00+08:00`
+   * (years 1900 to 9999); a value without a zone is refused, never guessed. Returned in UTC with milliseconds
+   * (`2026-07-31T16:30:00.000Z`). Days, months and deadlines of the law are counted in Asia/Shanghai (UTC+8).
+   */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A filed address. */
 export type Address = {
   __typename?: 'Address';
+  /** Street, building and room; for a natural person's address masked for the filing platform (the first 6 characters, then ***). */
   detail: Scalars['String']['output'];
+  /** GB/T 2260 region code (6 digits). */
   regionCode: Scalars['String']['output'];
 };
 
+/** A place: its GB/T 2260 region code and the rest of the address. */
 export type AddressInput = {
+  /** Street, building and room: 1 to 500 characters. */
   detail: Scalars['String']['input'];
-  /** GB/T 2260 region code. */
+  /** GB/T 2260 region code: 6 digits, the first 2 a province-level code; a place, so not 100000 (the whole country). */
   regionCode: Scalars['String']['input'];
 };
 
 /** The regulating authority of an office: market regulation (市场监督管理) or cyberspace administration (网信). */
 export type Authority =
+  /** Cyberspace administration: the Cyberspace Administration of China and local 网信部门. */
   | 'CAC'
+  /** Market regulation: the State Administration for Market Regulation and local 市场监督管理部门. */
   | 'SAMR';
 
+/** A registered business: name and unified social credit code. */
 export type BusinessInput = {
+  /** The registered name: 1 to 200 characters, trimmed (a filing also stores it NFC-normalised, white space runs as one space). */
   name: Scalars['String']['input'];
+  /** Unified social credit code: 18 characters with a valid mod-31 check character (GB 32100-2015); trimmed and upper-cased first. */
   uscc: Scalars['String']['input'];
 };
 
@@ -55,257 +69,392 @@ export type ComplianceStatus =
   /** Opened, not submitted. */
   | 'OPEN';
 
+/** Filed contact details: regulators see them in full, the filing platform masked. */
 export type Contact = {
   __typename?: 'Contact';
+  /** E-mail address; masked for the filing platform (first character of the local part, then ***@domain). */
   email?: Maybe<Scalars['String']['output']>;
+  /** Digits, optionally after +; masked for the filing platform (first 3 and last 4 digits). */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** How to reach the person or business: a phone number, an e-mail address, or both (at least one). */
 export type ContactInput = {
+  /** An e-mail address (`local@domain.tld`, local part at most 64 characters); the domain is stored in lower case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Digits, spaces and hyphens, optionally after a leading +: 6 to 20 characters after the +; stored without spaces and hyphens. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A filed licence or qualification. */
 export type Credential = {
   __typename?: 'Credential';
+  /** Who issued it, if filed. */
   issuer?: Maybe<Scalars['String']['output']>;
+  /** What it is. */
   kind: Scalars['String']['output'];
+  /** Its number. */
   number: Scalars['String']['output'];
 };
 
-/** An administrative licence or professional qualification. */
+/** An administrative licence (Art 8 ¶1 行政许可) or a professional qualification (Art 9 item (3) 专业资质). */
 export type CredentialInput = {
+  /** Who issued it: at most 200 characters. */
   issuer?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, e.g. 食品经营许可证: 1 to 128 characters. */
   kind: Scalars['String']['input'];
+  /** Its number: 1 to 128 characters. */
   number: Scalars['String']['input'];
 };
 
+/**
+ * The kinds of identity document a natural person is identified by (DESIGN §8). A number is normalised before it is
+ * checked, stored and matched: full-width characters to half-width, upper case, all white space removed.
+ */
 export type DocumentType =
+  /** 外国人永久居留身份证: 15 characters (3 letters, 12 digits), or 18 starting with 9 with the resident ID's check character. */
   | 'FOREIGN_PERMANENT_ID'
+  /** 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and 8 digits (older permits: 10). */
   | 'HK_MACAO_PERMIT'
+  /** 护照: 6 to 20 letters and digits, at least one digit. */
   | 'PASSPORT'
+  /** 居民身份证 (GB 11643-1999): 18 characters, 17 digits and the ISO 7064 MOD 11-2 check character (0–9 or X); a real birth date, not in the future. */
   | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
 /** The January/July identity report of one platform (Art 9). */
 export type Filing = {
   __typename?: 'Filing';
+  /** When the SAMR office acknowledged it; null until then. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The acknowledging office (`samr/province/330000`). */
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
   /** Batches received so far. */
   batchCount: Scalars['Int']['output'];
-  /** SHA-256 (hex) over the batch hashes in batch order; set at submission. */
+  /** SHA-256 (64 lower-case hex characters) over the batch hashes in batch order; set at submission, null before. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** The filing's id (a UUID). */
   id: Scalars['ID']['output'];
   /** Submitted within the period's month in Asia/Shanghai. Null until submitted. */
   onTime?: Maybe<Scalars['Boolean']['output']>;
+  /** When openFiling created it. */
   openedAt: Scalars['DateTime']['output'];
+  /** Live-room operators in the batches received so far (final once submitted). */
   operatorCount: Scalars['Int']['output'];
-  /** `YYYY-01` or `YYYY-07`. */
+  /** `YYYY-01` or `YYYY-07`: the month the report is due in (Art 9: 每年一月和七月). */
   period: Scalars['String']['output'];
+  /** The filing platform. */
   platform: Platform;
   /** The platform's domicile region code at the time of filing (from its certificate). */
   platformDomicile: Scalars['String']['output'];
   /** Operators whose verification was older than six months when their batch was received (Art 8 ¶1). */
   staleOperatorCount: Scalars['Int']['output'];
+  /** Streamers whose verification was older than six months when their batch was received (Art 8 ¶1). */
   staleStreamerCount: Scalars['Int']['output'];
+  /** OPEN, SUBMITTED or ACKNOWLEDGED. */
   status: FilingStatus;
+  /** Live streamers in the batches received so far (final once submitted). */
   streamerCount: Scalars['Int']['output'];
+  /** When submitFiling sealed it; null while OPEN. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What a batch stored (or, replayed, what it stored the first time). */
 export type FilingBatchReceipt = {
   __typename?: 'FilingBatchReceipt';
+  /** The batch's number, as sent. */
   batchNo: Scalars['Int']['output'];
-  /** SHA-256 (hex) of the batch's canonical records. */
+  /** SHA-256 (64 lower-case hex characters) of the batch's canonical records: the same content gives the same hash, whichever form it was sent in. */
   contentHash: Scalars['String']['output'];
+  /** The filing the batch belongs to. */
   filingId: Scalars['ID']['output'];
+  /** Live-room operators in the batch. */
   operatorCount: Scalars['Int']['output'];
+  /** When the exchange stored the batch (the first time, for a replay). */
   receivedAt: Scalars['DateTime']['output'];
   /** True when this batch number and content had already been received: nothing new was stored. */
   replayed: Scalars['Boolean']['output'];
+  /** Operators of the batch verified more than six months before it was received (Art 8 ¶1). */
   staleOperatorCount: Scalars['Int']['output'];
+  /** Streamers of the batch verified more than six months before it was received (Art 8 ¶1). */
   staleStreamerCount: Scalars['Int']['output'];
+  /** Live streamers in the batch. */
   streamerCount: Scalars['Int']['output'];
 };
 
+/** One platform's standing for one period (Art 9; Art 53 (2), 54 (2) sanction failing to report). */
 export type FilingComplianceRow = {
   __typename?: 'FilingComplianceRow';
+  /** The platform's filing for the period; null when none was opened. */
   filing?: Maybe<Filing>;
+  /** Live-room operators filed (0 without a filing). */
   operatorCount: Scalars['Int']['output'];
   /** The period's month is over (Asia/Shanghai) and nothing was submitted. */
   overdue: Scalars['Boolean']['output'];
+  /** The period asked for, `YYYY-01` or `YYYY-07`. */
   period: Scalars['String']['output'];
+  /** The platform. */
   platform: Platform;
+  /** Operators verified more than six months before their batch was received (Art 8 ¶1). */
   staleOperatorCount: Scalars['Int']['output'];
+  /** Streamers verified more than six months before their batch was received (Art 8 ¶1). */
   staleStreamerCount: Scalars['Int']['output'];
+  /** ON_TIME, LATE, MISSING or OPEN. */
   status: ComplianceStatus;
+  /** Live streamers filed (0 without a filing). */
   streamerCount: Scalars['Int']['output'];
+  /** When the filing was submitted; null when it was not. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** staleOperatorCount + staleStreamerCount. */
   verificationStale: Scalars['Int']['output'];
 };
 
+/** A page of filings, newest period first (Relay connection). */
 export type FilingConnection = {
   __typename?: 'FilingConnection';
+  /** The filings of this page. */
   edges: Array<FilingEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One filing and its cursor. */
 export type FilingEdge = {
   __typename?: 'FilingEdge';
+  /** Opaque; pass it as `after` to continue after this filing. */
   cursor: Scalars['String']['output'];
+  /** The filing. */
   node: Filing;
 };
 
+/** A filing's state: OPEN → SUBMITTED → ACKNOWLEDGED; nothing is deleted. */
 export type FilingStatus =
+  /** Acknowledged by the provincial (or national) SAMR office covering the platform's domicile. */
   | 'ACKNOWLEDGED'
+  /** Opened; takes batches. Only its platform sees the filing and its records. */
   | 'OPEN'
+  /** Sealed by submitFiling: counts and digest fixed, no more batches; reported to SAMR. */
   | 'SUBMITTED';
 
+/** A filed identity document. */
 export type IdDocument = {
   __typename?: 'IdDocument';
-  /** Masked for the filing platform; in full for regulators. */
+  /** The normalised number: in full for regulators; masked for the filing platform (first 3 and last 2 characters, e.g. 110*************2X). */
   number: Scalars['String']['output'];
+  /** The kind of document. */
   type: DocumentType;
 };
 
+/** An identity document: its type and number, the number checked by the type's format and check character. */
 export type IdDocumentInput = {
+  /** The number, in the type's format (see DocumentType); normalised (half-width, upper case, no white space). */
   number: Scalars['String']['input'];
+  /** The kind of document. */
   type: DocumentType;
 };
 
+/** A filed live account. */
 export type LiveAccount = {
   __typename?: 'LiveAccount';
+  /** The account's id on the platform. */
   accountId: Scalars['String']['output'];
+  /** The account's display name, if filed. */
   nickname?: Maybe<Scalars['String']['output']>;
 };
 
+/** A live account (直播账号) on the calling platform. */
 export type LiveAccountInput = {
+  /** The account's id on the platform: 1 to 128 characters (a filed operator's account ids must be distinct). */
   accountId: Scalars['String']['input'];
+  /** The account's display name: at most 128 characters. */
   nickname?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A live-room operator (直播间运营者), Art 9 items (1) and (2). */
+/** A live-room operator (直播间运营者), Art 9 items (1) and (2), as filed. Regulators see it in full (and the read is access-logged), the filing platform masked. */
 export type LiveRoomOperator = {
   __typename?: 'LiveRoomOperator';
+  /** The actual business address (Art 48). */
   businessAddress: Address;
+  /** Phone and/or e-mail. */
   contact: Contact;
+  /** The filing it was filed in. */
   filingId: Scalars['ID']['output'];
+  /** The record's id. */
   id: Scalars['ID']['output'];
+  /** PERSON: the ID document; null for a BUSINESS. */
   idDocument?: Maybe<IdDocument>;
+  /** BUSINESS or PERSON. */
   kind: OperatorKind;
+  /** Administrative licences (Art 8 ¶1); empty when none were filed. */
   licences: Array<Credential>;
+  /** The operator's live accounts (1 to 50). */
   liveAccounts: Array<LiveAccount>;
+  /** The business's registered name, or the person's name. */
   name: Scalars['String']['output'];
+  /** That filing's period, `YYYY-01` or `YYYY-07`. */
   period: Scalars['String']['output'];
+  /** The platform that filed it. */
   platform: Platform;
+  /** BUSINESS: its USCC; null for a PERSON. */
   uscc?: Maybe<Scalars['String']['output']>;
   /** Verified more than six months before its batch was received (Art 8 ¶1). */
   verificationStale: Scalars['Boolean']['output'];
+  /** When the platform last verified this information (Art 8 ¶1). */
   verifiedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of operator records, in the order they were filed (Relay connection). */
 export type LiveRoomOperatorConnection = {
   __typename?: 'LiveRoomOperatorConnection';
+  /** The records of this page. */
   edges: Array<LiveRoomOperatorEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One operator record and its cursor. */
 export type LiveRoomOperatorEdge = {
   __typename?: 'LiveRoomOperatorEdge';
+  /** Opaque; pass it as `after` to continue after this record. */
   cursor: Scalars['String']['output'];
+  /** The operator record. */
   node: LiveRoomOperator;
 };
 
+/** A live-room operator (直播间运营者) as the platform files it (Art 9 items (1) and (2)). */
 export type LiveRoomOperatorInput = {
-  /** For a BUSINESS operator. */
+  /** For a BUSINESS operator: name and USCC (Art 9 item (1)); absent for a PERSON. */
   business?: InputMaybe<BusinessInput>;
-  /** The actual business address (Art 48 shares by its province). */
+  /** The actual business address (实际经营地址); Art 48 shares the record with the provincial office of its region. */
   businessAddress: AddressInput;
+  /** How to reach the operator (Art 9): a phone number, an e-mail address, or both. */
   contact: ContactInput;
+  /** BUSINESS (give business) or PERSON (give person). */
   kind: OperatorKind;
+  /** Administrative licences (Art 8 ¶1): at most 100. */
   licences?: InputMaybe<Array<CredentialInput>>;
+  /** The operator's live accounts: 1 to 50, account ids distinct. */
   liveAccounts: Array<LiveAccountInput>;
-  /** For a PERSON operator. */
+  /** For a PERSON operator: name and ID document (Art 9 item (2)); absent for a BUSINESS. */
   person?: InputMaybe<PersonInput>;
-  /** When the platform last verified this information (Art 8 ¶1: at least every six months). */
+  /** When the platform last verified this information (Art 8 ¶1: at least every six months); not more than 5 minutes in the future. Older than six calendar months (Asia/Shanghai) at receipt: counted as stale. */
   verifiedAt: Scalars['DateTime']['input'];
 };
 
-/** A live streamer (直播营销人员), Art 9 item (3). */
+/** A live streamer (直播营销人员), Art 9 item (3), as filed. Regulators see it in full (and the read is access-logged), the filing platform masked. */
 export type LiveStreamer = {
   __typename?: 'LiveStreamer';
+  /** The streamer's agency (MCN), if filed. */
   agency?: Maybe<StreamerAgency>;
+  /** Phone and/or e-mail. */
   contact: Contact;
+  /** The filing it was filed in. */
   filingId: Scalars['ID']['output'];
+  /** The record's id. */
   id: Scalars['ID']['output'];
+  /** The streamer's ID document. */
   idDocument: IdDocument;
+  /** The streamer's name. */
   name: Scalars['String']['output'];
+  /** Occupation, if filed. */
   occupation?: Maybe<Scalars['String']['output']>;
+  /** The live rooms the streamer streams for (1 to 100). */
   operators: Array<OperatorRef>;
+  /** That filing's period, `YYYY-01` or `YYYY-07`. */
   period: Scalars['String']['output'];
+  /** The platform that filed it. */
   platform: Platform;
+  /** Professional qualifications; empty when none were filed. */
   qualifications: Array<Credential>;
+  /** Habitual residence (经常居住地). */
   residence: Address;
+  /** Verified more than six months before its batch was received (Art 8 ¶1). */
   verificationStale: Scalars['Boolean']['output'];
+  /** When the platform last verified this information (Art 8 ¶1). */
   verifiedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of streamer records, in the order they were filed (Relay connection). */
 export type LiveStreamerConnection = {
   __typename?: 'LiveStreamerConnection';
+  /** The records of this page. */
   edges: Array<LiveStreamerEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One streamer record and its cursor. */
 export type LiveStreamerEdge = {
   __typename?: 'LiveStreamerEdge';
+  /** Opaque; pass it as `after` to continue after this record. */
   cursor: Scalars['String']['output'];
+  /** The streamer record. */
   node: LiveStreamer;
 };
 
+/** A live streamer (直播营销人员) as the platform files it (Art 9 item (3), Art 28). */
 export type LiveStreamerInput = {
+  /** The streamer's agency (直播营销人员服务机构, MCN), if any: name and USCC. */
   agency?: InputMaybe<BusinessInput>;
+  /** How to reach the streamer: a phone number, an e-mail address, or both. */
   contact: ContactInput;
+  /** Occupation: at most 100 characters. */
   occupation?: InputMaybe<Scalars['String']['input']>;
+  /** The live rooms the streamer streams for: 1 to 100, distinct; each must name an operator of the same filing (checked by submitFiling). */
   operatorRefs: Array<OperatorRefInput>;
+  /** The streamer: name and ID document. */
   person: PersonInput;
+  /** Professional qualifications (专业资质): at most 100. */
   qualifications?: InputMaybe<Array<CredentialInput>>;
-  /** Habitual residence. */
+  /** Habitual residence (经常居住地). */
   residence: AddressInput;
+  /** When the platform last verified this information (Art 8 ¶1), as for operators: not more than 5 minutes in the future. */
   verifiedAt: Scalars['DateTime']['input'];
 };
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** By the provincial (or national) SAMR office covering the platform's domicile. */
+  /** By the provincial (or national) SAMR office covering the platform's domicile (Art 9): SUBMITTED → ACKNOWLEDGED. */
   acknowledgeFiling: Filing;
   /**
-   * Adds a numbered batch of records (at most 5,000). Atomic: one invalid record stores nothing and the error lists
-   * every invalid record with its path. Idempotent: the same batchNo and content returns the first receipt
-   * (replayed: true); other content under a used batchNo is a CONFLICT.
+   * Adds a numbered batch of records: at least 1 and at most 5,000 operators and streamers together (the default of
+   * IDENTITY_REGISTRY_MAX_BATCH_RECORDS). Atomic: one invalid record stores nothing and the error lists every invalid
+   * record with its path (operators[17].person.idDocument.number). A person or business is filed once per role and
+   * filing, across batches. Idempotent: the same batchNo and content returns the first receipt (replayed: true),
+   * even after submission; other content under a used batchNo is a CONFLICT.
    */
   addFilingBatch: FilingBatchReceipt;
   /**
    * Bulk form of addFilingBatch (Art 9): the same batch as NDJSON text, one LiveRoomOperatorInput / LiveStreamerInput
-   * JSON object per line. Same validation, paths (operators[17].idDocument.number = line 18), atomicity, idempotency
-   * and receipt as addFilingBatch; a batch sent in either form replays in the other.
+   * JSON object per line, at most 5,000 lines in both lists together (the default of IDENTITY_REGISTRY_MAX_BATCH_RECORDS).
+   * Same validation, paths (operators[17].idDocument.number = line 18), atomicity, idempotency and receipt as
+   * addFilingBatch; a batch sent in either form replays in the other.
    */
   addFilingBatchNdjson: FilingBatchReceipt;
-  /** Opens the platform's filing for a period (`2026-07`); opening it again returns the open one (Art 9). */
+  /**
+   * Opens the platform's filing for a period (Art 9); opening it again while it is OPEN returns the open one, once
+   * submitted it is a CONFLICT. Platforms only.
+   */
   openFiling: Filing;
-  /** Seals the filing: counts, stale totals and a SHA-256 digest over the batches; no batch is accepted afterwards. */
+  /**
+   * Seals the filing: counts, stale totals and a SHA-256 digest over the batches; no batch is accepted afterwards.
+   * Not before the period's month begins (Asia/Shanghai). Refused (BAD_USER_INPUT) when a batch number is missing or a
+   * streamer's operator reference names no operator, or no live account of it, in the filing; at most 1,000 such
+   * problems are listed.
+   */
   submitFiling: Filing;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAcknowledgeFilingArgs = {
   filingId: Scalars['ID']['input'];
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAddFilingBatchArgs = {
   batchNo: Scalars['Int']['input'];
   filingId: Scalars['ID']['input'];
@@ -314,6 +463,7 @@ export type MutationAddFilingBatchArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAddFilingBatchNdjsonArgs = {
   batchNo: Scalars['Int']['input'];
   filingId: Scalars['ID']['input'];
@@ -322,37 +472,52 @@ export type MutationAddFilingBatchNdjsonArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationOpenFilingArgs = {
   period: Scalars['String']['input'];
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationSubmitFilingArgs = {
   filingId: Scalars['ID']['input'];
 };
 
-/** The administrative level of a regulator's office. */
+/**
+ * The administrative level of a regulator's office. An office covers a region code: national all, province the
+ * same first 2 digits, prefecture the same first 4, county the same 6 (DESIGN §4).
+ */
 export type OfficeLevel =
+  /** A county-level office (县级); region code not ending in 00. */
   | 'COUNTY'
+  /** The national office; region 100000. */
   | 'NATIONAL'
+  /** A prefecture-level office (地市级); region code ending in 00 but not 0000. */
   | 'PREFECTURE'
+  /** A province-level office (省级); region code ending in 0000. */
   | 'PROVINCE';
 
 /** Search keys for operators; all given keys must match. */
 export type OperatorFilter = {
-  /** Exact ID document number (any document type unless idDocumentType is given). */
+  /** Exact ID document number (any document type unless idDocumentType is given), normalised, matched by its keyed hash. */
   idDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** With idDocumentNumber: only documents of this type. */
   idDocumentType?: InputMaybe<DocumentType>;
+  /** One of the operator's live account ids, exactly. */
   liveAccountId?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the name. */
+  /** Part of the name (contains), compared after NFC normalisation with white space runs as one space. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this period's filings: `YYYY-01` or `YYYY-07`, not before 2026-07. */
   period?: InputMaybe<Scalars['String']['input']>;
+  /** Only records this platform filed: its USCC, exactly (upper-cased first). */
   platformUscc?: InputMaybe<Scalars['String']['input']>;
-  /** A region code or its prefix (2 digits: province, 4: prefecture) of the actual business address. */
+  /** A region code or its prefix (2 to 6 digits; 2: province, 4: prefecture) of the actual business address. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** The operator's USCC, exactly (upper-cased first). */
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a live-room operator is identified (Art 9 items (1) and (2)). */
 export type OperatorKind =
   /** A registered business: name and USCC (Art 9 item 1). */
   | 'BUSINESS'
@@ -362,31 +527,45 @@ export type OperatorKind =
 /** A live room a streamer streams for. */
 export type OperatorRef = {
   __typename?: 'OperatorRef';
-  /** The operator's ID document, for a person. */
+  /** The operator's ID document, for a person (masked for the filing platform). */
   idDocument?: Maybe<IdDocument>;
+  /** The live account id of the operator's room. */
   liveAccountId: Scalars['String']['output'];
   /** The operator's USCC, for a business. */
   uscc?: Maybe<Scalars['String']['output']>;
 };
 
-/** A live room a streamer streams for: the operator's USCC or ID document (exactly one) and the room's live account id. */
+/**
+ * A live room a streamer streams for: the operator's USCC or ID document (exactly one) and the room's live account id.
+ * It must name an operator filed in the same filing, with that live account (checked by submitFiling).
+ */
 export type OperatorRefInput = {
+  /** The operator's ID document, for a PERSON operator. */
   idDocument?: InputMaybe<IdDocumentInput>;
+  /** The live account id of the operator's room: 1 to 128 characters; one of the operator's liveAccounts. */
   liveAccountId: Scalars['String']['input'];
+  /** The operator's USCC, for a BUSINESS operator. */
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Relay page information. */
+/** Relay page information: whether another page follows, and the cursors of this one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (pages go forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A natural person: name and identity document. */
 export type PersonInput = {
+  /** The person's identity document. */
   idDocument: IdDocumentInput;
+  /** The person's name as on the document: 1 to 200 characters, trimmed (a filing also stores it NFC-normalised, white space runs as one space). */
   name: Scalars['String']['input'];
 };
 
@@ -396,31 +575,37 @@ export type PersonInput = {
  */
 export type Platform = {
   __typename?: 'Platform';
-  /** Region code of the platform's domicile (GB/T 2260). Null until first contact. */
+  /** Region code of the platform's domicile (GB/T 2260, 6 digits), from its certificate. Null until first contact. */
   domicileRegion?: Maybe<Scalars['String']['output']>;
-  /** When the exchange first saw this platform. */
+  /** When the exchange first saw this platform (its first call). Null until first contact. */
   firstSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** Registered name, from the platform's certificate. Null until the platform has first called the exchange. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Unified social credit code (GB 32100-2015). */
+  /**
+   * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, upper case, digits and letters
+   * other than I, O, Z, S, V; characters 3–8 are a region code; the last is the mod-31 check character.
+   */
   uscc: Scalars['String']['output'];
 };
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type Query = {
   __typename?: 'Query';
   /** One filing: its platform, and the provincial/national SAMR office covering the platform's domicile. Null otherwise. */
   filing?: Maybe<Filing>;
   /**
-   * Each platform in the caller's jurisdiction (by domicile) with its standing for the period (Art 9, 53, 54):
-   * ON_TIME, LATE, MISSING or OPEN, with counts and verificationStale totals.
+   * Each platform known to the exchange and domiciled in the caller's jurisdiction, with its standing for the period
+   * (Art 9; failing to report: Art 53 (2), 54 (2)): ON_TIME, LATE, MISSING or OPEN, with counts and verificationStale
+   * totals. In USCC order, not paged. For SAMR province and national offices; a platform gets its own row, anyone
+   * else an empty list.
    */
   filingCompliance: Array<FilingComplianceRow>;
-  /** Filings the caller may read, newest period first. A platform sees its own; SAMR province/national those of platforms domiciled in its jurisdiction. */
+  /** Filings the caller may read, newest period first, then by platform USCC. A platform sees its own; SAMR province/national those of platforms domiciled in its jurisdiction. */
   filings: FilingConnection;
   /**
    * Live-room operators filed in reported (SUBMITTED/ACKNOWLEDGED) filings, across every platform in the caller's
    * jurisdiction: the platform's domicile, or (Art 48) the operator's actual business region. A platform searches its
-   * own records, masked.
+   * own records (of any status), masked. In the order they were filed. A regulator's read is written to the access log.
    */
   liveRoomOperators: LiveRoomOperatorConnection;
   /** Live streamers, as liveRoomOperators; a streamer is shared by Art 48 through the operators it streams for. */
@@ -430,16 +615,19 @@ export type Query = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryFilingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryFilingComplianceArgs = {
   period: Scalars['String']['input'];
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryFilingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -448,6 +636,7 @@ export type QueryFilingsArgs = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryLiveRoomOperatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: OperatorFilter;
@@ -455,6 +644,7 @@ export type QueryLiveRoomOperatorsArgs = {
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryLiveStreamersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: StreamerFilter;
@@ -463,50 +653,58 @@ export type QueryLiveStreamersArgs = {
 
 /** What kind of member the exchange takes the caller to be. */
 export type Role =
+  /** A live-commerce platform operator (直播电商平台经营者), certificate URI `spiffe://lsgw/platform/<USCC>/<domicile region>`. */
   | 'PLATFORM'
+  /** A SAMR or CAC office, certificate URI `spiffe://lsgw/regulator/<samr|cac>/<level>/<region>`. */
   | 'REGULATOR';
 
 /** A streamer's agency (MCN 机构). */
 export type StreamerAgency = {
   __typename?: 'StreamerAgency';
+  /** The agency's registered name. */
   name: Scalars['String']['output'];
+  /** The agency's USCC. */
   uscc: Scalars['String']['output'];
 };
 
 /** Search keys for streamers; all given keys must match. */
 export type StreamerFilter = {
-  /** Exact ID document number (any document type unless idDocumentType is given). */
+  /** Exact ID document number (any document type unless idDocumentType is given), normalised, matched by its keyed hash. */
   idDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** With idDocumentNumber: only documents of this type. */
   idDocumentType?: InputMaybe<DocumentType>;
-  /** The live account id of a room the streamer streams in. */
+  /** The live account id of a room the streamer streams in, exactly. */
   liveAccountId?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the name. */
+  /** Part of the name (contains), compared after NFC normalisation with white space runs as one space. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this period's filings: `YYYY-01` or `YYYY-07`, not before 2026-07. */
   period?: InputMaybe<Scalars['String']['input']>;
+  /** Only records this platform filed: its USCC, exactly (upper-cased first). */
   platformUscc?: InputMaybe<Scalars['String']['input']>;
-  /** A region code or its prefix of the habitual residence. */
+  /** A region code or its prefix (2 to 6 digits; 2: province, 4: prefecture) of the habitual residence. */
   region?: InputMaybe<Scalars['String']['input']>;
-  /** The USCC of an operator the streamer streams for, or of its agency. */
+  /** The USCC of an operator the streamer streams for, or of its agency, exactly (upper-cased first). */
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The caller, as derived from its client certificate (DESIGN §3). */
 export type Viewer = {
   __typename?: 'Viewer';
-  /** Regulators only. */
+  /** The office's authority; null for platforms. */
   authority?: Maybe<Authority>;
   /** Serial number (hex) of the client certificate presented. */
   certSerial: Scalars['String']['output'];
-  /** Regulators only. */
+  /** The office's level; null for platforms. */
   level?: Maybe<OfficeLevel>;
   /** The certificate's common name. */
   name: Scalars['String']['output'];
-  /** Platform: its unified social credit code (USCC). Regulator: authority/level/region. */
+  /** Platform: its unified social credit code (USCC, 18 characters). Regulator: `<authority>/<level>/<region>`, e.g. `samr/province/330000`. */
   org: Scalars['String']['output'];
   /** The caller's own platform record; null for regulators. */
   platform?: Maybe<Platform>;
-  /** Platform: domicile region code. Regulator: the office's region code (GB/T 2260). */
+  /** Platform: domicile region code. Regulator: the office's region code (GB/T 2260, 6 digits; 100000 for national offices). */
   region: Scalars['String']['output'];
+  /** PLATFORM or REGULATOR, from the certificate's URI. */
   role: Role;
 };
 

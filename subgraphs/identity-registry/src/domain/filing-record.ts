@@ -5,7 +5,7 @@
  * its path, or returns the records.
  */
 import {
-  checkAddress, checkContact, checkIdDocument, checkLiveAccounts, checkName, checkUscc, businessKey, personKey,
+  checkAddress, checkContact, checkIdDocument, checkLiveAccounts, checkName, checkUscc, businessKey, personKey, ACCOUNT_ID_MAX,
   type AddressInput, type BusinessInput, type ContactInput, type PersonInput,
 } from '../../../../lib/domain/identity.js';
 import type { FieldProblem } from '../../../../lib/errors.js';
@@ -28,8 +28,13 @@ export interface BatchOptions {
   now: Date;
 }
 export const DEFAULT_MAX_RECORDS = 5000;
-const LIST_MAX = 100;
-const CLOCK_SKEW_MS = 5 * 60_000;
+/** Entries of a record's lists: licences, qualifications, a streamer's operator references. */
+export const LIST_MAX = 100;
+export const CLOCK_SKEW_MS = 5 * 60_000;
+/** Characters of a credential's kind and number, of its issuer, of a streamer's occupation. */
+export const CREDENTIAL_TEXT_MAX = 128;
+export const ISSUER_MAX = 200;
+export const OCCUPATION_MAX = 100;
 
 /** Key for the one-per-filing rule: the same person may be filed once as operator and once as streamer. */
 export const duplicateKey = (r: FilingRecord): string => `${r.role}|${r.identityKey}`;
@@ -134,7 +139,7 @@ function streamerRecord({ problems, now, staleBefore }: Ctx, path: string, s: Li
   rec.contact = contact(problems, at(path, 'contact'), s.contact);
   if (s.agency) rec.agency = business(problems, at(path, 'agency'), s.agency);
   rec.qualifications = credentials(problems, at(path, 'qualifications'), s.qualifications);
-  problems.maxLength(at(path, 'occupation'), s.occupation, 100);
+  problems.maxLength(at(path, 'occupation'), s.occupation, OCCUPATION_MAX);
   Object.assign(rec, opt('occupation', s.occupation));
   const refsPath = at(path, 'operatorRefs');
   if (!s.operatorRefs?.length) problems.add(refsPath, 'needs at least one operator the streamer streams for');
@@ -154,7 +159,7 @@ function operatorRef(problems: Problems, path: string, r: OperatorRefInput): Ope
     const n = checkIdDocument(problems, at(path, 'idDocument'), r.idDocument);
     ref.operatorKey = n ? personKey(r.idDocument!.type, n) : '';
   }
-  if (problems.require(at(path, 'liveAccountId'), r.liveAccountId)) problems.maxLength(at(path, 'liveAccountId'), r.liveAccountId, 128);
+  if (problems.require(at(path, 'liveAccountId'), r.liveAccountId)) problems.maxLength(at(path, 'liveAccountId'), r.liveAccountId, ACCOUNT_ID_MAX);
   return ref;
 }
 
@@ -190,8 +195,8 @@ function credentials(problems: Problems, path: string, list: CredentialInput[] |
   return list.map((c, i) => {
     const p = at(path, i);
     if (!problems.require(p, c)) return { kind: '', number: '' };
-    for (const f of ['kind', 'number'] as const) if (problems.require(at(p, f), c[f])) problems.maxLength(at(p, f), c[f], 128);
-    problems.maxLength(at(p, 'issuer'), c.issuer, 200);
+    for (const f of ['kind', 'number'] as const) if (problems.require(at(p, f), c[f])) problems.maxLength(at(p, f), c[f], CREDENTIAL_TEXT_MAX);
+    problems.maxLength(at(p, 'issuer'), c.issuer, ISSUER_MAX);
     return { kind: text(c.kind), number: text(c.number), ...opt('issuer', c.issuer) };
   });
 }

@@ -149,7 +149,7 @@ export function refuseDuplicates(
 
 /** A streamer's reference as stored, with its place. */
 export interface PlacedRef { batchNo: number; path: string; ref: OperatorRef }
-const MAX_SEAL_PROBLEMS = 1000;
+export const MAX_SEAL_PROBLEMS = 1000;
 
 /**
  * Streamer references that name no operator (or no such live account of it) in the filing. Art 48

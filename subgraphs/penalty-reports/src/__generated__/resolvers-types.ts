@@ -15,120 +15,176 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant in UTC, ISO 8601. */
+  /**
+   * An instant, ISO 8601 / RFC 3339 with a time zone: `2026-07-31T16:30:00Z` or `2026-08-01T00:30:00+08:00`
+   * (years 1900 to 9999); a value without a zone is refused, never guessed. Returned in UTC with milliseconds
+   * (`2026-07-31T16:30:00.000Z`). Days, months and deadlines of the law are counted in Asia/Shanghai (UTC+8).
+   */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** The regulating authority of an office: market regulation (市场监督管理) or cyberspace administration (网信). */
 export type Authority =
+  /** Cyberspace administration: the Cyberspace Administration of China and local 网信部门. */
   | 'CAC'
+  /** Market regulation: the State Administration for Market Regulation and local 市场监督管理部门. */
   | 'SAMR';
 
 /** An office's acknowledgement of one version. */
 export type DisposalAcknowledgement = {
   __typename?: 'DisposalAcknowledgement';
+  /** When it acknowledged. */
   acknowledgedAt: Scalars['DateTime']['output'];
+  /** SAMR or CAC. */
   authority: Authority;
+  /** The office's level. */
   level: OfficeLevel;
+  /** The office's region code. */
   region: Scalars['String']['output'];
+  /** The version acknowledged. */
   version: Scalars['Int']['output'];
 };
 
+/** A registered business as reported. */
 export type DisposalBusiness = {
   __typename?: 'DisposalBusiness';
+  /** The registered name. */
   name: Scalars['String']['output'];
+  /** The business's USCC. */
   uscc: Scalars['String']['output'];
 };
 
+/** A registered business: name and unified social credit code. */
 export type DisposalBusinessInput = {
+  /** The registered name: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
-  /** Unified social credit code, checked by its check character. */
+  /** Unified social credit code: 18 characters with a valid mod-31 check character (GB 32100-2015); trimmed and upper-cased first. */
   uscc: Scalars['String']['input'];
 };
 
+/** A reported identity document. */
 export type DisposalIdDocument = {
   __typename?: 'DisposalIdDocument';
-  /** Masked (110***********2X) for anyone but regulators. */
+  /** The normalised number: in full for regulators; masked for anyone else (first 3 and last 2 characters, 110*************2X). */
   number: Scalars['String']['output'];
+  /** The kind of document. */
   type: DocumentType;
 };
 
+/** An identity document: its type and number, the number checked by the type's format and check character. */
 export type DisposalIdDocumentInput = {
+  /** The number, in the type's format (see DocumentType); normalised (half-width, upper case, no white space). */
   number: Scalars['String']['input'];
+  /** The kind of document. */
   type: DocumentType;
 };
 
+/** A provision the measures rest on. */
 export type DisposalLegalBasis = {
   __typename?: 'DisposalLegalBasis';
+  /** The article within it. */
   article: Scalars['String']['output'];
+  /** The law, regulation or platform rule. */
   law: Scalars['String']['output'];
 };
 
+/** A provision the measures rest on. */
 export type DisposalLegalBasisInput = {
+  /** The article within it, e.g. 第十二条: 1 to 100 characters. */
   article: Scalars['String']['input'];
+  /** The law, regulation or platform rule, e.g. 直播电商监督管理办法: 1 to 200 characters. */
   law: Scalars['String']['input'];
 };
 
+/** A live account the subject used. */
 export type DisposalLiveAccount = {
   __typename?: 'DisposalLiveAccount';
+  /** The account's id on the reporting platform. */
   accountId: Scalars['String']['output'];
+  /** The account's display name, if reported. */
   nickname?: Maybe<Scalars['String']['output']>;
 };
 
+/** A live account the subject used on the reporting platform. */
 export type DisposalLiveAccountInput = {
+  /** The account's id on the platform: 1 to 128 characters. */
   accountId: Scalars['String']['input'];
+  /** The account's display name: at most 128 characters. */
   nickname?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A measure of the current version, with its lifting if any. */
 export type DisposalMeasure = {
   __typename?: 'DisposalMeasure';
+  /** When it ends; null when none was given. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when liftMeasure recorded a lifting of it. */
   lifted: Scalars['Boolean']['output'];
+  /** The lifting, if any. */
   lifting?: Maybe<MeasureLifting>;
+  /** When it took effect. */
   startsAt: Scalars['DateTime']['output'];
+  /** Which measure. */
   type: MeasureType;
 };
 
+/** One measure taken (Art 12 ¶1) and its term. */
 export type DisposalMeasureInput = {
-  /** Required, and after startsAt, for the time-limited measures and for BLACKLISTING. */
+  /** Required, and after startsAt, for the time-limited measures and for BLACKLISTING (Art 14 ¶2: a definite term). */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When the measure took effect. */
   startsAt: Scalars['DateTime']['input'];
+  /** Which measure. */
   type: MeasureType;
 };
 
 /** A measure as a version states it. */
 export type DisposalMeasureTerm = {
   __typename?: 'DisposalMeasureTerm';
+  /** When it ends; null when none was given (WARNING, ACCOUNT_CLOSURE and REREGISTRATION_BAN need none). */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it took effect. */
   startsAt: Scalars['DateTime']['output'];
+  /** Which measure. */
   type: MeasureType;
 };
 
+/** The operator of the live room a streamer streamed in (Art 47 ¶3): a person or a business. */
 export type DisposalOperator = {
   __typename?: 'DisposalOperator';
+  /** A business operator; null for a person. */
   business?: Maybe<DisposalBusiness>;
+  /** The operator's actual business region (GB/T 2260): its offices have jurisdiction over the streamer (Art 47 ¶3). */
   businessRegion: Scalars['String']['output'];
+  /** A natural person operator; null for a business. */
   person?: Maybe<DisposalPerson>;
 };
 
-/** The operator of the live room a streamer streamed in (Art 47 ¶3). */
+/** The operator of the live room a streamer streamed in (Art 47 ¶3): exactly one of person or business. */
 export type DisposalOperatorInput = {
+  /** A registered business operating the room. */
   business?: InputMaybe<DisposalBusinessInput>;
-  /** The operator's actual business region (实际经营地), GB/T 2260. */
+  /** The operator's actual business region (实际经营地), GB/T 2260: a province, prefecture or county code, not 100000. */
   businessRegion: Scalars['String']['input'];
+  /** An unregistered natural person operating the room. */
   person?: InputMaybe<DisposalPersonInput>;
 };
 
+/** A natural person as reported. */
 export type DisposalPerson = {
   __typename?: 'DisposalPerson';
+  /** The person's identity document. */
   idDocument: DisposalIdDocument;
+  /** The person's name. */
   name: Scalars['String']['output'];
 };
 
+/** A natural person: name and identity document. */
 export type DisposalPersonInput = {
+  /** The person's identity document. */
   idDocument: DisposalIdDocumentInput;
+  /** The person's name: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
 };
 
@@ -137,10 +193,13 @@ export type DisposalRecipient = {
   __typename?: 'DisposalRecipient';
   /** When this office acknowledged the current version; null while it has not. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SAMR or CAC. */
   authority: Authority;
+  /** COUNTY, PREFECTURE, PROVINCE or NATIONAL: every level from the platform's domicile up. */
   level: OfficeLevel;
   /** True for the provincial SAMR and CAC when a severe measure is reported. */
   mustAcknowledge: Scalars['Boolean']['output'];
+  /** The office's region code (GB/T 2260; 100000 for national). */
   region: Scalars['String']['output'];
 };
 
@@ -154,22 +213,35 @@ export type DisposalReport = {
   acknowledgements: Array<DisposalAcknowledgement>;
   /** True when the caller is a provincial office that must acknowledge the current version and has not. */
   awaitingMyAcknowledgement: Scalars['Boolean']['output'];
+  /** When the platform decided the measures (current version). */
   decidedAt: Scalars['DateTime']['output'];
   /** The platform's domicile region when it reported: decides the recipients. */
   domicileRegion: Scalars['String']['output'];
+  /** The facts (current version). */
   facts: Scalars['String']['output'];
   /** True when every office that must acknowledge the current version has. */
   fullyAcknowledged: Scalars['Boolean']['output'];
   /** Every version, oldest first; the last is the current one. */
   history: Array<DisposalReportVersion>;
+  /** The disposal report's id (a UUIDv7, assigned by penalty-reports: ids sort by arrival). */
   id: Scalars['ID']['output'];
+  /** The platform's idempotency key of the submission. */
   idempotencyKey: Scalars['String']['output'];
+  /** The legal basis (current version). */
   legalBasis: Array<DisposalLegalBasis>;
   /** Lifting events, oldest first. */
   liftings: Array<MeasureLifting>;
+  /** The measures of the current version, in the order of MeasureType, each with its lifting if any. */
   measures: Array<DisposalMeasure>;
   /** The reporting platform (resolved by identity-registry). */
   platform: Platform;
+  /**
+   * On a mutation's result: the receipt of that write (issue 16), a compact JWS (ES256, penalty-reports' key,
+   * kid in the header) over what was accepted, from whom, when (receivedAt: the time the law's clock uses) and
+   * its leaf in the evidence log. A replayed write returns the first receipt, byte for byte. Null elsewhere.
+   * Check it with `npm run verify -- receipt <file> --jwks <file>`.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** The SAMR and CAC offices the current version is addressed to, county level and up, and who acknowledged. */
   recipients: Array<DisposalRecipient>;
   /** Stamped by the exchange when the report first arrived. */
@@ -178,36 +250,45 @@ export type DisposalReport = {
   reportingLagSeconds: Scalars['Int']['output'];
   /** Includes ACCOUNT_CLOSURE, REREGISTRATION_BAN or BLACKLISTING. */
   severe: Scalars['Boolean']['output'];
+  /** Whom the measures were taken against (current version); personal data masked for anyone but regulators. */
   subject: DisposalSubject;
+  /** What led the platform to act (current version). */
   trigger: DisposalTrigger;
   /** The current version number. */
   version: Scalars['Int']['output'];
 };
 
+/** A page of disposal reports, newest first (Relay connection). */
 export type DisposalReportConnection = {
   __typename?: 'DisposalReportConnection';
+  /** The reports of this page. */
   edges: Array<DisposalReportEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
 
+/** One report and its cursor. */
 export type DisposalReportEdge = {
   __typename?: 'DisposalReportEdge';
+  /** Opaque; pass it as `after` to continue after this report. */
   cursor: Scalars['String']['output'];
+  /** The report, as the caller may see it. */
   node: DisposalReport;
 };
 
+/** Which reports to list; every field given narrows the list. */
 export type DisposalReportFilter = {
-  /** Provincial offices: only reports whose current version still awaits the caller's acknowledgement. */
+  /** Provincial offices: only reports whose current version still awaits the caller's acknowledgement (anyone else: none). */
   awaitingMyAcknowledgement?: InputMaybe<Scalars['Boolean']['input']>;
   /** Decided at or after (inclusive). */
   decidedFrom?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Decided before (exclusive). */
+  /** Decided before (exclusive); must be after decidedFrom. */
   decidedTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Reports whose current version includes this measure. */
   measure?: InputMaybe<MeasureType>;
-  /** Only reports filed at least this many seconds after the decision. */
+  /** Only reports filed at least this many seconds after the decision (reportingLagSeconds); a whole number ≥ 0. */
   minReportingLagSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** Reports filed by this platform. */
+  /** Reports filed by this platform: its USCC, checked by its check character. Another platform's reports are never listed to a platform. */
   platformUscc?: InputMaybe<Scalars['String']['input']>;
   /** Only reports with ACCOUNT_CLOSURE, REREGISTRATION_BAN or BLACKLISTING. */
   severeOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -215,61 +296,83 @@ export type DisposalReportFilter = {
   subject?: InputMaybe<DisposalSubjectFilter>;
 };
 
+/** A disposal report as the platform files it (Art 12 ¶3). */
 export type DisposalReportInput = {
-  /** When the platform decided the measures; not in the future. */
+  /** When the platform decided the measures; not more than 5 minutes in the future. */
   decidedAt: Scalars['DateTime']['input'];
+  /** The facts (违法违规事实): 1 to 10,000 characters. */
   facts: Scalars['String']['input'];
-  /** Per platform. A retry with the same key and content returns the first report; other content is a CONFLICT. Ignored by amendDisposalReport. */
+  /** Per platform: 1 to 128 printable ASCII characters, no spaces. A retry with the same key and content returns the first report; other content is a CONFLICT. Ignored by amendDisposalReport. */
   idempotencyKey: Scalars['String']['input'];
-  /** At least one law and article. */
+  /** The legal basis: 1 to 20 laws and articles. */
   legalBasis: Array<DisposalLegalBasisInput>;
-  /** One or more, each type at most once. */
+  /** One or more, each type at most once (so at most 8). */
   measures: Array<DisposalMeasureInput>;
+  /** Whom the measures were taken against. */
   subject: DisposalSubjectInput;
+  /** What led the platform to act. */
   trigger: DisposalTriggerInput;
 };
 
 /** One version of a report, as filed. Version 1 is the submission; each amendment adds one. */
 export type DisposalReportVersion = {
   __typename?: 'DisposalReportVersion';
+  /** When the exchange stored this version. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the platform decided the measures, as this version states it. */
   decidedAt: Scalars['DateTime']['output'];
+  /** The facts, as this version states them. */
   facts: Scalars['String']['output'];
+  /** The legal basis, as this version states it. */
   legalBasis: Array<DisposalLegalBasis>;
+  /** The measures and their terms, in the order of MeasureType. */
   measures: Array<DisposalMeasureTerm>;
   /** Why it was amended; null for version 1. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** Whom the measures were taken against, as this version states it. */
   subject: DisposalSubject;
+  /** What led the platform to act. */
   trigger: DisposalTrigger;
+  /** 1, 2, 3, …: 1 is the submission. */
   version: Scalars['Int']['output'];
 };
 
+/** Whom the measures were taken against (Art 12 ¶1). */
 export type DisposalSubject = {
   __typename?: 'DisposalSubject';
+  /** A business subject; null for a person. */
   business?: Maybe<DisposalBusiness>;
   /** OPERATOR: its actual business region (Art 47 ¶2). */
   businessRegion?: Maybe<Scalars['String']['output']>;
+  /** OPERATOR, STREAMER or AGENCY. */
   kind: SubjectKind;
+  /** The subject's live accounts (up to 50); may be empty for an agency. */
   liveAccounts: Array<DisposalLiveAccount>;
   /** STREAMER: the operator they streamed for (Art 47 ¶3). */
   operator?: Maybe<DisposalOperator>;
+  /** A natural person subject; null for a business. */
   person?: Maybe<DisposalPerson>;
 };
 
-/** A subject identity to search for, flat as in blacklistCheck: a document, or a USCC. */
+/** A subject identity to search for, flat as in blacklistCheck: documentType and documentNumber, or uscc. */
 export type DisposalSubjectFilter = {
+  /** With documentType: the number, normalised and checked as in DocumentType. */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** With documentNumber: the document's type. */
   documentType?: InputMaybe<DocumentType>;
+  /** A business's USCC, checked by its check character. */
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whom the measures were taken against (Art 12 ¶1): exactly one of person or business, as the kind allows. */
 export type DisposalSubjectInput = {
   /** A registered business: operators may be one, agencies are one. */
   business?: InputMaybe<DisposalBusinessInput>;
-  /** OPERATOR only, required: its actual business region (Art 47 ¶2). */
+  /** OPERATOR only, required: its actual business region (Art 47 ¶2), a province, prefecture or county code, not 100000. */
   businessRegion?: InputMaybe<Scalars['String']['input']>;
+  /** OPERATOR (person or business), STREAMER (person) or AGENCY (business). */
   kind: SubjectKind;
-  /** The subject's live accounts; at least one for an operator or a streamer. */
+  /** The subject's live accounts: 1 to 50 for an operator or a streamer, 0 to 50 for an agency. */
   liveAccounts?: InputMaybe<Array<DisposalLiveAccountInput>>;
   /** STREAMER only, required: the operator they streamed for (Art 47 ¶3). */
   operator?: InputMaybe<DisposalOperatorInput>;
@@ -277,8 +380,10 @@ export type DisposalSubjectInput = {
   person?: InputMaybe<DisposalPersonInput>;
 };
 
+/** What led the platform to act. */
 export type DisposalTrigger = {
   __typename?: 'DisposalTrigger';
+  /** The kind of trigger. */
   kind: TriggerKind;
   /** REGULATOR_NOTICE: the notice itself, resolved by case-cooperation under its own access rules. */
   notice?: Maybe<Notice>;
@@ -286,26 +391,40 @@ export type DisposalTrigger = {
   noticeId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** What led the platform to act. */
 export type DisposalTriggerInput = {
+  /** The kind of trigger. */
   kind: TriggerKind;
-  /** REGULATOR_NOTICE only, required: the case-cooperation Notice id. */
+  /** REGULATOR_NOTICE only, required: the case-cooperation Notice id, at most 128 characters; absent for the other kinds. */
   noticeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Kinds of identity document (DESIGN §8). */
+/**
+ * The kinds of identity document a natural person is identified by (DESIGN §8). A number is normalised before it is
+ * checked, stored and matched: full-width characters to half-width, upper case, all white space removed.
+ */
 export type DocumentType =
+  /** 外国人永久居留身份证: 15 characters (3 letters, 12 digits), or 18 starting with 9 with the resident ID's check character. */
   | 'FOREIGN_PERMANENT_ID'
+  /** 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and 8 digits (older permits: 10). */
   | 'HK_MACAO_PERMIT'
+  /** 护照: 6 to 20 letters and digits, at least one digit. */
   | 'PASSPORT'
+  /** 居民身份证 (GB 11643-1999): 18 characters, 17 digits and the ISO 7064 MOD 11-2 check character (0–9 or X); a real birth date, not in the future. */
   | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
 /** A lifting event: a measure ended early or on the record (appeal, Art 22 ¶4 contact update, expiry). */
 export type MeasureLifting = {
   __typename?: 'MeasureLifting';
+  /** When it stopped applying, as the platform stated it. */
   liftedAt: Scalars['DateTime']['output'];
+  /** The measure lifted. */
   measure: MeasureType;
+  /** Why, as the platform stated it (at most 2,000 characters). */
   reason: Scalars['String']['output'];
+  /** When the exchange recorded the lifting. */
   recordedAt: Scalars['DateTime']['output'];
   /** The report version current when the lifting was recorded. */
   version: Scalars['Int']['output'];
@@ -330,24 +449,31 @@ export type MeasureType =
   /** 警示 */
   | 'WARNING';
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** An office the current version is addressed to: acknowledges it. Idempotent. */
   acknowledgeDisposalReport: DisposalReport;
   /** The reporting platform: a correction, as a new version. Identical content adds no version. */
   amendDisposalReport: DisposalReport;
-  /** The reporting platform: records that a measure of the current version was lifted. */
+  /** The reporting platform: records that a measure of the current version was lifted (once per measure). */
   liftMeasure: DisposalReport;
-  /** Platforms: reports disposal measures (Art 12 ¶3). Idempotent on input.idempotencyKey. */
+  /**
+   * Platforms: reports disposal measures (Art 12 ¶3), to the SAMR and CAC offices of every level from the platform's
+   * domicile up; ACCOUNT_CLOSURE, REREGISTRATION_BAN and BLACKLISTING also to the provincial offices, which must
+   * acknowledge. Idempotent on input.idempotencyKey.
+   */
   submitDisposalReport: DisposalReport;
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAcknowledgeDisposalReportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationAmendDisposalReportArgs = {
   id: Scalars['ID']['input'];
   input: DisposalReportInput;
@@ -355,6 +481,7 @@ export type MutationAmendDisposalReportArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationLiftMeasureArgs = {
   liftedAt: Scalars['DateTime']['input'];
   measure: MeasureType;
@@ -363,54 +490,80 @@ export type MutationLiftMeasureArgs = {
 };
 
 
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationSubmitDisposalReportArgs = {
   input: DisposalReportInput;
 };
 
-/** A regulator's notice to a platform (Art 12 ¶2), owned by case-cooperation. */
+/** A notice or request from a SAMR or CAC office to one platform (Art 12 ¶2, 21, 22). */
 export type Notice = {
   __typename?: 'Notice';
+  /** The notice's id (a UUIDv7, assigned by case-cooperation: ids sort by the time it was sent). */
   id: Scalars['ID']['output'];
 };
 
-/** The administrative level of a regulator's office. */
+/**
+ * The administrative level of a regulator's office. An office covers a region code: national all, province the
+ * same first 2 digits, prefecture the same first 4, county the same 6 (DESIGN §4).
+ */
 export type OfficeLevel =
+  /** A county-level office (县级); region code not ending in 00. */
   | 'COUNTY'
+  /** The national office; region 100000. */
   | 'NATIONAL'
+  /** A prefecture-level office (地市级); region code ending in 00 but not 0000. */
   | 'PREFECTURE'
+  /** A province-level office (省级); region code ending in 0000. */
   | 'PROVINCE';
 
+/** Relay page information: whether another page follows, and the cursors of this one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (pages go forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A live-commerce platform, owned by identity-registry; penalty-reports adds what it knows of it. */
+/**
+ * A live-commerce platform operator (直播电商平台经营者), known to the exchange from its certificate on first
+ * contact. Owned by identity-registry; the other subgraphs add their own fields.
+ */
 export type Platform = {
   __typename?: 'Platform';
   /** Disposal reports (Art 12) this platform filed that the caller may read; null when the caller may read none of its reports. */
   disposalReportCount?: Maybe<Scalars['Int']['output']>;
-  /** Unified social credit code (GB 32100-2015). */
+  /**
+   * Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, upper case, digits and letters
+   * other than I, O, Z, S, V; characters 3–8 are a region code; the last is the mod-31 check character.
+   */
   uscc: Scalars['String']['output'];
 };
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type Query = {
   __typename?: 'Query';
-  /** A report the caller may read; null otherwise (another platform's, or outside the caller's jurisdiction). */
+  /** A report the caller may read; null otherwise (another platform's, or outside the caller's jurisdiction). A regulator's read is access-logged. */
   disposalReport?: Maybe<DisposalReport>;
-  /** Reports the caller may read, newest first. */
+  /**
+   * Reports the caller may read, newest first: a platform its own; a SAMR or CAC office those of platforms domiciled
+   * in its area, and (Art 47) those whose subject's business region it covers. A regulator's read is access-logged.
+   */
   disposalReports: DisposalReportConnection;
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryDisposalReportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryDisposalReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisposalReportFilter>;
@@ -705,6 +858,7 @@ export type DisposalReportResolvers<ContextType = Context, ParentType extends Re
   liftings?: Resolver<Array<ResolversTypes['MeasureLifting']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['DisposalMeasure']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['DisposalRecipient']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportingLagSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -4,6 +4,7 @@
  * the scope of a search or a count arrives already decided by the service.
  */
 import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { ReportQuery } from './disposal-report.query.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from './versioning.js';
 
@@ -16,6 +17,13 @@ export interface ReportTx {
   appendVersion(report: DisposalReport, version: ReportVersion): Promise<void>;
   appendLifting(lifting: Lifting): Promise<void>;
   appendAck(ack: Acknowledgement): Promise<void>;
+  /**
+   * Appends this write's leaf to the evidence log in this transaction (issue 16) and returns its
+   * receipt; null when the store has no evidence log (store tests of the report tables alone).
+   */
+  appendEvidence(fact: EvidenceFact): Promise<string | null>;
+  /** The receipt handed out for an earlier write (kind, record id), for a replay. */
+  receiptOf(kind: string, recordId: string): Promise<string | null>;
 }
 
 export interface ReportStore {

@@ -19,6 +19,7 @@ import {
   readScopeOf,
   viewFor,
 } from './disposal-report.access.js';
+import { ackRecord, digestOf, evidenceFact, liftingRecord, versionRecord } from './disposal-report.evidence.js';
 import type { ReportStore, ReportTx } from './disposal-report.ports.js';
 import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
 import { acknowledge, amend, createReport, decideIdempotency, lift, type DisposalReport } from './versioning.js';
@@ -78,18 +79,23 @@ export class DisposalReportService {
     return scope ? this.d.store.countForPlatform(scope) : null;
   }
 
-  /** Art 12 ¶3: the platform reports; a retry with the same key returns the first report (DESIGN §6). */
+  /**
+   * Art 12 ¶3: the platform reports; a retry with the same key returns the first report (DESIGN §6) and
+   * the first receipt, byte for byte: receipts are stored with their leaf (ES256 signatures are not
+   * deterministic, so one could not be re-derived).
+   */
   async submit(p: Principal, input: DisposalReportInput): Promise<DisposalReport> {
     assertCanSubmit(p);
     const now = this.d.clock.now();
     const report = validateReport(input, { now, hash: this.d.hash });
+    const digest = digestOf({ input });
     const attempt = () =>
       this.d.store.transaction(async (tx) => {
         const existing = await tx.byKey(p.org, report.idempotencyKey);
-        if (decideIdempotency(existing, report.contentHash) === 'replay') return existing!;
+        if (decideIdempotency(existing, report.contentHash) === 'replay') return { ...existing!, receipt: await tx.receiptOf(...versionRecord(existing!.id, 1)) };
         const created = createReport({ id: this.d.newId(now), platformUscc: p.org, domicileRegion: p.region, report, now });
         await tx.insert(created);
-        return created;
+        return { ...created, receipt: await tx.appendEvidence(evidenceFact(p, versionRecord(created.id, 1), digest, now)) };
       });
     try {
       return viewFor(p, await attempt());
@@ -102,24 +108,29 @@ export class DisposalReportService {
 
   /** A correction is a new version; the earlier ones stay in the history. */
   async amend(p: Principal, id: string, input: DisposalReportInput, reason: string): Promise<DisposalReport> {
+    const digest = digestOf({ id, input, reason });
     const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
       const next = validateReport(input, { now, hash: this.d.hash });
       const version = amend(report, next, reason, now);
-      if (!version) return report; // identical content: nothing to add
+      // Identical content: nothing to add, and the receipt is the current version's.
+      if (!version) return { ...report, receipt: await tx.receiptOf(...versionRecord(report.id, report.versions[report.versions.length - 1].version)) };
       await tx.appendVersion(report, version);
-      return { ...report, versions: [...report.versions, version] };
+      const receipt = await tx.appendEvidence(evidenceFact(p, versionRecord(report.id, version.version), digest, now));
+      return { ...report, versions: [...report.versions, version], receipt };
     });
     return viewFor(p, r);
   }
 
   /** A lifting is an event appended to the report (appeal, Art 22 ¶4 contact update, expiry). */
   async lift(p: Principal, id: string, measure: string, liftedAt: Instant, reason: string): Promise<DisposalReport> {
+    const digest = digestOf({ reportId: id, measure, liftedAt, reason });
     const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
       const lifting = lift(report, measure, liftedAt, reason, now);
       await tx.appendLifting(lifting);
-      return { ...report, liftings: [...report.liftings, lifting] };
+      const receipt = await tx.appendEvidence(evidenceFact(p, liftingRecord(report.id, lifting.measure), digest, now));
+      return { ...report, liftings: [...report.liftings, lifting], receipt };
     });
     return viewFor(p, r);
   }
@@ -129,12 +140,14 @@ export class DisposalReportService {
    * answer hands the office the report in full, so it is logged as a read (DESIGN §4).
    */
   async acknowledge(p: Principal, id: string): Promise<DisposalReport> {
+    const digest = digestOf({ id });
     const r = await this.write(id, async (tx, report, now) => {
       const office = assertCanAcknowledge(p, report);
       const ack = acknowledge(report, office, now);
-      if (!ack) return report;
+      const record = ackRecord(report.id, ack?.version ?? report.versions[report.versions.length - 1].version, office);
+      if (!ack) return { ...report, receipt: await tx.receiptOf(...record) }; // a retry: the first receipt
       await tx.appendAck(ack);
-      return { ...report, acknowledgements: [...report.acknowledgements, ack] };
+      return { ...report, acknowledgements: [...report.acknowledgements, ack], receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now)) };
     });
     await this.logRead(p, 'acknowledgeDisposalReport', [r.id]);
     return viewFor(p, r);

@@ -43,6 +43,12 @@ export const FACTS_MAX = 10_000;
 /** Laws and articles one report may cite (Art 12 ¶1 asks for the basis, not a code of law). */
 export const LEGAL_BASIS_MAX = 20;
 export const REASON_MAX = 2_000;
+/** Characters of one legal basis's law and article, and of a trigger's notice id. */
+export const LAW_MAX = 200;
+export const ARTICLE_MAX = 100;
+export const NOTICE_ID_MAX = 128;
+/** A platform's idempotency key: 1–128 printable ASCII characters, no spaces. */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 /** Tolerated client clock lead for "not in the future" checks. @default 5 minutes */
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -117,7 +123,7 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
 
   const keyPath = at(base, 'idempotencyKey');
   if (p.require(keyPath, input.idempotencyKey)) {
-    if (!/^[\x21-\x7e]{1,128}$/.test(input.idempotencyKey)) p.add(keyPath, 'must be 1–128 printable ASCII characters, no spaces');
+    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) p.add(keyPath, 'must be 1–128 printable ASCII characters, no spaces');
   }
 
   const subject = checkSubject(p, at(base, 'subject'), input.subject);
@@ -134,8 +140,8 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
   } else {
     input.legalBasis.forEach((lb, i) => {
       const lp = at(legalPath, i);
-      if (p.require(at(lp, 'law'), lb?.law)) p.maxLength(at(lp, 'law'), lb.law, 200);
-      if (p.require(at(lp, 'article'), lb?.article)) p.maxLength(at(lp, 'article'), lb.article, 100);
+      if (p.require(at(lp, 'law'), lb?.law)) p.maxLength(at(lp, 'law'), lb.law, LAW_MAX);
+      if (p.require(at(lp, 'article'), lb?.article)) p.maxLength(at(lp, 'article'), lb.article, ARTICLE_MAX);
     });
   }
 
@@ -194,7 +200,7 @@ function checkTrigger(p: Problems, path: string, t: TriggerInput | null | undefi
   if (t!.kind === 'REGULATOR_NOTICE') {
     // Art 12 ¶2, Art 50: measures taken on a regulator's notice are reported against that notice.
     if (!p.require(idPath, t!.noticeId)) return undefined;
-    p.maxLength(idPath, t!.noticeId, 128);
+    p.maxLength(idPath, t!.noticeId, NOTICE_ID_MAX);
     return { kind: 'REGULATOR_NOTICE', noticeId: t!.noticeId!.trim() };
   }
   if (t!.noticeId != null) return void p.add(idPath, 'only for trigger REGULATOR_NOTICE');

@@ -25,6 +25,7 @@ export const DisposalReport: DisposalReportResolvers = {
   acknowledgements: (r) => r.acknowledgements,
   liftings: (r) => r.liftings,
   history: (r) => r.versions,
+  receipt: (r) => r.receipt ?? null,
 };
 
 export const upper = {

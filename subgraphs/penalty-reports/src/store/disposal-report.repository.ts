@@ -5,6 +5,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import { countForPlatform } from '../../../../lib/store/platform-count.js';
 import type { ReportStore, ReportTx } from '../domain/disposal-report.ports.js';
 import type { ReportQuery } from '../domain/disposal-report.query.js';
@@ -18,6 +19,8 @@ export class DisposalReportRepository implements ReportStore {
   constructor(
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
+    /** The subgraph's evidence log (lib/store/evidence-log.ts); without it writes carry no receipt. */
+    private readonly evidence?: EvidenceLog,
   ) {}
 
   transaction<T>(fn: (tx: ReportTx) => Promise<T>): Promise<T> {
@@ -32,6 +35,9 @@ export class DisposalReportRepository implements ReportStore {
       appendVersion: (r, v) => this.appendVersion(m, r, v),
       appendLifting: (l) => this.appendLifting(m, l),
       appendAck: (a) => this.appendAck(m, a),
+      // Last in each transaction: the log's counter lock is held from here to the commit.
+      appendEvidence: async (fact) => (this.evidence ? (await this.evidence.appendLeaf(m, fact)).receipt : null),
+      receiptOf: async (kind, recordId) => (this.evidence ? this.evidence.receiptOf(kind, recordId, m) : null),
     };
   }
 
