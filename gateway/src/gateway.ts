@@ -16,6 +16,7 @@ import { METRICS_PORTS, type SubgraphName } from '../../lib/services.js';
 import { observers, recordOperation } from '../../lib/observability/request-record.js';
 import { createServiceMetrics, metricsPort, serveMetrics, type MetricsServer } from '../../lib/observability/service-metrics.js';
 import { useRequestLog } from '../../lib/observability/use-request-log.js';
+import { logWarningsDaily, operatorWarnings } from '../../lib/observability/operator-warnings.js';
 import { createMtlsServer } from '../../lib/http/mtls-server.js';
 import { readTls, type TlsMaterial } from '../../lib/tls.js';
 import { privateKeyFromPem } from '../../lib/token.js';
@@ -102,6 +103,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     ],
   });
   const rateLimiter = useRateLimit(cfg.rateLimit);
+  // A CRL or certificate near expiry: said at start, daily, and in /healthz (RFC 5280 §5.1.2.5 nextUpdate).
+  const warnings = operatorWarnings({ tls: cfg.tls, now: () => new Date() });
+  let stopWarnings = () => {};
 
   const handler = createGraphQLHandler<GatewayContext>({
     apollo,
@@ -122,6 +126,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
       timeoutMs: cfg.readyTimeoutMs,
     }),
     onRequest,
+    health: async () => ({ ok: true, warnings: warnings() }),
   });
 
   const server = createMtlsServer({
@@ -136,6 +141,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   });
   let metricsServer: MetricsServer | undefined;
   const close = async () => {
+    stopWarnings();
     await metricsServer?.close();
     await server.close();
     await apollo.stop();
@@ -150,6 +156,7 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     async listen(port = cfg.port, host = cfg.host) {
       await apollo.start();
       const url = await server.listen(port, host);
+      stopWarnings = logWarningsDaily(logger, warnings);
       if (serviceMetrics) {
         const at = metricsPort(cfg.metrics, METRICS_PORTS.gateway, port);
         metricsServer = await serveMetrics(serviceMetrics.registry, cfg.metrics.host, at, logger).catch(async (e) => {

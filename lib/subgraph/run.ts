@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { calendarCoverage, WorkingCalendar } from '../calendar/index.js';
+import { WorkingCalendar } from '../calendar/index.js';
+import { logWarningsDaily, operatorWarnings } from '../observability/operator-warnings.js';
 import { systemClock, type Clock } from '../clock.js';
 import { openDatabase } from '../db.js';
 import { createLogger, type Logger } from '../log.js';
@@ -97,14 +98,13 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     entities: [...(def.entities as unknown[]), AccessRecordEntity, ...evidenceEntities] as never,
     migrations: [...(def.migrations as unknown[]), AccessLog1764300000900, EvidenceLog1764500000900] as never,
   });
-  // Art 22 ¶2 deadlines are approximate without the official schedule: say so at start, daily, and in /healthz.
-  const calendar = new WorkingCalendar({ schedule: cfg.schedule });
-  const calendarWarnings = () => calendarCoverage((opts.clock ?? systemClock).now(), calendar).warnings.map(({ code, message }) => ({ code, message }));
-  const warnCalendar = () => {
-    for (const w of calendarWarnings()) logger.warn('working_calendar_incomplete', w);
-  };
-  warnCalendar();
-  const daily = setInterval(warnCalendar, 24 * 3600_000).unref();
+  // TLS material near expiry and a missing working-day schedule: said at start, daily, and in /healthz.
+  const warnings = operatorWarnings({
+    tls: cfg.tls,
+    calendar: new WorkingCalendar({ schedule: cfg.schedule }),
+    now: () => (opts.clock ?? systemClock).now(),
+  });
+  const stopWarnings = logWarningsDaily(logger, warnings);
   // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
   const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db);
@@ -131,7 +131,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     logger,
     health: async () => {
       await db.query('SELECT 1');
-      return { ok: true, warnings: calendarWarnings() };
+      return { ok: true, warnings: warnings() };
     },
     // Ready: the database answers and no migration of this build is pending (another version of the
     // service may have shared or replaced the database since this one migrated it at start).
@@ -146,7 +146,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      clearInterval(daily);
+      stopWarnings();
       stopTreeHeads();
       await metricsServer?.close();
       await server.close();

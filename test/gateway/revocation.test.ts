@@ -1,6 +1,6 @@
 import { connect, type TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revokeCertificate } from '../../certs/store.js';
+import { reissueCrl, revokeCertificate } from '../../certs/store.js';
 import { memberCert } from '../support/certs.js';
 import { tGateway, type TGateway } from './t-gateway.js';
 
@@ -68,5 +68,22 @@ describe('revocation and connection age', () => {
     await c.closed;
     expect(answers(c.received())).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
     expect(c.received().split('HTTP/1.1 200')[2]).toMatch(/connection: close/i);
+  });
+
+  it('refuses members while the CRL is past its nextUpdate, says why, and recovers when it is re-signed, without a restart', async () => {
+    const g = await tGateway((c) => ({ ...c, crlPollMs: 100 }));
+    try {
+      // A CRL signed 30 days minus 2 s ago: valid for 2 more seconds.
+      reissueCrl(g.certs.dir, new Date(Date.now() - 30 * 86_400_000 + 2_000));
+      await expect.poll(async () => (await g.as('demo-platform').query('{ __typename }')).body.errors?.[0]?.extensions?.reason, { timeout: 15_000, interval: 250 }).toBe('CRL_HAS_EXPIRED');
+      expect(g.logger.lines.some((l) => l.event === 'client_certificate_refused' && l.fields.reason === 'CRL_HAS_EXPIRED')).toBe(true);
+      const health = await g.as('demo-platform').get('/healthz');
+      expect(JSON.parse(health.raw).warnings.map((w: { code: string }) => w.code)).toContain('TLS_CRL_EXPIRED');
+      reissueCrl(g.certs.dir);
+      await expect.poll(async () => (await g.as('demo-platform').query('{ __typename }')).status, { timeout: 15_000, interval: 250 }).toBe(200);
+      expect(JSON.parse((await g.as('demo-platform').get('/healthz')).raw).warnings).toBeUndefined();
+    } finally {
+      await g.close();
+    }
   });
 });
