@@ -15,13 +15,14 @@ export interface OperatorWarning {
 export function operatorWarnings(o: {
   tls: { cert: string; crl: string };
   calendar?: Pick<WorkingCalendar, 'isCovered'>;
+  /** The service's clock, for the calendar; TLS is judged by the wall clock, as the handshake is. */
   now: () => Date;
 }): () => OperatorWarning[] {
   return () => {
     const now = o.now();
     const out: OperatorWarning[] = [];
     try {
-      out.push(...tlsExpiry(o.tls, { now }).warnings);
+      out.push(...tlsExpiry(o.tls, { now: new Date() }).warnings);
     } catch (e) {
       out.push({ code: 'TLS_MATERIAL_UNREADABLE', message: `the certificate or CRL cannot be read: ${(e as Error).message}` });
     }
