@@ -25,13 +25,13 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   entities: [EntryEntity, AppealEntity, CheckLogEntity],
   migrations: [Initial1764300000002, ExactKeysWideText1764400000002, EntryListing1764500000002],
   configFromEnv,
-  build({ db, pii, clock }, settings) {
+  build({ db, pii, clock, metrics }, settings) {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
     const hash = (identityKey: string) => pii.hash(identityKey);
     const accessLog = accessLogWriter(db);
     const entries = new EntriesService({ store: new EntriesRepository(db, pii), accessLog, clock, newId: randomUUID, hash });
     const limiter = new TokenBuckets({ capacity: settings.checkBurst, refillPerSecond: settings.checkRatePerSecond, clock });
-    const checks = new CheckService({ store: new CheckRepository(db), clock, limiter, hash });
+    const checks = new CheckService({ store: new CheckRepository(db), clock, limiter, hash, metrics });
     return {
       resolvers: resolvers as never,
       context: (principal) => ({ principal, entries, checks }),

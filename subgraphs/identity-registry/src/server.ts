@@ -30,11 +30,11 @@ export const subgraph: SubgraphDefinition<Context, IdentityRegistryConfig> = {
   entities,
   migrations,
   configFromEnv,
-  build({ db, clock, pii }, cfg) {
+  build({ db, clock, pii, metrics }, cfg) {
     const platformStore = new PlatformRepository(db);
     const platforms = new PlatformService({ store: platformStore, clock });
     const filings = new FilingService({
-      store: new FilingRepository(db, pii), platforms: platformStore, clock, newId: randomUUID, maxBatchRecords: cfg.maxBatchRecords,
+      store: new FilingRepository(db, pii), platforms: platformStore, clock, newId: randomUUID, maxBatchRecords: cfg.maxBatchRecords, metrics,
     });
     const records = new RecordService({ store: new RecordRepository(db, pii), accessLog: accessLogWriter(db), clock });
     return {

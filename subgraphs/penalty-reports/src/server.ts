@@ -21,7 +21,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   entities,
   migrations: [Initial1764300000001, ExactKeysWideText1764400000001],
   configFromEnv,
-  build({ db, pii, clock, evidence }) {
+  build({ db, pii, clock, evidence, metrics }) {
     const reports = new DisposalReportService({
       store: new DisposalReportRepository(db, pii, evidence),
       accessLog: accessLogWriter(db),
@@ -29,6 +29,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
       hash: (s) => pii.hash(s),
       newId: uuidv7,
       isDuplicate: isUniqueViolation,
+      metrics,
     });
     return {
       resolvers: resolvers satisfies Resolvers as never,

@@ -1,4 +1,5 @@
 import type { Clock } from '../../../../lib/clock.js';
+import type { DomainMetrics } from '../../../../lib/observability/domain-metrics.js';
 import { forbidden } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
@@ -24,6 +25,8 @@ export interface CheckDeps {
   clock: Clock;
   limiter: TokenBuckets;
   hash(identityKey: string): string;
+  /** The operator's figures: checks, subjects checked and matched. @default none */
+  metrics?: Pick<DomainMetrics, 'peerChecks'>;
 }
 
 export interface CheckLogFilterInput {
@@ -53,6 +56,7 @@ export class CheckService {
     const results = shapeCheckResults(hashes, byHash, { uscc: p.org }, now);
     // Art 14 ¶4: every check is logged, in the same call; a check that cannot be logged is not answered.
     await this.deps.store.log(checkLogRecords({ uscc: p.org, name: p.name, domicile: p.region }, purpose, hashes, results, now));
+    this.deps.metrics?.peerChecks(results.length, results.filter((r) => r.listed).length);
     return results;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../../../../lib/clock.js';
 import { isDomainError, notFound } from '../../../../lib/errors.js';
+import type { DomainMetrics } from '../../../../lib/observability/domain-metrics.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import { mapInSlices } from '../../../../lib/slices.js';
@@ -30,6 +31,8 @@ export interface FilingDeps {
   newId(): string;
   /** Records (operators + streamers) a batch may hold, in either form of addFilingBatch. @default 5000 */
   maxBatchRecords?: number;
+  /** The operator's figures: records accepted and refused. @default none */
+  metrics?: Pick<DomainMetrics, 'filingRecords'>;
 }
 
 export class FilingService {
@@ -72,7 +75,20 @@ export class FilingService {
    * filed in an earlier batch (Art 9: one per person or business and role) is refused by the store's unique
    * identity indexes as the rows go in; only then are its earlier places looked up, to name them.
    */
+  /** Art 9: a batch of the filing, all or nothing; a retry of a received batch is answered as it was. */
   async addBatch(p: Principal, filingId: string, batchNo: number, operators: Operators, streamers: Streamers): Promise<BatchReceipt> {
+    const n = (operators?.length ?? 0) + (streamers?.length ?? 0);
+    try {
+      const r = await this.storeBatch(p, filingId, batchNo, operators, streamers);
+      if (!r.replayed) this.deps.metrics?.filingRecords('accepted', n);
+      return r;
+    } catch (e) {
+      if (isDomainError(e)) this.deps.metrics?.filingRecords('refused', n);
+      throw e;
+    }
+  }
+
+  private async storeBatch(p: Principal, filingId: string, batchNo: number, operators: Operators, streamers: Streamers): Promise<BatchReceipt> {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     const filing = await store.byId(filingId);

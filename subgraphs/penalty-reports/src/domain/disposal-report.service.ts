@@ -3,6 +3,7 @@
  * access log, in that one layer. Each write is one transaction against a store that only appends
  * (Art 12 ¶3; DESIGN §6: nothing half-written, retries idempotent); the store is the ReportStore port.
  */
+import type { DomainMetrics } from '../../../../lib/observability/domain-metrics.js';
 import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
 import { platformCountScope } from '../../../../lib/domain/platform-count.js';
 import type { Clock } from '../../../../lib/clock.js';
@@ -22,7 +23,7 @@ import {
 import { ackRecord, digestOf, evidenceFact, liftingRecord, versionRecord } from './disposal-report.evidence.js';
 import type { ReportStore, ReportTx } from './disposal-report.ports.js';
 import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
-import { acknowledge, amend, createReport, decideIdempotency, lift, type DisposalReport } from './versioning.js';
+import { acknowledge, amend, createReport, currentVersion, decideIdempotency, lift, type DisposalReport } from './versioning.js';
 
 export interface DisposalReportDeps {
   store: ReportStore;
@@ -34,6 +35,8 @@ export interface DisposalReportDeps {
   newId(now: Date): string;
   /** True when `e` is a duplicate-key error of the store (a concurrent writer won). */
   isDuplicate(e: unknown): boolean;
+  /** The operator's figures: reports filed, by measure. @default none */
+  metrics?: Pick<DomainMetrics, 'disposalReports'>;
 }
 
 /** @default 100 reports per page at most (each carries its whole history). */
@@ -89,21 +92,27 @@ export class DisposalReportService {
     const now = this.d.clock.now();
     const report = validateReport(input, { now, hash: this.d.hash });
     const digest = digestOf({ input });
+    let fresh: DisposalReport | undefined;
     const attempt = () =>
       this.d.store.transaction(async (tx) => {
+        fresh = undefined;
         const existing = await tx.byKey(p.org, report.idempotencyKey);
         if (decideIdempotency(existing, report.contentHash) === 'replay') return { ...existing!, receipt: await tx.receiptOf(...versionRecord(existing!.id, 1)) };
         const created = createReport({ id: this.d.newId(now), platformUscc: p.org, domicileRegion: p.region, report, now });
         await tx.insert(created);
+        fresh = created;
         return { ...created, receipt: await tx.appendEvidence(evidenceFact(p, versionRecord(created.id, 1), digest, now)) };
       });
+    let stored: DisposalReport;
     try {
-      return viewFor(p, await attempt());
+      stored = await attempt();
     } catch (e) {
       // Two retries raced: the loser's insert hit the unique key; now the winner's report is there.
-      if (this.d.isDuplicate(e)) return viewFor(p, await attempt());
-      throw e;
+      if (!this.d.isDuplicate(e)) throw e;
+      stored = await attempt();
     }
+    for (const m of fresh ? currentVersion(fresh).body.measures : []) this.d.metrics?.disposalReports(m.type);
+    return viewFor(p, stored);
   }
 
   /** A correction is a new version; the earlier ones stay in the history. */
