@@ -16,12 +16,15 @@ const IN_PROCESS = [
   'test/access-log/access-log.store.test.ts',
   'test/access-log/scope.test.ts',
   'test/access-matrix/docs.test.ts',
+  'test/audits/layers.test.ts', // dependency-cruiser over the tree, in this process
   'test/build/generated.test.ts',
   'test/build/schema-descriptions.test.ts',
+  'test/certs/tls-expiry.test.ts',
   'test/foundation/client.test.ts', // a stub HTTPS server in the test's own process, no service of ours
   'test/fuzz/bad-input.test.ts',
   'test/gateway/measure-operation.test.ts',
   'test/gateway/subgraph-source.test.ts',
+  'test/observability/metrics-contract.test.ts',
 ];
 const SPAWNS_OUTSIDE_TEST = ['certs/ca.test.ts'];
 

@@ -1,5 +1,5 @@
 /**
- * The offline verifier (issue 16 ¶4): checks receipts, inclusion and consistency proofs against the
+ * The offline verifier: checks receipts, inclusion and consistency proofs against the
  * published keys, with no connection to the exchange.
  *
  *   npm run verify -- receipt <receipt> --jwks <jwks.json>

@@ -5,7 +5,7 @@ import { GATEWAY_PORT, SUBGRAPHS, basePort, gatewayPort, localGatewayUrl, subgra
 import { gatewayConfigFromEnv } from './config.js';
 
 /**
- * Issue 17 item 5, "ports that move with one setting": BASE_PORT moves the gateway and the four subgraphs
+ * Ports that move with one setting: BASE_PORT moves the gateway and the four subgraphs
  * together; a subgraph moved alone by `<SERVICE>_PORT` is still found by the gateway; explicit URLs win. Each
  * process and each tool reads the same rule (lib/services.ts), so they cannot disagree.
  */

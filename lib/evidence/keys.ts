@@ -5,7 +5,7 @@ import type { JSONWebKeySet } from 'jose';
 import { keySigner, publicJwk, type Signer } from './signer.js';
 
 /**
- * A subgraph's receipt key (issue 16: its own key, not the gateway's token key): EC P-256, PKCS#8 PEM,
+ * A subgraph's receipt key (its own key, not the gateway's token key): EC P-256, PKCS#8 PEM,
  * mode 0600. Made on first start if absent, like the dev data keys, but here in lib beside the
  * subgraph's data rather than by the CA tool, so no CA tool change is needed; a deployment provides the
  * file (one per subgraph, never shared) and the service only reads it.

@@ -5,7 +5,7 @@ import { leafHash, type Hash } from './merkle.js';
 import { EvidenceError, verifyJws, type Signer } from './signer.js';
 
 /**
- * A receipt (issue 16 ¶1): what the exchange accepted, from whom, when, and where in its log, signed by
+ * A receipt: what the exchange accepted, from whom, when, and where in its log, signed by
  * the serving subgraph. Digests and ids only, never personal data. `receivedAt` is the exchange's clock
  * for the write: the time the law's deadlines are counted from (Art 12 ¶3 "及时", Art 9, Art 22).
  *

@@ -9,7 +9,7 @@ import type { EvidenceLog } from '../store/evidence-log.js';
 import { ACCESS_LOG_ROOT, ACCESS_LOG_SECTIONS } from './access-log.js';
 
 /**
- * The evidence log's read side (issue 16 ¶2), written once for the four subgraphs, shaped as the access
+ * The evidence log's read side, written once for the four subgraphs, shaped as the access
  * log's (lib/graphql/access-log.ts): `Evidence` is a federated entity, one subgraph answers the root
  * field `Query.evidence`, and each service answers its own section from its own log.
  *
@@ -22,7 +22,7 @@ const SCOPE = 'all';
 
 const ROOT_SDL = `
 extend type Query {
-  "Members: each service's evidence log, to verify receipts against (issue 16)."
+  "Members: each service's evidence log, to verify receipts against."
   evidence: Evidence!
 }
 `;

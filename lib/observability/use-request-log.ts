@@ -2,7 +2,7 @@ import type { Logger } from '../log.js';
 import { traceIdOf, type RequestObserver } from './request-record.js';
 
 /**
- * One log line per GraphQL request, on the gateway and on every subgraph (issue 15 item 4): event
+ * One log line per GraphQL request, on the gateway and on every subgraph: event
  * `request` at level info, with
  *
  *   traceId        the client's W3C traceparent trace id, or a new one

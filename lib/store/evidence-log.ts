@@ -11,7 +11,7 @@ import { EvidenceLeafEntity, EvidenceTreeHeadEntity, type LeafRow } from './evid
 export { EvidenceLog1764500000900, evidenceEntities } from './evidence-log.schema.js';
 
 /**
- * A subgraph's append-only Merkle log (issue 16 ¶2; RFC 9162 §2.1), over its own database. A write's
+ * A subgraph's append-only Merkle log (RFC 9162 §2.1), over its own database. A write's
  * store calls `appendLeaf` inside the write's transaction: the leaf and its receipt commit or vanish
  * with the record. Tree heads are signed off the request path, by a timer when the log grew and on
  * demand (`signTreeHead`).

@@ -108,7 +108,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
   const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db);
-  // Issue 16: the subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts).
+  // The subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts).
   const evidence = new EvidenceLog(db, { logId: `lsgw/${def.service}`, keys: loadReceiptKeys(defaultReceiptKeyPath(cfg.dataDir, def.service)), clock: opts.clock });
   const stopTreeHeads = evidence.startTreeHeads(undefined, (e) => logger.error('tree_head_failed', { message: (e as Error).message }));
   const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger, metrics: metrics?.domain ?? noDomainMetrics, evidence };

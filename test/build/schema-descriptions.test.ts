@@ -262,7 +262,7 @@ function states(description: string, value: string): boolean {
   return new RegExp(`(?<![\\w,.])${escaped}(?![\\w]|[,.]\\d)`).test(description);
 }
 
-describe('subgraph schemas describe themselves (issue 17 item 3)', () => {
+describe('subgraph schemas describe themselves', () => {
   for (const { name: s } of SUBGRAPHS) {
     describe(s, () => {
       const doc = subgraphTypeDefs(s, schemaPath(s));

@@ -11,7 +11,7 @@ import { SUBGRAPHS } from '../../lib/services.js';
 import { makeTestCerts } from '../support/certs.js';
 
 /**
- * What every metric promises (STYLE "Observability"; issue 15 item 2): named `lsgw_<area>_<what>_<unit>`,
+ * What every metric promises (STYLE "Observability"): named `lsgw_<area>_<what>_<unit>`,
  * labels from fixed lists only, each one in the README's table and on the dashboard. The registries are
  * built here as the services build them, without starting any.
  */

@@ -4,7 +4,7 @@ import type { RequestObserver } from '../../../lib/observability/request-record.
 import type { SubgraphName } from '../../../lib/services.js';
 
 /**
- * The gateway's Prometheus figures (issue 15 item 2), on the gateway's own registry:
+ * The gateway's Prometheus figures, on the gateway's own registry:
  *
  *   lsgw_gateway_requests_total{operation,code}             every request to /graphql, refusals included
  *   lsgw_gateway_request_duration_seconds{operation}         arrival to answer written

@@ -6,7 +6,7 @@ import type { RequestObserver } from '../../observability/request-record.js';
 import type { SubgraphName } from '../../services.js';
 
 /**
- * A subgraph's Prometheus figures (issue 15 item 2), on its own registry:
+ * A subgraph's Prometheus figures, on its own registry:
  *
  *   lsgw_subgraph_requests_total{operation,code}         every request to /graphql (the gateway's calls)
  *   lsgw_subgraph_request_duration_seconds{operation}    arrival to answer written

@@ -236,7 +236,7 @@ export type DisposalReport = {
   /** The reporting platform (resolved by identity-registry). */
   platform: Platform;
   /**
-   * On a mutation's result: the receipt of that write (issue 16), a compact JWS (ES256, penalty-reports' key,
+   * On a mutation's result: the receipt of that write, a compact JWS (ES256, penalty-reports' key,
    * kid in the header) over what was accepted, from whom, when (receivedAt: the time the law's clock uses) and
    * its leaf in the evidence log. A replayed write returns the first receipt, byte for byte. Null elsewhere.
    * Check it with `npm run verify -- receipt <file> --jwks <file>`.

@@ -1,5 +1,5 @@
 /**
- * What each write of a disposal report puts in the evidence log (issue 16): its kind, the id of what it
+ * What each write of a disposal report puts in the evidence log: its kind, the id of what it
  * wrote, the digest of what the caller sent, and who sent it. Digests and ids only: the report's subject
  * (names, ID numbers) enters the leaf and the receipt only through the SHA-256 of the whole submission.
  */

@@ -18,7 +18,7 @@ export interface ReportTx {
   appendLifting(lifting: Lifting): Promise<void>;
   appendAck(ack: Acknowledgement): Promise<void>;
   /**
-   * Appends this write's leaf to the evidence log in this transaction (issue 16) and returns its
+   * Appends this write's leaf to the evidence log in this transaction and returns its
    * receipt; null when the store has no evidence log (store tests of the report tables alone).
    */
   appendEvidence(fact: EvidenceFact): Promise<string | null>;

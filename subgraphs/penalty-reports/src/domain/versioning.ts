@@ -68,7 +68,7 @@ export interface DisposalReport {
   versions: ReportVersion[];
   liftings: Lifting[];
   acknowledgements: Acknowledgement[];
-  /** On a write's result only: that write's receipt (issue 16), null when the store keeps no evidence log. */
+  /** On a write's result only: that write's receipt, null when the store keeps no evidence log. */
   receipt?: string | null;
 }
 
