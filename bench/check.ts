@@ -16,7 +16,14 @@ import { fmt, paced, steadyLoad, summarise, windowP99 } from './support/stats.js
 import { pidByName } from './support/cpu.js';
 import { describeCpu, interleaved, meterCpu } from './support/compare.js';
 import { regulatorReads } from './support/blacklist-reads.js';
-import { CHECK, entrySeeder, innodbActivity, innodbStatus, settleAfterSeed, thousandCheck } from './support/blacklist-seed.js';
+import {
+  CHECK,
+  entrySeeder,
+  innodbActivity,
+  innodbStatus,
+  settleAfterSeed,
+  thousandCheck,
+} from './support/blacklist-seed.js';
 
 /**
  * `npm run bench:check`: the peer blacklist check at 10,000 and at 1,000,000 entries in
@@ -69,10 +76,19 @@ const SMALL_DB = 'lsgw_bench_small_blacklist';
 
 const certs = certPaths(mkdtempSync(join(tmpdir(), 'lsgw-bench-')));
 initCerts(certs.dir);
-const keys = { encKey: Buffer.from(readFileSync(certs.piiEncKey, 'utf8').trim(), 'base64'), hmacKey: Buffer.from(readFileSync(certs.piiHmacKey, 'utf8').trim(), 'base64') };
+const keys = {
+  encKey: Buffer.from(readFileSync(certs.piiEncKey, 'utf8').trim(), 'base64'),
+  hmacKey: Buffer.from(readFileSync(certs.piiHmacKey, 'utf8').trim(), 'base64'),
+};
 const pii = createPiiCipher(keys);
 const url = new URL(args.db!);
-const connOf = (database?: string) => ({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password), database });
+const connOf = (database?: string) => ({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username || 'root'),
+  password: decodeURIComponent(url.password),
+  database,
+});
 const admin = await mysql.createConnection(connOf());
 for (const db of [DB, SMALL_DB]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
 const [[pool]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size`)) as any;
@@ -82,7 +98,10 @@ if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_
 const [[server]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size, VERSION() AS version`)) as any;
 console.log(`MariaDB ${server.version}, innodb_buffer_pool_size ${Math.round(Number(server.size) / 1048576)} MiB`);
 // Other work on the same cores (tests, builds) moves every figure here: say how busy the machine was.
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 console.log(`services run with NODE_ENV=${args['node-env']}; load average at start: ${load()}`);
 
 const env = {
@@ -101,7 +120,13 @@ const env = {
 /** A client of a gateway as the peer platform that checks (demo-platform-b). */
 const peerClient = (url: string, connections?: number): GraphQLClient => {
   const peer = certs.member('demo-platform-b');
-  return createGraphQLClient({ url, ca: readFileSync(certs.ca), cert: readFileSync(peer.cert), key: readFileSync(peer.key), connections });
+  return createGraphQLClient({
+    url,
+    ca: readFileSync(certs.ca),
+    cert: readFileSync(peer.cert),
+    key: readFileSync(peer.key),
+    connections,
+  });
 };
 // Each service with its production V8 flags (lib/services.ts), then any given here.
 const svcOpts = (name: string, service: 'gateway' | 'blacklist') => ({
@@ -110,11 +135,23 @@ const svcOpts = (name: string, service: 'gateway' | 'blacklist') => ({
   stdoutFile: args['stdout-dir'] ? join(args['stdout-dir'], `${name}.out`) : undefined,
 });
 /** A blacklist service and gateway of their own over a database of `entries` entries (see the thousand phase). */
-async function startCompanion(entries: number): Promise<{ client: GraphQLClient; seeded: number; stop(): Promise<void> }> {
+async function startCompanion(
+  entries: number,
+): Promise<{ client: GraphQLClient; seeded: number; stop(): Promise<void> }> {
   const smallEnv = { ...env, DATABASE_PREFIX: 'lsgw_bench_small_' };
-  const bl = await startService('blacklist-10k', 'subgraphs/blacklist/src/index.ts', smallEnv, svcOpts('blacklist-10k', 'blacklist'));
+  const bl = await startService(
+    'blacklist-10k',
+    'subgraphs/blacklist/src/index.ts',
+    smallEnv,
+    svcOpts('blacklist-10k', 'blacklist'),
+  );
   procs.push(bl);
-  const gw = await startService('gateway-10k', 'gateway/src/index.ts', { ...smallEnv, SUBGRAPH_URL_BLACKLIST: bl.url }, svcOpts('gateway-10k', 'gateway'));
+  const gw = await startService(
+    'gateway-10k',
+    'gateway/src/index.ts',
+    { ...smallEnv, SUBGRAPH_URL_BLACKLIST: bl.url },
+    svcOpts('gateway-10k', 'gateway'),
+  );
   procs.push(gw);
   const client = peerClient(gw.url);
   await client.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(0) }] }); // its migrations ran
@@ -134,26 +171,49 @@ const procs: ServiceProcess[] = [];
 let gateway: GraphQLClient | undefined;
 let direct: GraphQLClient | undefined;
 try {
-  const blacklist = await startService('blacklist', 'subgraphs/blacklist/src/index.ts', env, svcOpts('blacklist', 'blacklist'));
+  const blacklist = await startService(
+    'blacklist',
+    'subgraphs/blacklist/src/index.ts',
+    env,
+    svcOpts('blacklist', 'blacklist'),
+  );
   procs.push(blacklist);
-  const startGateway = () => startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url }, svcOpts('gateway', 'gateway'));
+  const startGateway = () =>
+    startService(
+      'gateway',
+      'gateway/src/index.ts',
+      { ...env, SUBGRAPH_URL_BLACKLIST: blacklist.url },
+      svcOpts('gateway', 'gateway'),
+    );
   const gw = await startGateway();
   procs.push(gw);
   const ca = readFileSync(certs.ca);
   gateway = peerClient(gw.url, CONC);
   const svc = certs.service('gateway');
-  const directAgent = createGraphQLClient({ url: blacklist.url, ca, cert: readFileSync(svc.cert), key: readFileSync(svc.key), connections: CONC });
+  const directAgent = createGraphQLClient({
+    url: blacklist.url,
+    ca,
+    cert: readFileSync(svc.cert),
+    key: readFileSync(svc.key),
+    connections: CONC,
+  });
   // Straight to the subgraph: what the gateway does, minus the gateway (a token reused for 20 s).
   const peerUri = 'spiffe://lsgw/platform/91320102MA1XXXXXXL/320102';
-  const principal = principalFromSpiffe(parseSpiffeUri(peerUri), { uri: peerUri, certSerial: 'bench', name: 'Bench Peer' });
+  const principal = principalFromSpiffe(parseSpiffeUri(peerUri), {
+    uri: peerUri,
+    certSerial: 'bench',
+    name: 'Bench Peer',
+  });
   const signKey = privateKeyFromPem(readFileSync(certs.jwtPrivate, 'utf8'));
   let token = { value: '', at: 0 };
   const bearer = async () => {
-    if (Date.now() - token.at > 20_000) token = { value: await mintToken(signKey, principal, { audience: 'blacklist', ttlSeconds: 60 }), at: Date.now() };
+    if (Date.now() - token.at > 20_000)
+      token = { value: await mintToken(signKey, principal, { audience: 'blacklist', ttlSeconds: 60 }), at: Date.now() };
     return token.value;
   };
   direct = {
-    request: async (query, variables) => directAgent.request(query, variables, { authorization: `Bearer ${await bearer()}` }),
+    request: async (query, variables) =>
+      directAgent.request(query, variables, { authorization: `Bearer ${await bearer()}` }),
     close: () => directAgent.close(),
   };
 
@@ -176,7 +236,12 @@ try {
 
   // Where each check's CPU went (client = this process): the four processes share the machine's cores.
   // MariaDB's figure includes anyone else's queries on the same server.
-  const meteredProcs = [{ name: 'client', pid: process.pid }, { name: 'gateway', pid: gw.child.pid }, { name: 'blacklist', pid: blacklist.child.pid }, { name: 'mariadb', pid: pidByName('mariadbd', 'mysqld') }];
+  const meteredProcs = [
+    { name: 'client', pid: process.pid },
+    { name: 'gateway', pid: gw.child.pid },
+    { name: 'blacklist', pid: blacklist.child.pid },
+    { name: 'mariadb', pid: pidByName('mariadbd', 'mysqld') },
+  ];
   const metered = async <R extends { latencies: number[] }>(run: () => Promise<R>) => {
     const m = meterCpu(meteredProcs);
     const r = await run();
@@ -187,7 +252,9 @@ try {
     // A gateway in service is never idle for the minutes a seed and its write-out take: its keep-alive
     // connections, tokens and optimised code have lapsed by then. Warm up at the rate first, and say how it went.
     const warm = summarise((await paced(one(gateway!), 200, Number(args['warmup-seconds']))).latencies);
-    console.log(`warm-up: ${args['warmup-seconds']} s paced at 200/s, p50 ${fmt(warm.p50)} ms, p99 ${fmt(warm.p99)} ms, max ${fmt(warm.max)} ms (not counted)`);
+    console.log(
+      `warm-up: ${args['warmup-seconds']} s paced at 200/s, p50 ${fmt(warm.p50)} ms, p99 ${fmt(warm.p99)} ms, max ${fmt(warm.max)} ms (not counted)`,
+    );
     // Its samples are the intervals of a 5 ms timer, so an idle loop reads ~5 ms: the delay is what exceeds that.
     const LOOP_RESOLUTION_MS = 5;
     const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
@@ -198,17 +265,29 @@ try {
     loop.disable();
     const io = innodbActivity(before, await innodbStatus(admin));
     const st = summarise(steady.latencies);
-    console.log(`single checks paced at 200/s through the gateway (${fmt(steady.achieved, 0)}/s achieved), ${seeder.seeded.toLocaleString()} entries: p50 ${fmt(st.p50)} ms, p99 ${fmt(st.p99)} ms (target ≤ 20 ms)`);
+    console.log(
+      `single checks paced at 200/s through the gateway (${fmt(steady.achieved, 0)}/s achieved), ${seeder.seeded.toLocaleString()} entries: p50 ${fmt(st.p50)} ms, p99 ${fmt(st.p99)} ms (target ≤ 20 ms)`,
+    );
     // Whether the slow 1% came in bursts (a stall: GC, fsync, another process) or spread out (queueing).
     const slow = steady.startedAt.filter((_, i) => steady.latencies[i] >= st.p99).sort((a, b) => a - b);
     const bursts = slow.filter((t, i) => i === 0 || t - slow[i - 1] > 50);
     const when = bursts.map((t) => `+${fmt(t / 1000)} s`).join(', ');
-    console.log(`  p90 ${fmt(st.p90)} ms, max ${fmt(st.max)} ms; the ${slow.length} slowest started in ${bursts.length} separate bursts (${when}, run began ${steady.began.toISOString()}); ${steady.cpu}`);
-    console.log(`  p99 in each 5 s of the run: ${windowP99(steady, 5000).map((x) => fmt(x)).join(', ')} ms`);
-    console.log(`  this client's event loop late by: p99 ${fmt(lateBy(loop.percentile(99)))} ms, max ${fmt(lateBy(loop.max))} ms; MariaDB meanwhile: ${io}`);
+    console.log(
+      `  p90 ${fmt(st.p90)} ms, max ${fmt(st.max)} ms; the ${slow.length} slowest started in ${bursts.length} separate bursts (${when}, run began ${steady.began.toISOString()}); ${steady.cpu}`,
+    );
+    console.log(
+      `  p99 in each 5 s of the run: ${windowP99(steady, 5000)
+        .map((x) => fmt(x))
+        .join(', ')} ms`,
+    );
+    console.log(
+      `  this client's event loop late by: p99 ${fmt(lateBy(loop.percentile(99)))} ms, max ${fmt(lateBy(loop.max))} ms; MariaDB meanwhile: ${io}`,
+    );
     if (PHASES.has('paced-direct')) {
       const d = summarise((await paced(one(direct!), 200, Number(args['paced-seconds']))).latencies);
-      console.log(`  the same straight to the subgraph: p50 ${fmt(d.p50)} ms, p90 ${fmt(d.p90)} ms, p99 ${fmt(d.p99)} ms, max ${fmt(d.max)} ms`);
+      console.log(
+        `  the same straight to the subgraph: p50 ${fmt(d.p50)} ms, p90 ${fmt(d.p90)} ms, p99 ${fmt(d.p99)} ms, max ${fmt(d.max)} ms`,
+      );
     }
   }
 
@@ -222,18 +301,25 @@ try {
   if (ways.length > 0) {
     const slices = ways.length > 1 ? SLICES : 1;
     const results = await interleaved(ways, { concurrency: CONC, seconds: SECONDS, slices, procs: meteredProcs });
-    console.log(`\nsingle-subject checks, ${CONC} concurrent, ${SECONDS} s each (in ${slices} alternating slices), ${seeder.seeded.toLocaleString()} entries:`);
+    console.log(
+      `\nsingle-subject checks, ${CONC} concurrent, ${SECONDS} s each (in ${slices} alternating slices), ${seeder.seeded.toLocaleString()} entries:`,
+    );
     for (const r of results) {
       const s = summarise(r.latencies);
-      console.log(`  ${r.name} ${fmt(r.perSecond, 0)}/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms  (${describeCpu(r.cpuMs)})`);
+      console.log(
+        `  ${r.name} ${fmt(r.perSecond, 0)}/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms  (${describeCpu(r.cpuMs)})`,
+      );
     }
-    if (results.length === 2) console.log(`  gateway/direct throughput ${fmt(results[0].perSecond / results[1].perSecond, 2)} (target ≥ 0.5)`);
+    if (results.length === 2)
+      console.log(`  gateway/direct throughput ${fmt(results[0].perSecond / results[1].perSecond, 2)} (target ≥ 0.5)`);
   }
   // Paced at 10k as well, before the big seed (which the thousand phase makes).
   if (PHASES.has('paced') && PHASES.has('thousand') && BIG > seeder.seeded) await pacedChecks();
   if (PHASES.has('thousand')) {
     const small = await thousand(gateway);
-    console.log(`1,000-subject check at ${seeder.seeded.toLocaleString()}: p50 ${fmt(small.p50)} ms, p99 ${fmt(small.p99)} ms`);
+    console.log(
+      `1,000-subject check at ${seeder.seeded.toLocaleString()}: p50 ${fmt(small.p50)} ms, p99 ${fmt(small.p99)} ms`,
+    );
     if (BIG > seeder.seeded) {
       // The 10k figure again, alongside the big one: a second blacklist service and gateway over a database
       // that stays at 10k entries, checked in alternate rounds with the big one, so that the machine's other
@@ -250,7 +336,9 @@ try {
       // every subject is a random disk read ("cold"). A server in service keeps that index in memory; one
       // scan of it ("warm") is what a restarted server does on its first checks.
       const cold = await thousand(gateway, 5);
-      console.log(`1,000-subject check at ${seeder.seeded.toLocaleString()}, check index cold: p50 ${fmt(cold.p50)} ms, p99 ${fmt(cold.p99)} ms`);
+      console.log(
+        `1,000-subject check at ${seeder.seeded.toLocaleString()}, check index cold: p50 ${fmt(cold.p50)} ms, p99 ${fmt(cold.p99)} ms`,
+      );
       const t0 = performance.now();
       await admin.query(`SELECT COUNT(*) FROM \`${DB}\`.blacklist_entry FORCE INDEX (idx_blacklist_entry_check)`);
       console.log(`  warmed the check index in ${fmt((performance.now() - t0) / 1000)} s (one scan)`);
@@ -260,7 +348,9 @@ try {
         bigMs.push(await thousandCheck(gateway, seeder.seeded));
       }
       const [s10k, big] = [summarise(smallMs), summarise(bigMs)];
-      console.log(`1,000-subject check in alternate rounds, check index warm: at ${companion.seeded.toLocaleString()} p50 ${fmt(s10k.p50)} ms, p99 ${fmt(s10k.p99)} ms; at ${seeder.seeded.toLocaleString()} p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / s10k.p50, 2)}×)`);
+      console.log(
+        `1,000-subject check in alternate rounds, check index warm: at ${companion.seeded.toLocaleString()} p50 ${fmt(s10k.p50)} ms, p99 ${fmt(s10k.p99)} ms; at ${seeder.seeded.toLocaleString()} p50 ${fmt(big.p50)} ms, p99 ${fmt(big.p99)} ms (target ≤ 150 ms and ≤ 1.5× the 10k figure: ${fmt(big.p50 / s10k.p50, 2)}×)`,
+      );
       await companion.stop();
     }
   }
@@ -274,7 +364,9 @@ try {
     if (busy) {
       const b = await busy.stop();
       const s = summarise(b.latencies);
-      console.log(`meanwhile ${b.latencies.length.toLocaleString()} checks at 200/s through the gateway (not counted): p50 ${fmt(s.p50)} ms, p99 ${fmt(s.p99)} ms`);
+      console.log(
+        `meanwhile ${b.latencies.length.toLocaleString()} checks at 200/s through the gateway (not counted): p50 ${fmt(s.p50)} ms, p99 ${fmt(s.p99)} ms`,
+      );
     }
     if (args['fresh-gateway'] === 'yes') {
       // Diagnosis: the last paced run through a gateway that has served nothing else (same blacklist service).
@@ -297,7 +389,8 @@ try {
   await gateway?.close();
   await direct?.close();
   for (const p of procs.reverse()) await p.stop();
-  if (args['keep-db'] !== 'yes') for (const db of [DB, SMALL_DB]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
+  if (args['keep-db'] !== 'yes')
+    for (const db of [DB, SMALL_DB]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
   if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${originalPool}`);
   await admin.end();
 }

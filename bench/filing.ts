@@ -7,7 +7,13 @@ import mysql from 'mysql2/promise';
 import { certPaths, initCerts } from '../certs/store.js';
 import { createGraphQLClient } from '../lib/http/client.js';
 import { upload, type UploadForm } from '../scripts/filing/upload.js';
-import { describeMemory, sampleMemory, serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
+import {
+  describeMemory,
+  sampleMemory,
+  serviceNodeArgs,
+  startService,
+  type ServiceProcess,
+} from './support/processes.js';
 import { cpuMeter, pidByName } from './support/cpu.js';
 import { syntheticResidentId, syntheticUscc } from './support/synthetic.js';
 import { recordSearch, timeQueries } from './support/search.js';
@@ -47,7 +53,10 @@ const { values: args } = parseArgs({
 });
 const FORM = args.form as UploadForm;
 if (FORM !== 'ndjson' && FORM !== 'structured') throw new Error('--form is ndjson or structured');
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 console.log(`load average at start: ${load()}`);
 const N = Number(args.records);
 const DB = 'lsgw_bench_identity_registry';
@@ -55,10 +64,16 @@ const dir = mkdtempSync(join(tmpdir(), 'lsgw-bench-filing-'));
 const certs = certPaths(join(dir, 'certs'));
 initCerts(certs.dir);
 const url = new URL(args.db!);
-const conn = { host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) };
+const conn = {
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username || 'root'),
+  password: decodeURIComponent(url.password),
+};
 const admin = await mysql.createConnection(conn);
 await admin.query(`DROP DATABASE IF EXISTS \`${DB}\``);
-const poolSize = async () => Number(((await admin.query('SELECT @@innodb_buffer_pool_size AS size')) as any)[0][0].size);
+const poolSize = async () =>
+  Number(((await admin.query('SELECT @@innodb_buffer_pool_size AS size')) as any)[0][0].size);
 const wantedPool = Number(args['buffer-pool-mib']) * 1024 * 1024;
 /** What the pool was just before we last raised it: the value to put back (another benchmark may change it too). */
 let restorePool: number | undefined;
@@ -76,7 +91,14 @@ async function sizePool(what: string): Promise<void> {
 /** The smallest pool seen while `work` runs (sampled every 2 s): a benchmark run alongside may shrink it. */
 async function watchPool<T>(work: Promise<T>): Promise<{ result: T; minPoolMiB: number }> {
   let min = await poolSize();
-  const timer = setInterval(() => void poolSize().then((x) => (min = Math.min(min, x)), () => undefined), 2000);
+  const timer = setInterval(
+    () =>
+      void poolSize().then(
+        (x) => (min = Math.min(min, x)),
+        () => undefined,
+      ),
+    2000,
+  );
   try {
     return { result: await work, minPoolMiB: Math.round(min / 1048576) };
   } finally {
@@ -114,18 +136,53 @@ await writeNdjson(streamersFile, N - ops, (i) => ({
 /** Each search key over the filed records, as the Zhejiang provincial SAMR office (the platform's domicile). */
 async function searches(): Promise<void> {
   const office = certs.member('samr-zhejiang');
-  const regulator = createGraphQLClient({ url: gatewayUrl, ca: readFileSync(certs.ca), cert: readFileSync(office.cert), key: readFileSync(office.key) });
+  const regulator = createGraphQLClient({
+    url: gatewayUrl,
+    ca: readFileSync(certs.ca),
+    cert: readFileSync(office.cert),
+    key: readFileSync(office.key),
+  });
   const streamers = N - ops;
   const some = (round: number, of: number) => (round * 7919 + 12345) % of; // spread over the whole range
   const operatorName = (i: number) => `杭州直播商贸${i}有限公司`;
   try {
     await timeQueries(regulator, 'searches as a provincial SAMR office through the gateway, first page of 20', [
-      recordSearch('streamer by ID number (exact)', 'liveStreamers', (r) => ({ idDocumentNumber: syntheticResidentId(some(r, streamers)) }), (r) => `李${some(r, streamers)}`),
-      recordSearch('operator by USCC', 'liveRoomOperators', (r) => ({ uscc: syntheticUscc(some(r, ops)) }), (r) => operatorName(some(r, ops))),
-      recordSearch('operator by live account id', 'liveRoomOperators', (r) => ({ liveAccountId: `room-${some(r, ops)}` }), (r) => operatorName(some(r, ops))),
-      recordSearch('streamers by the live account they stream in', 'liveStreamers', (r) => ({ liveAccountId: `room-${some(r, ops)}` }), (r) => `李${some(r, ops)}`),
-      recordSearch('streamers by an operator\'s USCC', 'liveStreamers', (r) => ({ uscc: syntheticUscc(some(r, ops)) }), (r) => `李${some(r, ops)}`),
-      recordSearch('streamer by name, one match (contains)', 'liveStreamers', (r) => ({ name: `李${streamers - 1 - r}` }), (r) => `李${streamers - 1 - r}`),
+      recordSearch(
+        'streamer by ID number (exact)',
+        'liveStreamers',
+        (r) => ({ idDocumentNumber: syntheticResidentId(some(r, streamers)) }),
+        (r) => `李${some(r, streamers)}`,
+      ),
+      recordSearch(
+        'operator by USCC',
+        'liveRoomOperators',
+        (r) => ({ uscc: syntheticUscc(some(r, ops)) }),
+        (r) => operatorName(some(r, ops)),
+      ),
+      recordSearch(
+        'operator by live account id',
+        'liveRoomOperators',
+        (r) => ({ liveAccountId: `room-${some(r, ops)}` }),
+        (r) => operatorName(some(r, ops)),
+      ),
+      recordSearch(
+        'streamers by the live account they stream in',
+        'liveStreamers',
+        (r) => ({ liveAccountId: `room-${some(r, ops)}` }),
+        (r) => `李${some(r, ops)}`,
+      ),
+      recordSearch(
+        "streamers by an operator's USCC",
+        'liveStreamers',
+        (r) => ({ uscc: syntheticUscc(some(r, ops)) }),
+        (r) => `李${some(r, ops)}`,
+      ),
+      recordSearch(
+        'streamer by name, one match (contains)',
+        'liveStreamers',
+        (r) => ({ name: `李${streamers - 1 - r}` }),
+        (r) => `李${streamers - 1 - r}`,
+      ),
       recordSearch('streamer by name, no match (contains)', 'liveStreamers', () => ({ name: '王五' })),
       recordSearch('streamers by name, many matches (contains)', 'liveStreamers', () => ({ name: '李' })),
       recordSearch('streamers by residence region prefix', 'liveStreamers', () => ({ region: '3301' })),
@@ -156,10 +213,22 @@ try {
     nodeArgs: serviceNodeArgs(name, args['service-node-args']),
     ...(args['cpu-prof'] ? { cpuProfDir: args['cpu-prof'] } : {}),
   });
-  console.log(`node flags: identity-registry [${opts('identity-registry').nodeArgs.join(' ')}], gateway [${opts('gateway').nodeArgs.join(' ')}]`);
-  const registry = await startService('identity-registry', 'subgraphs/identity-registry/src/index.ts', env, opts('identity-registry'));
+  console.log(
+    `node flags: identity-registry [${opts('identity-registry').nodeArgs.join(' ')}], gateway [${opts('gateway').nodeArgs.join(' ')}]`,
+  );
+  const registry = await startService(
+    'identity-registry',
+    'subgraphs/identity-registry/src/index.ts',
+    env,
+    opts('identity-registry'),
+  );
   procs.push(registry);
-  const gateway = await startService('gateway', 'gateway/src/index.ts', { ...env, SUBGRAPH_URL_IDENTITY_REGISTRY: registry.url }, opts('gateway'));
+  const gateway = await startService(
+    'gateway',
+    'gateway/src/index.ts',
+    { ...env, SUBGRAPH_URL_IDENTITY_REGISTRY: registry.url },
+    opts('gateway'),
+  );
   procs.push(gateway);
   gatewayUrl = gateway.url;
   for (const p of procs) {
@@ -172,35 +241,52 @@ try {
     });
   }
   const [[server]] = (await admin.query('SELECT VERSION() AS version')) as any;
-  console.log(`MariaDB ${server.version}; upload form ${FORM}, concurrency ${args.concurrency}, services NODE_ENV=${args['node-env']}`);
+  console.log(
+    `MariaDB ${server.version}; upload form ${FORM}, concurrency ${args.concurrency}, services NODE_ENV=${args['node-env']}`,
+  );
   await sizePool('the upload');
   // Where the upload's CPU goes: client (this process), gateway, registry and MariaDB share the cores.
-  const meter = cpuMeter([{ name: 'client', pid: process.pid }, ...procs.map((p) => ({ name: p.name, pid: p.child.pid })), { name: 'mariadb', pid: pidByName('mariadbd', 'mysqld') }]);
+  const meter = cpuMeter([
+    { name: 'client', pid: process.pid },
+    ...procs.map((p) => ({ name: p.name, pid: p.child.pid })),
+    { name: 'mariadb', pid: pidByName('mariadbd', 'mysqld') },
+  ]);
   const member = certs.member('demo-platform');
-  const client = createGraphQLClient({ url: gateway.url, ca: readFileSync(certs.ca), cert: readFileSync(member.cert), key: readFileSync(member.key) });
+  const client = createGraphQLClient({
+    url: gateway.url,
+    ca: readFileSync(certs.ca),
+    cert: readFileSync(member.cert),
+    key: readFileSync(member.key),
+  });
   const sampler = sampleMemory(procs.map((p) => ({ name: p.name, pid: p.child.pid! })));
   const t0 = performance.now();
   let last = 0;
-  const { result: summary, minPoolMiB } = await watchPool(upload({
-    client,
-    period: '2026-07',
-    operators: operatorsFile,
-    streamers: streamersFile,
-    concurrency: Number(args.concurrency),
-    statePath: join(dir, 'state.json'),
-    submit: true,
-    form: FORM,
-    log: (line) => {
-      if (performance.now() - last > 5000) (last = performance.now()), console.log(line);
-    },
-  }));
+  const { result: summary, minPoolMiB } = await watchPool(
+    upload({
+      client,
+      period: '2026-07',
+      operators: operatorsFile,
+      streamers: streamersFile,
+      concurrency: Number(args.concurrency),
+      statePath: join(dir, 'state.json'),
+      submit: true,
+      form: FORM,
+      log: (line) => {
+        if (performance.now() - last > 5000) (last = performance.now()), console.log(line);
+      },
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const cpu = meter.stop(N);
   const samples = sampler.stop();
   await client.close();
   const rate = N / seconds;
-  console.log(`\nuploaded ${N.toLocaleString()} records (${summary.batches} batches, slowest ${summary.slowestBatchMs} ms, ${summary.retried} tries repeated after a transient failure; submitted: ${JSON.stringify(summary.filing)})`);
-  console.log(`end to end through the gateway over mTLS into MariaDB: ${fmt(seconds)} s, ${fmt(rate, 0)} records/s (target ≥ 25,000)`);
+  console.log(
+    `\nuploaded ${N.toLocaleString()} records (${summary.batches} batches, slowest ${summary.slowestBatchMs} ms, ${summary.retried} tries repeated after a transient failure; submitted: ${JSON.stringify(summary.filing)})`,
+  );
+  console.log(
+    `end to end through the gateway over mTLS into MariaDB: ${fmt(seconds)} s, ${fmt(rate, 0)} records/s (target ≥ 25,000)`,
+  );
   for (const p of procs) console.log(describeMemory(p.name, p.child.pid!, samples.get(p.name)!));
   console.log(`upload ${cpu} (op = record)`);
   console.log(`load average after the upload: ${load()}; smallest innodb_buffer_pool_size during it ${minPoolMiB} MiB`);
@@ -208,7 +294,11 @@ try {
   await sizePool('LOAD DATA');
 
   // The ceiling: the same stored rows, LOAD DATA LOCAL INFILE into scratch copies of the two record tables.
-  const db = await mysql.createConnection({ ...conn, database: DB, infileStreamFactory: (path: string) => createReadStream(path) } as never);
+  const db = await mysql.createConnection({
+    ...conn,
+    database: DB,
+    infileStreamFactory: (path: string) => createReadStream(path),
+  } as never);
   let loadSeconds = 0;
   let loaded = 0;
   let minLoadPoolMiB = Infinity;
@@ -217,23 +307,40 @@ try {
     const out = createWriteStream(file);
     const [cols] = (await db.query(`SHOW COLUMNS FROM ${table}`)) as any;
     const names = (cols as { Field: string }[]).map((c) => c.Field);
-    const stream = (db as any).connection.query(`SELECT ${names.map((n) => `\`${n}\``).join(', ')} FROM ${table}`).stream();
+    const stream = (db as any).connection
+      .query(`SELECT ${names.map((n) => `\`${n}\``).join(', ')} FROM ${table}`)
+      .stream();
     for await (const row of stream) {
-      const line = names.map((n) => (row[n] === null ? '\\N' : row[n] instanceof Date ? row[n].toISOString().slice(0, 23).replace('T', ' ') : String(row[n]).replace(/[\\\t\n]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n' })[c]!))).join('\t');
+      const line = names
+        .map((n) =>
+          row[n] === null
+            ? '\\N'
+            : row[n] instanceof Date
+              ? row[n].toISOString().slice(0, 23).replace('T', ' ')
+              : String(row[n]).replace(/[\\\t\n]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n' })[c]!),
+        )
+        .join('\t');
       if (!out.write(line + '\n')) await once(out, 'drain');
     }
     out.end();
     await once(out, 'finish');
     await db.query(`CREATE TABLE scratch_${table} LIKE ${table}`);
     const t = performance.now();
-    const { result: [res], minPoolMiB: min } = (await watchPool(db.query({ sql: `LOAD DATA LOCAL INFILE ? INTO TABLE scratch_${table}`, values: [file] } as never))) as any;
+    const {
+      result: [res],
+      minPoolMiB: min,
+    } = (await watchPool(
+      db.query({ sql: `LOAD DATA LOCAL INFILE ? INTO TABLE scratch_${table}`, values: [file] } as never),
+    )) as any;
     loadSeconds += (performance.now() - t) / 1000;
     loaded += res.affectedRows;
     minLoadPoolMiB = Math.min(minLoadPoolMiB, min);
   }
   await db.end();
   const ceiling = loaded / loadSeconds;
-  console.log(`LOAD DATA LOCAL INFILE of the same ${loaded.toLocaleString()} record rows: ${fmt(loadSeconds)} s, ${fmt(ceiling, 0)} rows/s (smallest innodb_buffer_pool_size during it ${minLoadPoolMiB} MiB)`);
+  console.log(
+    `LOAD DATA LOCAL INFILE of the same ${loaded.toLocaleString()} record rows: ${fmt(loadSeconds)} s, ${fmt(ceiling, 0)} rows/s (smallest innodb_buffer_pool_size during it ${minLoadPoolMiB} MiB)`,
+  );
   console.log(`end to end / LOAD DATA: ${fmt(rate / ceiling, 3)} (target ≥ 0.25)`);
 } finally {
   for (const [line, n] of serviceErrors) console.log(`logged ${n}×: ${line}`);

@@ -51,8 +51,7 @@ export const CRL_REASONS: Record<string, number> = {
 const seq = (v: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, v);
 const oid = (o: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(o).getBytes());
 const octets = (bytes: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, bytes);
-const int = (n: number) =>
-  asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
+const int = (n: number) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
 /** A non-negative INTEGER of any size (forge's integerToDer stops at 2^31: CRL numbers from 2038 on). */
 const uint = (n: number) => {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${n} is not a non-negative integer`);
@@ -108,7 +107,12 @@ export function buildCrl(
           const entry = [serialInt(r.serial), time(at)];
           const code = r.reason === undefined ? undefined : CRL_REASONS[r.reason.toLowerCase()];
           if (code !== undefined) {
-            const enumerated = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.ENUMERATED, false, String.fromCharCode(code));
+            const enumerated = asn1.create(
+              asn1.Class.UNIVERSAL,
+              asn1.Type.ENUMERATED,
+              false,
+              String.fromCharCode(code),
+            );
             entry.push(seq([extension(OID_REASON, enumerated)]));
           }
           return seq(entry);
@@ -118,7 +122,9 @@ export function buildCrl(
   }
   const aki = seq([asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, false, keyIdentifier(caCert))]);
   tbsFields.push(
-    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [seq([extension(OID_AKI, aki), extension(OID_CRL_NUMBER, uint(crlNumber))])]),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [
+      seq([extension(OID_AKI, aki), extension(OID_CRL_NUMBER, uint(crlNumber))]),
+    ]),
   );
   const tbs = seq(tbsFields);
   const md = forge.md.sha256.create();
@@ -143,7 +149,9 @@ export function parseCrl(pem: string): CrlInfo {
   let i = tbs[0].type === asn1.Type.INTEGER && tbs[0].tagClass === asn1.Class.UNIVERSAL ? 1 : 0;
   i += 2; // signature, issuer
   const toDate = (t: Asn1) =>
-    t.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(t.value as string) : asn1.generalizedTimeToDate(t.value as string);
+    t.type === asn1.Type.UTCTIME
+      ? asn1.utcTimeToDate(t.value as string)
+      : asn1.generalizedTimeToDate(t.value as string);
   const info: CrlInfo = { thisUpdate: toDate(tbs[i++]), serials: [] };
   const isTime = (t?: Asn1) =>
     t?.tagClass === asn1.Class.UNIVERSAL && (t.type === asn1.Type.UTCTIME || t.type === asn1.Type.GENERALIZEDTIME);

@@ -63,25 +63,30 @@ export async function inspectCsr(input: string | Buffer): Promise<CsrInfo> {
   try {
     key = createPublicKey({ key: spki, format: 'der', type: 'spki' });
   } catch {
-    throw new CsrRefusedError('the CSR\'s public key cannot be read');
+    throw new CsrRefusedError("the CSR's public key cannot be read");
   }
   const details = key.asymmetricKeyDetails ?? {};
   let keyType: CsrKeyType;
   let keyDescription: string;
   if (key.asymmetricKeyType === 'rsa') {
     const bits = details.modulusLength ?? 0;
-    if (bits < MIN_RSA_BITS) throw new CsrRefusedError(`RSA key of ${bits} bits: at least ${MIN_RSA_BITS} required (or use EC P-256)`);
+    if (bits < MIN_RSA_BITS)
+      throw new CsrRefusedError(`RSA key of ${bits} bits: at least ${MIN_RSA_BITS} required (or use EC P-256)`);
     if (bits > MAX_RSA_BITS) throw new CsrRefusedError(`RSA key of ${bits} bits: at most ${MAX_RSA_BITS} accepted`);
     keyType = 'rsa';
     keyDescription = `RSA ${bits}`;
   } else if (key.asymmetricKeyType === 'ec') {
     if (details.namedCurve !== 'prime256v1') {
-      throw new CsrRefusedError(`EC key on curve ${details.namedCurve ?? 'unknown'}: only P-256 (prime256v1) is accepted`);
+      throw new CsrRefusedError(
+        `EC key on curve ${details.namedCurve ?? 'unknown'}: only P-256 (prime256v1) is accepted`,
+      );
     }
     keyType = 'ec';
     keyDescription = 'P-256';
   } else {
-    throw new CsrRefusedError(`${key.asymmetricKeyType ?? 'unknown'} key: only RSA (≥ ${MIN_RSA_BITS} bits) and EC P-256 are accepted`);
+    throw new CsrRefusedError(
+      `${key.asymmetricKeyType ?? 'unknown'} key: only RSA (≥ ${MIN_RSA_BITS} bits) and EC P-256 are accepted`,
+    );
   }
   let verified = false;
   try {
@@ -89,11 +94,17 @@ export async function inspectCsr(input: string | Buffer): Promise<CsrInfo> {
   } catch (e) {
     throw new CsrRefusedError(`the CSR's signature cannot be checked: ${(e as Error).message}`);
   }
-  if (!verified) throw new CsrRefusedError('the CSR\'s signature does not verify with its own public key (altered or not made with that key)');
+  if (!verified)
+    throw new CsrRefusedError(
+      "the CSR's signature does not verify with its own public key (altered or not made with that key)",
+    );
   const sanExt = csr.getExtension('2.5.29.17');
   let requestedSans: string[] = [];
   try {
-    if (sanExt) requestedSans = new x509.SubjectAlternativeNameExtension(sanExt.rawData).names.items.map((n) => `${n.type}:${n.value}`);
+    if (sanExt)
+      requestedSans = new x509.SubjectAlternativeNameExtension(sanExt.rawData).names.items.map(
+        (n) => `${n.type}:${n.value}`,
+      );
   } catch {
     requestedSans = ['(unreadable)'];
   }
@@ -118,7 +129,13 @@ export async function signCsr(ca: KeyPairPem, info: CsrInfo, opts: SignOptions):
   if (!opts.uri) throw new RangeError('a certificate needs a URI SAN');
   const caCert = new x509.X509Certificate(ca.certPem);
   const caKeyDer = createPrivateKey(ca.keyPem).export({ type: 'pkcs8', format: 'der' });
-  const signingKey = await webcrypto.subtle.importKey('pkcs8', caKeyDer, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  const signingKey = await webcrypto.subtle.importKey(
+    'pkcs8',
+    caKeyDer,
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const notBefore = opts.notBefore ?? new Date(Date.now() - 5 * 60_000);
   const notAfter = new Date(notBefore.getTime() + (opts.validDays ?? 365) * DAY);
   const caSki = caCert.getExtension(x509.SubjectKeyIdentifierExtension);
@@ -129,7 +146,10 @@ export async function signCsr(ca: KeyPairPem, info: CsrInfo, opts: SignOptions):
   const rdns: Record<string, { utf8String: string }[]>[] = [{ CN: [{ utf8String: opts.commonName }] }];
   if (opts.organization) rdns.push({ O: [{ utf8String: opts.organization }] });
   const subject = new x509.Name(rdns as unknown as ConstructorParameters<typeof x509.Name>[0]);
-  const usages = info.keyType === 'rsa' ? x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment : x509.KeyUsageFlags.digitalSignature;
+  const usages =
+    info.keyType === 'rsa'
+      ? x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment
+      : x509.KeyUsageFlags.digitalSignature;
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: normaliseSerial(opts.serial),
     subject,
@@ -138,7 +158,9 @@ export async function signCsr(ca: KeyPairPem, info: CsrInfo, opts: SignOptions):
     notAfter,
     publicKey: info.csr.publicKey,
     signingKey,
-    signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as unknown as Parameters<typeof x509.X509CertificateGenerator.create>[0]['signingAlgorithm'],
+    signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as unknown as Parameters<
+      typeof x509.X509CertificateGenerator.create
+    >[0]['signingAlgorithm'],
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(usages, true),
@@ -152,7 +174,8 @@ export async function signCsr(ca: KeyPairPem, info: CsrInfo, opts: SignOptions):
   // Belt and braces: the certificate must chain to the CA with Node's own X.509 code before it leaves here.
   const check = new X509Certificate(pem);
   const caX509 = new X509Certificate(ca.certPem);
-  if (!check.checkIssued(caX509) || !check.verify(caX509.publicKey)) throw new Error('signed certificate does not verify against the CA');
+  if (!check.checkIssued(caX509) || !check.verify(caX509.publicKey))
+    throw new Error('signed certificate does not verify against the CA');
   return pem.endsWith('\n') ? pem : `${pem}\n`;
 }
 
@@ -160,21 +183,35 @@ export async function signCsr(ca: KeyPairPem, info: CsrInfo, opts: SignOptions):
  * A new private key (PKCS#8 PEM) and a CSR for it, for members without openssl. The subject is only a
  * label (`CN=<commonName>`): the CA ignores it and writes the identity it was told.
  */
-export async function makeCsr(keyType: CsrKeyType, commonName = 'LSGW member'): Promise<{ keyPem: string; csrPem: string }> {
+export async function makeCsr(
+  keyType: CsrKeyType,
+  commonName = 'LSGW member',
+): Promise<{ keyPem: string; csrPem: string }> {
   const pair =
     keyType === 'ec'
       ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
       : generateKeyPairSync('rsa', { modulusLength: MIN_RSA_BITS });
-  const alg = keyType === 'ec' ? { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } : { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+  const alg =
+    keyType === 'ec'
+      ? { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
+      : { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
   const subtle = webcrypto.subtle;
   const keys = {
-    privateKey: await subtle.importKey('pkcs8', pair.privateKey.export({ type: 'pkcs8', format: 'der' }), alg, false, ['sign']),
-    publicKey: await subtle.importKey('spki', pair.publicKey.export({ type: 'spki', format: 'der' }), alg, true, ['verify']),
+    privateKey: await subtle.importKey('pkcs8', pair.privateKey.export({ type: 'pkcs8', format: 'der' }), alg, false, [
+      'sign',
+    ]),
+    publicKey: await subtle.importKey('spki', pair.publicKey.export({ type: 'spki', format: 'der' }), alg, true, [
+      'verify',
+    ]),
   };
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: new x509.Name([{ CN: [{ utf8String: commonName }] }] as unknown as ConstructorParameters<typeof x509.Name>[0]),
+    name: new x509.Name([{ CN: [{ utf8String: commonName }] }] as unknown as ConstructorParameters<
+      typeof x509.Name
+    >[0]),
     keys: keys as unknown as Parameters<typeof x509.Pkcs10CertificateRequestGenerator.create>[0]['keys'],
-    signingAlgorithm: alg as unknown as Parameters<typeof x509.Pkcs10CertificateRequestGenerator.create>[0]['signingAlgorithm'],
+    signingAlgorithm: alg as unknown as Parameters<
+      typeof x509.Pkcs10CertificateRequestGenerator.create
+    >[0]['signingAlgorithm'],
   });
   const csrPem = csr.toString('pem');
   return {

@@ -77,13 +77,24 @@ export function buildP12(input: P12Input): Buffer {
     return seq(bag);
   });
   const encryptedKey = key.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: input.password });
-  const keyBag = seq([oid(OID.keyBag), explicit0(asn1.fromDer(binary(encryptedKey))), bagAttributes(localKeyId, input.friendlyName)]);
+  const keyBag = seq([
+    oid(OID.keyBag),
+    explicit0(asn1.fromDer(binary(encryptedKey))),
+    bagAttributes(localKeyId, input.friendlyName),
+  ]);
   const authSafe = seq([dataInfo(seq(certBags)), dataInfo(seq([keyBag]))]);
   const authSafeDer = der(authSafe);
 
   // MacData: HMAC-SHA-256 over the AuthenticatedSafe's DER, key from the PKCS#12 KDF (ID 3 = MAC).
   const macSalt = binary(randomBytes(16));
-  const macKey = forge.pkcs12.generateKey(input.password, forge.util.createBuffer(macSalt), 3, P12_MAC_ITERATIONS, 32, forge.md.sha256.create());
+  const macKey = forge.pkcs12.generateKey(
+    input.password,
+    forge.util.createBuffer(macSalt),
+    3,
+    P12_MAC_ITERATIONS,
+    32,
+    forge.md.sha256.create(),
+  );
   const hmac = forge.hmac.create();
   hmac.start(forge.md.sha256.create(), macKey);
   hmac.update(authSafeDer);

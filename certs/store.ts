@@ -6,12 +6,28 @@ import { X509Certificate, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
-  InvalidIdentityError, SERVICE_NAMES, platformUri, regulatorUri, serviceUri,
-  type Authority, type OfficeLevel,
+  InvalidIdentityError,
+  SERVICE_NAMES,
+  platformUri,
+  regulatorUri,
+  serviceUri,
+  type Authority,
+  type OfficeLevel,
 } from '../lib/identity/spiffe.js';
 import { usccCheckChar } from '../lib/validators/uscc.js';
 import { certExpiry, crlExpiry, type TlsExpiryWarning } from '../lib/tls-expiry.js';
-import { buildCrl, certificateSerial, certificateUri, createCa, issueCertificate, normaliseSerial, parseCrl, randomSerial, type KeyPairPem, type Revoked } from './ca.js';
+import {
+  buildCrl,
+  certificateSerial,
+  certificateUri,
+  createCa,
+  issueCertificate,
+  normaliseSerial,
+  parseCrl,
+  randomSerial,
+  type KeyPairPem,
+  type Revoked,
+} from './ca.js';
 import { inspectCsr, signCsr } from './csr.js';
 import { certPaths, defaultCertsDir, readJson, withLock, writeAtomic, writeIfAbsent, writeJson } from './files.js';
 
@@ -21,12 +37,29 @@ export type MemberSpec =
   | { kind: 'platform'; uscc: string; region: string; name: string }
   | { kind: 'regulator'; authority: Authority; level: OfficeLevel; region: string; name: string };
 export interface IssuedRecord {
-  serial: string; uri: string; commonName: string; file: string; issuedAt: string; notAfter: string;
+  serial: string;
+  uri: string;
+  commonName: string;
+  file: string;
+  issuedAt: string;
+  notAfter: string;
   /** 'csr': signed from a member's CSR, the CA never had the key. Absent: the CA made the key. */
   source?: 'csr';
 }
-export interface IssuedFiles { slug?: string; uri: string; serial: string; cert: string; key: string }
-export interface InitSummary { dir: string; caCreated: boolean; created: string[]; services: IssuedFiles[]; members: IssuedFiles[] }
+export interface IssuedFiles {
+  slug?: string;
+  uri: string;
+  serial: string;
+  cert: string;
+  key: string;
+}
+export interface InitSummary {
+  dir: string;
+  caCreated: boolean;
+  created: string[];
+  services: IssuedFiles[];
+  members: IssuedFiles[];
+}
 
 const DAY = 86_400_000;
 const RENEW_WITHIN = 7 * DAY;
@@ -38,11 +71,54 @@ const AUTHORITY_NAMES: Record<Authority, string> = {
 };
 
 export const DEMO_MEMBERS: { slug: string; spec: MemberSpec }[] = [
-  { slug: 'demo-platform', spec: { kind: 'platform', uscc: '91330106MA27XXXXX' + usccCheckChar('91330106MA27XXXXX'), region: '330106', name: 'Demo Live Platform Co.' } },
-  { slug: 'demo-platform-b', spec: { kind: 'platform', uscc: '91320102MA1XXXXXX' + usccCheckChar('91320102MA1XXXXXX'), region: '320102', name: 'Demo Live Platform B Co.' } },
-  { slug: 'samr-zhejiang', spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '330000', name: 'Zhejiang Provincial Administration for Market Regulation' } },
-  { slug: 'cac-zhejiang', spec: { kind: 'regulator', authority: 'cac', level: 'province', region: '330000', name: 'Cyberspace Administration of Zhejiang Province' } },
-  { slug: 'samr-national', spec: { kind: 'regulator', authority: 'samr', level: 'national', region: '100000', name: 'State Administration for Market Regulation' } },
+  {
+    slug: 'demo-platform',
+    spec: {
+      kind: 'platform',
+      uscc: '91330106MA27XXXXX' + usccCheckChar('91330106MA27XXXXX'),
+      region: '330106',
+      name: 'Demo Live Platform Co.',
+    },
+  },
+  {
+    slug: 'demo-platform-b',
+    spec: {
+      kind: 'platform',
+      uscc: '91320102MA1XXXXXX' + usccCheckChar('91320102MA1XXXXXX'),
+      region: '320102',
+      name: 'Demo Live Platform B Co.',
+    },
+  },
+  {
+    slug: 'samr-zhejiang',
+    spec: {
+      kind: 'regulator',
+      authority: 'samr',
+      level: 'province',
+      region: '330000',
+      name: 'Zhejiang Provincial Administration for Market Regulation',
+    },
+  },
+  {
+    slug: 'cac-zhejiang',
+    spec: {
+      kind: 'regulator',
+      authority: 'cac',
+      level: 'province',
+      region: '330000',
+      name: 'Cyberspace Administration of Zhejiang Province',
+    },
+  },
+  {
+    slug: 'samr-national',
+    spec: {
+      kind: 'regulator',
+      authority: 'samr',
+      level: 'national',
+      region: '100000',
+      name: 'State Administration for Market Regulation',
+    },
+  },
 ];
 
 function loadCa(dir: string): KeyPairPem {
@@ -57,27 +133,42 @@ function needsIssue(certFile: string, keyFile: string, ca: X509Certificate, now:
   if (!existsSync(certFile) || !existsSync(keyFile)) return true;
   try {
     const cert = new X509Certificate(readFileSync(certFile));
-    return !cert.checkIssued(ca) || !cert.verify(ca.publicKey) || Date.parse(cert.validTo) - now.getTime() < RENEW_WITHIN;
+    return (
+      !cert.checkIssued(ca) || !cert.verify(ca.publicKey) || Date.parse(cert.validTo) - now.getTime() < RENEW_WITHIN
+    );
   } catch {
     return true;
   }
 }
 
 /** Issues a certificate into `files`, records it in issued.json. */
-function issueInto(dir: string, ca: KeyPairPem, files: { cert: string; key: string }, opts: Parameters<typeof issueCertificate>[1]): IssuedFiles {
+function issueInto(
+  dir: string,
+  ca: KeyPairPem,
+  files: { cert: string; key: string },
+  opts: Parameters<typeof issueCertificate>[1],
+): IssuedFiles {
   const issued = issueCertificate(ca, opts);
   writeAtomic(files.key, issued.keyPem, 0o600);
   writeAtomic(files.cert, issued.certPem);
   const p = certPaths(dir);
   const records = readJson<IssuedRecord[]>(p.issued, []);
   const notAfter = new Date(new X509Certificate(issued.certPem).validTo).toISOString();
-  records.push({ serial: issued.serial, uri: opts.uri, commonName: opts.commonName, file: relative(p.dir, files.cert), issuedAt: new Date().toISOString(), notAfter });
+  records.push({
+    serial: issued.serial,
+    uri: opts.uri,
+    commonName: opts.commonName,
+    file: relative(p.dir, files.cert),
+    issuedAt: new Date().toISOString(),
+    notAfter,
+  });
   writeJson(p.issued, records);
   return { uri: opts.uri, serial: issued.serial, cert: files.cert, key: files.key };
 }
 
 function memberUri(spec: MemberSpec): string {
-  if (typeof spec.name !== 'string' || spec.name.trim() === '') throw new InvalidIdentityError('name: must not be empty');
+  if (typeof spec.name !== 'string' || spec.name.trim() === '')
+    throw new InvalidIdentityError('name: must not be empty');
   if (spec.name.length > 64) throw new InvalidIdentityError('name: must be at most 64 characters');
   if (spec.kind === 'platform') return platformUri(spec.uscc, spec.region);
   if (spec.kind === 'regulator') return regulatorUri(spec.authority, spec.level, spec.region);
@@ -95,7 +186,9 @@ export function memberProblem(spec: MemberSpec): string | null {
 }
 
 function defaultSlug(spec: MemberSpec): string {
-  return spec.kind === 'platform' ? `platform-${spec.uscc.toLowerCase()}` : `${spec.authority}-${spec.level}-${spec.region}`;
+  return spec.kind === 'platform'
+    ? `platform-${spec.uscc.toLowerCase()}`
+    : `${spec.authority}-${spec.level}-${spec.region}`;
 }
 
 function isRevoked(dir: string, certFile: string): boolean {
@@ -103,16 +196,30 @@ function isRevoked(dir: string, certFile: string): boolean {
   return revoked.some((r) => r.serial === certificateSerial(readFileSync(certFile, 'utf8')));
 }
 
-function issueMemberUnlocked(dir: string, ca: KeyPairPem, spec: MemberSpec, slug: string, validDays?: number): IssuedFiles {
+function issueMemberUnlocked(
+  dir: string,
+  ca: KeyPairPem,
+  spec: MemberSpec,
+  slug: string,
+  validDays?: number,
+): IssuedFiles {
   const uri = memberUri(spec);
-  if (!SLUG.test(slug)) throw new InvalidIdentityError(`slug ${slug}: use lower-case letters, digits, '.', '_' and '-' (at most 64)`);
+  if (!SLUG.test(slug))
+    throw new InvalidIdentityError(`slug ${slug}: use lower-case letters, digits, '.', '_' and '-' (at most 64)`);
   const files = certPaths(dir).member(slug);
   const organization = spec.kind === 'platform' ? spec.name : AUTHORITY_NAMES[spec.authority];
-  return { slug, ...issueInto(dir, ca, files, { uri, commonName: spec.name, organization, usage: 'client', validDays }) };
+  return {
+    slug,
+    ...issueInto(dir, ca, files, { uri, commonName: spec.name, organization, usage: 'client', validDays }),
+  };
 }
 
 /** Issues a member certificate into members/<slug>.crt|.key. Refuses invalid identities and taken slugs. */
-export function issueMember(dir: string, spec: MemberSpec, opts: { slug?: string; validDays?: number } = {}): IssuedFiles {
+export function issueMember(
+  dir: string,
+  spec: MemberSpec,
+  opts: { slug?: string; validDays?: number } = {},
+): IssuedFiles {
   const problem = memberProblem(spec);
   if (problem) throw new InvalidIdentityError(problem);
   const slug = opts.slug ?? defaultSlug(spec);
@@ -134,7 +241,11 @@ function currentCrl(dir: string): ReturnType<typeof parseCrl> | undefined {
   }
 }
 
-function writeCrl(dir: string, ca: KeyPairPem, now: Date): { crl: string; thisUpdate: Date; nextUpdate: Date; crlNumber: number } {
+function writeCrl(
+  dir: string,
+  ca: KeyPairPem,
+  now: Date,
+): { crl: string; thisUpdate: Date; nextUpdate: Date; crlNumber: number } {
   const p = certPaths(dir);
   now = new Date(Math.floor(now.getTime() / 1000) * 1000); // what the CRL can say (whole seconds)
   const nextUpdate = new Date(now.getTime() + CRL_VALID);
@@ -145,7 +256,10 @@ function writeCrl(dir: string, ca: KeyPairPem, now: Date): { crl: string; thisUp
 }
 
 /** Re-signs ca.crl from revoked.json (valid 30 days). */
-export function reissueCrl(dir: string = defaultCertsDir(), now: Date = new Date()): { crl: string; thisUpdate: Date; nextUpdate: Date; crlNumber: number } {
+export function reissueCrl(
+  dir: string = defaultCertsDir(),
+  now: Date = new Date(),
+): { crl: string; thisUpdate: Date; nextUpdate: Date; crlNumber: number } {
   return withLock(dir, () => writeCrl(dir, loadCa(dir), now));
 }
 
@@ -180,7 +294,12 @@ export function findCertificateFile(dir: string, ref: string): string | undefine
   return [resolve(ref), resolve(p.dir, ref), p.member(ref).cert].find((f) => existsSync(f));
 }
 
-function revokeSerialUnlocked(dir: string, ca: KeyPairPem, serial: string, reason?: string): { serial: string; crl: string; alreadyRevoked: boolean } {
+function revokeSerialUnlocked(
+  dir: string,
+  ca: KeyPairPem,
+  serial: string,
+  reason?: string,
+): { serial: string; crl: string; alreadyRevoked: boolean } {
   const p = certPaths(dir);
   if (serial === certificateSerial(ca.certPem)) throw new Error(`serial ${serial}: is the CA certificate itself`);
   const revoked = readJson<Revoked[]>(p.revoked, []);
@@ -192,7 +311,11 @@ function revokeSerialUnlocked(dir: string, ca: KeyPairPem, serial: string, reaso
 }
 
 /** Revokes the certificate in `certFile` (a path, or a member slug), and rewrites ca.crl. */
-export function revokeCertificate(dir: string, certFile: string, reason?: string): { serial: string; crl: string; alreadyRevoked: boolean } {
+export function revokeCertificate(
+  dir: string,
+  certFile: string,
+  reason?: string,
+): { serial: string; crl: string; alreadyRevoked: boolean } {
   return withLock(dir, () => {
     const ca = loadCa(dir);
     const file = findCertificateFile(dir, certFile);
@@ -204,7 +327,8 @@ export function revokeCertificate(dir: string, certFile: string, reason?: string
       throw new Error(`${certFile}: not a PEM certificate`);
     }
     const caCert = new X509Certificate(ca.certPem);
-    if (!cert.checkIssued(caCert) || !cert.verify(caCert.publicKey)) throw new Error(`${certFile}: not issued by this CA`);
+    if (!cert.checkIssued(caCert) || !cert.verify(caCert.publicKey))
+      throw new Error(`${certFile}: not issued by this CA`);
     const serial = certificateSerial(cert.toString());
     if (serial === certificateSerial(ca.certPem)) throw new Error(`${certFile}: is the CA certificate itself`);
     return revokeSerialUnlocked(dir, ca, serial, reason);
@@ -215,7 +339,11 @@ export function revokeCertificate(dir: string, certFile: string, reason?: string
  * Revokes by serial number (hex, any case, colons allowed) a certificate this CA recorded in
  * issued.json, e.g. the previous certificate of a renewed member. Rewrites ca.crl.
  */
-export function revokeSerial(dir: string, serial: string, reason?: string): { serial: string; crl: string; alreadyRevoked: boolean; record: IssuedRecord } {
+export function revokeSerial(
+  dir: string,
+  serial: string,
+  reason?: string,
+): { serial: string; crl: string; alreadyRevoked: boolean; record: IssuedRecord } {
   let normal: string;
   try {
     normal = normaliseSerial(serial);
@@ -224,7 +352,9 @@ export function revokeSerial(dir: string, serial: string, reason?: string): { se
   }
   return withLock(dir, () => {
     const ca = loadCa(dir);
-    const record = readJson<IssuedRecord[]>(certPaths(dir).issued, []).find((r) => normaliseSerial(r.serial) === normal);
+    const record = readJson<IssuedRecord[]>(certPaths(dir).issued, []).find(
+      (r) => normaliseSerial(r.serial) === normal,
+    );
     if (!record) throw new Error(`serial ${normal}: not in ${certPaths(dir).issued} (not issued by this CA)`);
     return { ...revokeSerialUnlocked(dir, ca, normal, reason), record };
   });
@@ -254,8 +384,12 @@ function initUnlocked(dir: string, opts: { demoMembers?: boolean; now?: Date }):
     const files = p.service(name);
     if (!needsIssue(files.cert, files.key, caX509, now)) return { uri: serviceUri(name), serial: '', ...files };
     const issued = issueInto(dir, ca, files, {
-      uri: serviceUri(name), commonName: name, organization: 'LSGW', usage: 'both',
-      dnsNames: ['localhost', name], ipAddresses: ['127.0.0.1', '::1'],
+      uri: serviceUri(name),
+      commonName: name,
+      organization: 'LSGW',
+      usage: 'both',
+      dnsNames: ['localhost', name],
+      ipAddresses: ['127.0.0.1', '::1'],
     });
     created.push(files.cert, files.key);
     return issued;
@@ -295,7 +429,10 @@ function initUnlocked(dir: string, opts: { demoMembers?: boolean; now?: Date }):
  * key, data keys. Never replaces an existing CA or key; re-issues a service or demo certificate
  * only when it is absent, not from this CA or expiring within 7 days. Idempotent.
  */
-export function initCerts(dir: string = defaultCertsDir(), opts: { demoMembers?: boolean; now?: Date } = {}): InitSummary {
+export function initCerts(
+  dir: string = defaultCertsDir(),
+  opts: { demoMembers?: boolean; now?: Date } = {},
+): InitSummary {
   return withLock(dir, () => initUnlocked(dir, opts));
 }
 
@@ -305,7 +442,10 @@ export function initCerts(dir: string = defaultCertsDir(), opts: { demoMembers?:
  * reject every client). A folder without ca.key (a production CA kept elsewhere) is left alone.
  * Demo members are issued unless `demoMembers: false` (`certs init --no-demo`, for deployments).
  */
-export function ensureDevCerts(dir: string = defaultCertsDir(), opts: { now?: Date; demoMembers?: boolean } = {}): { initialised: boolean; crlReissued: boolean; summary?: InitSummary } {
+export function ensureDevCerts(
+  dir: string = defaultCertsDir(),
+  opts: { now?: Date; demoMembers?: boolean } = {},
+): { initialised: boolean; crlReissued: boolean; summary?: InitSummary } {
   return withLock(dir, () => {
     const p = certPaths(dir);
     const now = opts.now ?? new Date();
@@ -350,22 +490,36 @@ export interface SignedFiles {
  * records it in issued.json; no key is written or seen. A member that already has a certificate in that
  * slot keeps it, valid, under members/<slug>.<serial>.crt, so old and new overlap until the old is revoked.
  */
-export async function signMember(dir: string, csrPem: string | Buffer, spec: MemberSpec, opts: { slug?: string; validDays?: number; now?: Date } = {}): Promise<SignedFiles> {
+export async function signMember(
+  dir: string,
+  csrPem: string | Buffer,
+  spec: MemberSpec,
+  opts: { slug?: string; validDays?: number; now?: Date } = {},
+): Promise<SignedFiles> {
   const problem = memberProblem(spec);
   if (problem) throw new InvalidIdentityError(problem);
   const uri = memberUri(spec);
   const slug = opts.slug ?? defaultSlug(spec);
-  if (!SLUG.test(slug)) throw new InvalidIdentityError(`slug ${slug}: use lower-case letters, digits, '.', '_' and '-' (at most 64)`);
+  if (!SLUG.test(slug))
+    throw new InvalidIdentityError(`slug ${slug}: use lower-case letters, digits, '.', '_' and '-' (at most 64)`);
   const ca = loadCa(dir);
   const info = await inspectCsr(csrPem);
   const organization = spec.kind === 'platform' ? spec.name : AUTHORITY_NAMES[spec.authority];
   const serial = randomSerial();
-  const certPem = await signCsr(ca, info, { uri, commonName: spec.name, organization, serial, validDays: opts.validDays, notBefore: opts.now && new Date(opts.now.getTime() - 5 * 60_000) });
+  const certPem = await signCsr(ca, info, {
+    uri,
+    commonName: spec.name,
+    organization,
+    serial,
+    validDays: opts.validDays,
+    notBefore: opts.now && new Date(opts.now.getTime() - 5 * 60_000),
+  });
   const now = opts.now ?? new Date();
 
   return withLock(dir, () => {
     const p = certPaths(dir);
-    if (readFileSync(p.ca, 'utf8') !== ca.certPem) throw new Error('the CA certificate changed while signing: run the command again');
+    if (readFileSync(p.ca, 'utf8') !== ca.certPem)
+      throw new Error('the CA certificate changed while signing: run the command again');
     const files = p.member(slug);
     const caX509 = new X509Certificate(ca.certPem);
     const records = readJson<IssuedRecord[]>(p.issued, []);
@@ -375,17 +529,23 @@ export async function signMember(dir: string, csrPem: string | Buffer, spec: Mem
       try {
         old = new X509Certificate(readFileSync(files.cert));
       } catch {
-        throw new InvalidIdentityError(`members/${slug}.crt is not a certificate: move it away or choose another --out`);
+        throw new InvalidIdentityError(
+          `members/${slug}.crt is not a certificate: move it away or choose another --out`,
+        );
       }
       if (!old.checkIssued(caX509) || !old.verify(caX509.publicKey)) {
-        throw new InvalidIdentityError(`members/${slug}.crt was not issued by this CA: move it away or choose another --out`);
+        throw new InvalidIdentityError(
+          `members/${slug}.crt was not issued by this CA: move it away or choose another --out`,
+        );
       }
       const oldSerial = certificateSerial(old.toString());
       const notAfter = new Date(old.validTo);
       const current = notAfter.getTime() > now.getTime() && !isRevoked(dir, files.cert);
       const oldUri = certificateUri(old.toString());
       if (current && oldUri !== uri) {
-        throw new InvalidIdentityError(`members/${slug}.crt is a current certificate of ${oldUri}, not ${uri}: choose another --out`);
+        throw new InvalidIdentityError(
+          `members/${slug}.crt is a current certificate of ${oldUri}, not ${uri}: choose another --out`,
+        );
       }
       const archived = p.member(`${slug}.${oldSerial.toLowerCase()}`);
       renameSync(files.cert, archived.cert);
@@ -400,11 +560,25 @@ export async function signMember(dir: string, csrPem: string | Buffer, spec: Mem
     }
     writeAtomic(files.cert, certPem);
     const notAfter = new Date(new X509Certificate(certPem).validTo);
-    records.push({ serial: normaliseSerial(serial), uri, commonName: spec.name, file: relative(p.dir, files.cert), issuedAt: now.toISOString(), notAfter: notAfter.toISOString(), source: 'csr' });
+    records.push({
+      serial: normaliseSerial(serial),
+      uri,
+      commonName: spec.name,
+      file: relative(p.dir, files.cert),
+      issuedAt: now.toISOString(),
+      notAfter: notAfter.toISOString(),
+      source: 'csr',
+    });
     writeJson(p.issued, records);
     return {
-      slug, uri, serial: normaliseSerial(serial), cert: files.cert, notAfter, key: info.keyDescription,
-      ignored: { subject: info.requestedSubject, sans: info.requestedSans }, previous,
+      slug,
+      uri,
+      serial: normaliseSerial(serial),
+      cert: files.cert,
+      notAfter,
+      key: info.keyDescription,
+      ignored: { subject: info.requestedSubject, sans: info.requestedSans },
+      previous,
     };
   });
 }
@@ -425,26 +599,52 @@ export interface FolderStatus {
   /** Whether this folder can issue and revoke (ca.key is here). */
   canSign: boolean;
   ca: CertStatus;
-  crl: { file: string; present: boolean; thisUpdate?: Date; nextUpdate?: Date; crlNumber?: number; revoked?: number; warnings: TlsExpiryWarning[] };
+  crl: {
+    file: string;
+    present: boolean;
+    thisUpdate?: Date;
+    nextUpdate?: Date;
+    crlNumber?: number;
+    revoked?: number;
+    warnings: TlsExpiryWarning[];
+  };
   services: CertStatus[];
   /** Every warning above, CRL first. */
   warnings: { subject: string; code: string; message: string }[];
 }
 
-export const STATUS_WARNING_CODES = { CERT_MISSING: 'TLS_CERT_MISSING', CRL_MISSING: 'TLS_CRL_MISSING', UNREADABLE: 'TLS_FILE_UNREADABLE' } as const;
+export const STATUS_WARNING_CODES = {
+  CERT_MISSING: 'TLS_CERT_MISSING',
+  CRL_MISSING: 'TLS_CRL_MISSING',
+  UNREADABLE: 'TLS_FILE_UNREADABLE',
+} as const;
 
 function certStatus(name: string, file: string, label: string, now: Date, warnWithinMs: number): CertStatus {
-  if (!existsSync(file)) return { name, file, present: false, warnings: [{ code: STATUS_WARNING_CODES.CERT_MISSING as never, message: `${label} is missing (${file})` }] };
+  if (!existsSync(file))
+    return {
+      name,
+      file,
+      present: false,
+      warnings: [{ code: STATUS_WARNING_CODES.CERT_MISSING as never, message: `${label} is missing (${file})` }],
+    };
   try {
     const e = certExpiry(readFileSync(file), { now, warnWithinMs, certLabel: label });
     return { name, file, present: true, serial: e.serial, notAfter: e.notAfter, warnings: e.warnings };
   } catch (err) {
-    return { name, file, present: true, warnings: [{ code: STATUS_WARNING_CODES.UNREADABLE as never, message: (err as Error).message }] };
+    return {
+      name,
+      file,
+      present: true,
+      warnings: [{ code: STATUS_WARNING_CODES.UNREADABLE as never, message: (err as Error).message }],
+    };
   }
 }
 
 /** The CRL's and the CA and service certificates' expiry, with warnings (lib/tls-expiry.ts). Read-only. */
-export function folderStatus(dir: string = defaultCertsDir(), opts: { now?: Date; warnWithinMs?: number } = {}): FolderStatus {
+export function folderStatus(
+  dir: string = defaultCertsDir(),
+  opts: { now?: Date; warnWithinMs?: number } = {},
+): FolderStatus {
   const p = certPaths(dir);
   const now = opts.now ?? new Date();
   const within = opts.warnWithinMs ?? RENEW_WITHIN;
@@ -452,18 +652,30 @@ export function folderStatus(dir: string = defaultCertsDir(), opts: { now?: Date
   const ca = certStatus('ca', p.ca, 'the CA certificate', now, within);
   let crl: FolderStatus['crl'] = { file: p.crl, present: existsSync(p.crl), warnings: [] };
   if (!crl.present) {
-    crl.warnings.push({ code: STATUS_WARNING_CODES.CRL_MISSING as never, message: `the CRL is missing (${p.crl}): servers cannot start; run npm run certs -- crl` });
+    crl.warnings.push({
+      code: STATUS_WARNING_CODES.CRL_MISSING as never,
+      message: `the CRL is missing (${p.crl}): servers cannot start; run npm run certs -- crl`,
+    });
   } else {
     try {
       const text = readFileSync(p.crl, 'utf8');
       const e = crlExpiry(text, { now, warnWithinMs: within });
       const parsed = parseCrl(text);
-      crl = { ...crl, thisUpdate: e.thisUpdate, nextUpdate: e.nextUpdate, crlNumber: parsed.crlNumber, revoked: parsed.serials.length, warnings: e.warnings };
+      crl = {
+        ...crl,
+        thisUpdate: e.thisUpdate,
+        nextUpdate: e.nextUpdate,
+        crlNumber: parsed.crlNumber,
+        revoked: parsed.serials.length,
+        warnings: e.warnings,
+      };
     } catch (err) {
       crl.warnings.push({ code: STATUS_WARNING_CODES.UNREADABLE as never, message: (err as Error).message });
     }
   }
-  const services = SERVICE_NAMES.map((name) => certStatus(name, p.service(name).cert, `the ${name} certificate`, now, within));
+  const services = SERVICE_NAMES.map((name) =>
+    certStatus(name, p.service(name).cert, `the ${name} certificate`, now, within),
+  );
   const warnings = [
     ...crl.warnings.map((w) => ({ subject: 'crl', ...w })),
     ...[ca, ...services].flatMap((c) => c.warnings.map((w) => ({ subject: c.name, ...w }))),

@@ -3,7 +3,8 @@ export function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative whole number; got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative whole number; got ${JSON.stringify(raw)}`);
   return n;
 }
 

@@ -28,7 +28,11 @@ const STDERR: LogDestination = { write: (line) => void process.stderr.write(line
 
 const noop = () => undefined;
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination: LogDestination = STDERR): Logger {
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination: LogDestination = STDERR,
+): Logger {
   const log = pino(
     {
       level: LEVELS.has(level) ? level : 'info',
@@ -39,7 +43,10 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     destination,
   );
   // A level that is off costs nothing: not even the object for its fields is built.
-  const emit = (lvl: Level) => (log.isLevelEnabled(lvl) ? (event: string, fields?: Record<string, unknown>) => log[lvl]({ event, ...fields }) : noop);
+  const emit = (lvl: Level) =>
+    log.isLevelEnabled(lvl)
+      ? (event: string, fields?: Record<string, unknown>) => log[lvl]({ event, ...fields })
+      : noop;
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

@@ -26,13 +26,15 @@ export function encodeCursor(key: string): string {
 
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key || encodeCursor(key) !== cursor) throw badInput([{ path: 'after', reason: 'is not a cursor from this list' }]);
+  if (!key || encodeCursor(key) !== cursor)
+    throw badInput([{ path: 'after', reason: 'is not a cursor from this list' }]);
   return key;
 }
 
 export function pageOf(args: PageArgs, max = MAX_PAGE_SIZE): Page {
   const size = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > max) throw badInput([{ path: 'first', reason: `must be between 1 and ${max}` }]);
+  if (!Number.isInteger(size) || size < 1 || size > max)
+    throw badInput([{ path: 'first', reason: `must be between 1 and ${max}` }]);
   return { limit: size + 1, size, after: args.after ? decodeCursor(args.after) : undefined };
 }
 

@@ -44,7 +44,12 @@ export function createPiiCipher(keys: PiiKeys): PiiCipher {
       const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', keys.encKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+      return [
+        'v1',
+        iv.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     decrypt(sealed) {
       const [v, iv, tag, body] = sealed.split('.');

@@ -28,7 +28,9 @@ export function basePort(env: NodeJS.ProcessEnv): number {
   const base = envInt(env, 'BASE_PORT', GATEWAY_PORT);
   const last = 65535 - SUBGRAPHS.length;
   if (base < 1 || base > last) {
-    throw new Error(`BASE_PORT must be between 1 and ${last}: the gateway listens on it and the ${SUBGRAPHS.length} subgraphs on the next ports; got ${base}`);
+    throw new Error(
+      `BASE_PORT must be between 1 and ${last}: the gateway listens on it and the ${SUBGRAPHS.length} subgraphs on the next ports; got ${base}`,
+    );
   }
   return base;
 }

@@ -11,7 +11,11 @@ export const SLICE = 500;
 export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `list.map(f)`, yielding to I/O every `slice` items. */
-export async function mapInSlices<T, R>(list: readonly T[], f: (item: T, index: number) => R, slice = SLICE): Promise<R[]> {
+export async function mapInSlices<T, R>(
+  list: readonly T[],
+  f: (item: T, index: number) => R,
+  slice = SLICE,
+): Promise<R[]> {
   const out: R[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     if (i > 0 && i % slice === 0) await yieldToIo();

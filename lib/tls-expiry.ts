@@ -60,7 +60,10 @@ export function tlsExpiry(paths: { cert: string; crl: string }, opts: TlsExpiryO
 }
 
 /** The same, from the files' contents. Throws (RangeError) on a certificate or CRL it cannot read. */
-export function tlsExpiryOf(material: { cert: string | Buffer; crl: string | Buffer }, opts: TlsExpiryOptions = {}): TlsExpiry {
+export function tlsExpiryOf(
+  material: { cert: string | Buffer; crl: string | Buffer },
+  opts: TlsExpiryOptions = {},
+): TlsExpiry {
   const crl = crlExpiry(material.crl, opts);
   const cert = certExpiry(material.cert, opts);
   return {
@@ -74,7 +77,10 @@ export function tlsExpiryOf(material: { cert: string | Buffer; crl: string | Buf
 }
 
 /** The CRL half: when the CRL (the earliest of several in one file) stops being accepted. */
-export function crlExpiry(crl: string | Buffer, opts: TlsExpiryOptions = {}): { thisUpdate: Date; nextUpdate: Date; warnings: TlsExpiryWarning[] } {
+export function crlExpiry(
+  crl: string | Buffer,
+  opts: TlsExpiryOptions = {},
+): { thisUpdate: Date; nextUpdate: Date; warnings: TlsExpiryWarning[] } {
   const now = opts.now ?? new Date();
   const within = opts.warnWithinMs ?? TLS_EXPIRY_WARN_WITHIN_MS;
   const crls = crlDates(crl);
@@ -84,15 +90,24 @@ export function crlExpiry(crl: string | Buffer, opts: TlsExpiryOptions = {}): { 
   const warnings: TlsExpiryWarning[] = [];
   const C = TLS_EXPIRY_WARNING_CODES;
   if (left <= 0) {
-    warnings.push({ code: C.CRL_EXPIRED, message: `the CRL expired at ${iso(nextUpdate)}: every client certificate is refused until the CA re-signs it (npm run certs -- crl)` });
+    warnings.push({
+      code: C.CRL_EXPIRED,
+      message: `the CRL expired at ${iso(nextUpdate)}: every client certificate is refused until the CA re-signs it (npm run certs -- crl)`,
+    });
   } else if (left <= within) {
-    warnings.push({ code: C.CRL_EXPIRING, message: `the CRL expires at ${iso(nextUpdate)} (in ${span(left)}): after that every client certificate is refused; re-sign it (npm run certs -- crl)` });
+    warnings.push({
+      code: C.CRL_EXPIRING,
+      message: `the CRL expires at ${iso(nextUpdate)} (in ${span(left)}): after that every client certificate is refused; re-sign it (npm run certs -- crl)`,
+    });
   }
   return { thisUpdate, nextUpdate, warnings };
 }
 
 /** The certificate half: its validity and what to warn about. */
-export function certExpiry(cert: string | Buffer, opts: TlsExpiryOptions = {}): { notBefore: Date; notAfter: Date; serial: string; warnings: TlsExpiryWarning[] } {
+export function certExpiry(
+  cert: string | Buffer,
+  opts: TlsExpiryOptions = {},
+): { notBefore: Date; notAfter: Date; serial: string; warnings: TlsExpiryWarning[] } {
   const now = opts.now ?? new Date();
   const within = opts.warnWithinMs ?? TLS_EXPIRY_WARN_WITHIN_MS;
   const label = opts.certLabel ?? 'the certificate';
@@ -108,12 +123,21 @@ export function certExpiry(cert: string | Buffer, opts: TlsExpiryOptions = {}): 
   const warnings: TlsExpiryWarning[] = [];
   const C = TLS_EXPIRY_WARNING_CODES;
   if (notBefore.getTime() > now.getTime()) {
-    warnings.push({ code: C.CERT_NOT_YET_VALID, message: `${label} is valid only from ${iso(notBefore)}: check this machine's clock or re-issue it` });
+    warnings.push({
+      code: C.CERT_NOT_YET_VALID,
+      message: `${label} is valid only from ${iso(notBefore)}: check this machine's clock or re-issue it`,
+    });
   }
   if (left <= 0) {
-    warnings.push({ code: C.CERT_EXPIRED, message: `${label} expired at ${iso(notAfter)}: peers refuse it; issue a new one` });
+    warnings.push({
+      code: C.CERT_EXPIRED,
+      message: `${label} expired at ${iso(notAfter)}: peers refuse it; issue a new one`,
+    });
   } else if (left <= within) {
-    warnings.push({ code: C.CERT_EXPIRING, message: `${label} expires at ${iso(notAfter)} (in ${span(left)}): issue a new one before then` });
+    warnings.push({
+      code: C.CERT_EXPIRING,
+      message: `${label} expires at ${iso(notAfter)} (in ${span(left)}): issue a new one before then`,
+    });
   }
   return { notBefore, notAfter, serial: x.serialNumber.toUpperCase(), warnings };
 }
@@ -180,7 +204,9 @@ function derTime(der: Buffer, t: Tlv): Date {
 /** thisUpdate and nextUpdate of each CRL in a PEM file (or of one DER CRL). */
 export function crlDates(crl: string | Buffer): { thisUpdate: Date; nextUpdate: Date }[] {
   const text = typeof crl === 'string' ? crl : crl.toString('latin1');
-  const blocks: Buffer[] = [...text.matchAll(/-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/g)].map((m) => Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
+  const blocks: Buffer[] = [...text.matchAll(/-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/g)].map((m) =>
+    Buffer.from(m[1].replace(/\s+/g, ''), 'base64'),
+  );
   if (blocks.length === 0) {
     if (typeof crl === 'string' || crl[0] !== SEQUENCE) throw new RangeError('the CRL file holds no X509 CRL block');
     blocks.push(crl);

@@ -4,7 +4,10 @@ import { X509Crl } from '@peculiar/x509';
 
 /** Certificate serials compare as hex numbers: tools differ in case and leading zeros. */
 export function normalSerial(hex: string): string {
-  return hex.replace(/[^0-9a-f]/gi, '').replace(/^0+(?=.)/, '').toUpperCase();
+  return hex
+    .replace(/[^0-9a-f]/gi, '')
+    .replace(/^0+(?=.)/, '')
+    .toUpperCase();
 }
 
 /**
@@ -14,7 +17,9 @@ export function normalSerial(hex: string): string {
  */
 export function revocationCheck(material: { ca: Buffer; crl?: Buffer }): (peer: X509Certificate) => string | null {
   const ca = new X509Certificate(material.ca);
-  const revoked = new Set(material.crl ? new X509Crl(material.crl.toString('utf8')).entries.map((e) => normalSerial(e.serialNumber)) : []);
+  const revoked = new Set(
+    material.crl ? new X509Crl(material.crl.toString('utf8')).entries.map((e) => normalSerial(e.serialNumber)) : [],
+  );
   return (peer) => {
     if (!peer.checkIssued(ca) || !peer.verify(ca.publicKey)) return 'CA_CHANGED';
     if (revoked.has(normalSerial(peer.serialNumber))) return 'CERT_REVOKED';

@@ -12,8 +12,20 @@ import type { Principal } from './principal.js';
  */
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const member: Principal = { role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: 'AB', name: 'Demo', uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106' };
-const peer: Principal = { ...member, org: '91320102MA1XXXXXXL', region: '320102', uri: 'spiffe://lsgw/platform/91320102MA1XXXXXXL/320102' };
+const member: Principal = {
+  role: 'platform',
+  org: '91330106MA27XXXXX0',
+  region: '330106',
+  certSerial: 'AB',
+  name: 'Demo',
+  uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
+};
+const peer: Principal = {
+  ...member,
+  org: '91320102MA1XXXXXXL',
+  region: '320102',
+  uri: 'spiffe://lsgw/platform/91320102MA1XXXXXXL/320102',
+};
 const T0 = Date.parse('2026-11-28T10:00:00Z');
 const clock = (start = T0) => {
   const c = { t: start, now: () => c.t };
@@ -32,10 +44,12 @@ describe('cachedMinter (gateway)', () => {
     const second = await mint(member, 'blacklist');
     expect(second).not.toBe(first);
     expect(decodeJwt(second)).toMatchObject({ iat: T0 / 1000 + 15, exp: T0 / 1000 + 45 });
-    expect((await verifyTokenClaims(second, publicKey, 'blacklist', TOKEN_ISSUER, new Date(c.t))).principal).toMatchObject({ uri: member.uri });
+    expect(
+      (await verifyTokenClaims(second, publicKey, 'blacklist', TOKEN_ISSUER, new Date(c.t))).principal,
+    ).toMatchObject({ uri: member.uri });
   });
 
-  it('never hands one member or subgraph another one\'s token', async () => {
+  it("never hands one member or subgraph another one's token", async () => {
     const mint = cachedMinter(privateKey, { ttlSeconds: 30, now: clock().now });
     const a = await mint(member, 'blacklist');
     expect(await mint(member, 'penalty-reports')).not.toBe(a);
@@ -66,7 +80,11 @@ describe('cachedVerifier (subgraph)', () => {
   it('accepts a remembered token until the instant it expires, and refuses it after', async () => {
     const c = clock(T0);
     const verify = cachedVerifier(publicKey, 'blacklist', { now: c.now });
-    const token = await mintToken(privateKey, member, { audience: 'blacklist', ttlSeconds: 30, issuedAt: new Date(T0) });
+    const token = await mintToken(privateKey, member, {
+      audience: 'blacklist',
+      ttlSeconds: 30,
+      issuedAt: new Date(T0),
+    });
     expect(await verify(token)).toMatchObject({ role: 'platform', org: member.org, uri: member.uri });
     c.t = T0 + 29_999;
     const again = await verify(token);
@@ -85,8 +103,12 @@ describe('cachedVerifier (subgraph)', () => {
     const swapped = `${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${s}`;
     await expect(verify(swapped)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(verify(`${h}.${p}.${s.slice(0, -2)}AA`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(verify(await mintToken(privateKey, member, { audience: 'penalty-reports', issuedAt: new Date(T0) }))).rejects.toThrow(/invalid token/);
-    await expect(verify(await mintToken(other.privateKey, member, { audience: 'blacklist', issuedAt: new Date(T0) }))).rejects.toThrow(/invalid token/);
+    await expect(
+      verify(await mintToken(privateKey, member, { audience: 'penalty-reports', issuedAt: new Date(T0) })),
+    ).rejects.toThrow(/invalid token/);
+    await expect(
+      verify(await mintToken(other.privateKey, member, { audience: 'blacklist', issuedAt: new Date(T0) })),
+    ).rejects.toThrow(/invalid token/);
     // A failure is not remembered either way: the good token still passes, a bad one fails again.
     expect(await verify(good)).toMatchObject({ uri: member.uri });
     await expect(verify(swapped)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -107,7 +129,11 @@ describe('cachedVerifier (subgraph)', () => {
 
   it('verifies each token only once while it is remembered (the cost this saves), within maxEntries', async () => {
     const c = clock(T0);
-    const tokens = await Promise.all([0, 1, 2].map((i) => mintToken(privateKey, { ...member, certSerial: `S${i}` }, { audience: 'blacklist', issuedAt: new Date(T0) })));
+    const tokens = await Promise.all(
+      [0, 1, 2].map((i) =>
+        mintToken(privateKey, { ...member, certSerial: `S${i}` }, { audience: 'blacklist', issuedAt: new Date(T0) }),
+      ),
+    );
     const verified: string[] = [];
     const verify = cachedVerifier(publicKey, 'blacklist', {
       now: c.now,

@@ -43,7 +43,10 @@ export interface TokenMinterOptions {
 }
 
 /** The gateway's token source: one token per (member, subgraph), reused for the first half of its life. */
-export function cachedMinter(key: KeyObject, opts: TokenMinterOptions): (principal: Principal, audience: string) => Promise<string> {
+export function cachedMinter(
+  key: KeyObject,
+  opts: TokenMinterOptions,
+): (principal: Principal, audience: string) => Promise<string> {
   const now = opts.now ?? Date.now;
   const cache = bounded<{ token: Promise<string>; reuseUntil: number }>(opts.maxEntries ?? DEFAULT_MAX_ENTRIES);
   return (principal, audience) => {
@@ -70,7 +73,11 @@ export interface TokenVerifierOptions {
 }
 
 /** A subgraph's token check: verifyToken, remembered per token string until the token expires. */
-export function cachedVerifier(key: KeyObject, audience: string, opts: TokenVerifierOptions = {}): (token: string) => Promise<Principal> {
+export function cachedVerifier(
+  key: KeyObject,
+  audience: string,
+  opts: TokenVerifierOptions = {},
+): (token: string) => Promise<Principal> {
   const now = opts.now ?? Date.now;
   const cache = bounded<{ principal: Principal; validUntil: number }>(opts.maxEntries ?? DEFAULT_MAX_ENTRIES);
   return async (token) => {
@@ -78,7 +85,13 @@ export function cachedVerifier(key: KeyObject, audience: string, opts: TokenVeri
     const hit = cache.get(token);
     if (hit && at < hit.validUntil) return hit.principal;
     if (hit) cache.delete(token);
-    const { principal, iat, exp } = await (opts.verify ?? verifyTokenClaims)(token, key, audience, opts.issuer ?? TOKEN_ISSUER, new Date(at));
+    const { principal, iat, exp } = await (opts.verify ?? verifyTokenClaims)(
+      token,
+      key,
+      audience,
+      opts.issuer ?? TOKEN_ISSUER,
+      new Date(at),
+    );
     // jose accepts a token while now < exp and now - iat <= 60 s: remember it no longer than both.
     const entry = { principal: Object.freeze(principal), validUntil: Math.min(exp, iat + MAX_TOKEN_LIFETIME_S) * 1000 };
     cache.set(token, entry);

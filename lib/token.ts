@@ -38,7 +38,12 @@ export async function mintToken(key: KeyObject, principal: Principal, opts: Mint
 }
 
 /** Verifies a gateway token for `audience`; any failure is UNAUTHENTICATED with no detail of the token. */
-export async function verifyToken(token: string, key: KeyObject, audience: string, issuer = TOKEN_ISSUER): Promise<Principal> {
+export async function verifyToken(
+  token: string,
+  key: KeyObject,
+  audience: string,
+  issuer = TOKEN_ISSUER,
+): Promise<Principal> {
   return (await verifyTokenClaims(token, key, audience, issuer)).principal;
 }
 

@@ -15,7 +15,10 @@ export function composeSupergraph(): string {
       name: s.name,
       url: `https://localhost:${s.port}/graphql`,
       // schema.graphql plus the shared parts every subgraph serves (the access log, DESIGN §4): what each one runs.
-      typeDefs: subgraphTypeDefs(s.name, fileURLToPath(new URL(`../subgraphs/${s.name}/schema.graphql`, import.meta.url))),
+      typeDefs: subgraphTypeDefs(
+        s.name,
+        fileURLToPath(new URL(`../subgraphs/${s.name}/schema.graphql`, import.meta.url)),
+      ),
     })),
   );
   if (result.errors?.length) {

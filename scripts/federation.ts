@@ -11,7 +11,12 @@ import { createLogger } from '../lib/log.js';
 import type { SubgraphName } from '../lib/services.js';
 
 /** The four subgraph definitions, in DESIGN §9 order. */
-export const DEFINITIONS: SubgraphDefinition<any, any>[] = [identityRegistry, penaltyReports, blacklist, caseCooperation];
+export const DEFINITIONS: SubgraphDefinition<any, any>[] = [
+  identityRegistry,
+  penaltyReports,
+  blacklist,
+  caseCooperation,
+];
 
 export interface FederationOptions {
   env?: NodeJS.ProcessEnv;
@@ -45,13 +50,23 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
       let cfg = def.configFromEnv(env);
       if (opts.databaseName) cfg = { ...cfg, databaseName: opts.databaseName(def.service) };
       if (opts.subgraphConfig) cfg = opts.subgraphConfig(cfg);
-      const running = await startSubgraph(def, cfg, { port: opts.freePorts ? 0 : cfg.port, clock: opts.clock, logger: createLogger(def.service) });
+      const running = await startSubgraph(def, cfg, {
+        port: opts.freePorts ? 0 : cfg.port,
+        clock: opts.clock,
+        logger: createLogger(def.service),
+      });
       subgraphs[def.service] = running;
       started.push(running);
     }
     let gcfg = gatewayConfigFromEnv(env);
     if (opts.freePorts) {
-      gcfg = { ...gcfg, port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) as GatewayConfig['subgraphUrls'] };
+      gcfg = {
+        ...gcfg,
+        port: 0,
+        subgraphUrls: Object.fromEntries(
+          Object.entries(subgraphs).map(([n, s]) => [n, s.url]),
+        ) as GatewayConfig['subgraphUrls'],
+      };
     }
     if (opts.gatewayConfig) gcfg = opts.gatewayConfig(gcfg);
     const gateway = buildGateway(gcfg, createLogger('gateway'));

@@ -28,9 +28,36 @@ export function entrySeeder(conn: ConnectionOptions, database: string, pii: PiiC
         for (let i = from; i < Math.min(upTo, from + 2000); i++) {
           const number = syntheticResidentId(i);
           rows.push([
-            `bench-${i}`, `k${i}`, '91330106MA27XXXXX0', '330106', 'Demo Live Platform Co.', 'h', pii.hash(personKey('RESIDENT_ID', number)),
-            'LIVE_STREAMER', 'PERSON', `Subject ${i}`, 'RESIDENT_ID', pii.encrypt(number), null, '[]', 'facts', 'reasons', 'basis',
-            now, ends, 'SMS', now, 'appeal@example.com', 1, null, null, null, null, null, now, 1,
+            `bench-${i}`,
+            `k${i}`,
+            '91330106MA27XXXXX0',
+            '330106',
+            'Demo Live Platform Co.',
+            'h',
+            pii.hash(personKey('RESIDENT_ID', number)),
+            'LIVE_STREAMER',
+            'PERSON',
+            `Subject ${i}`,
+            'RESIDENT_ID',
+            pii.encrypt(number),
+            null,
+            '[]',
+            'facts',
+            'reasons',
+            'basis',
+            now,
+            ends,
+            'SMS',
+            now,
+            'appeal@example.com',
+            1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            now,
+            1,
           ]);
         }
         await c.query(
@@ -41,7 +68,9 @@ export function entrySeeder(conn: ConnectionOptions, database: string, pii: PiiC
       await c.end();
       const n = upTo - state.seeded;
       state.seeded = upTo;
-      console.log(`seeded ${n.toLocaleString()} entries into ${database} in ${fmt((performance.now() - t) / 1000)} s (total ${upTo.toLocaleString()})`);
+      console.log(
+        `seeded ${n.toLocaleString()} entries into ${database} in ${fmt((performance.now() - t) / 1000)} s (total ${upTo.toLocaleString()})`,
+      );
     },
   };
 }
@@ -64,24 +93,39 @@ export async function thousandCheck(c: GraphQLClient, population: number): Promi
  * such backlog. Waits (at most 2 minutes) until it is written; says how long that took, if it took any.
  */
 export async function settleAfterSeed(admin: { query(sql: string): Promise<unknown> }): Promise<void> {
-  const dirty = async () => Number(((await admin.query(`SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'`)) as any)[0][0].Value);
+  const dirty = async () =>
+    Number(((await admin.query(`SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'`)) as any)[0][0].Value);
   const [d0, t0] = [await dirty(), performance.now()];
   if (d0 <= 1000) return;
   // Until it is written out, or no longer shrinking (what a small seed leaves may stay just above the mark).
   let [last, since] = [d0, performance.now()];
-  for (let d = d0; d > 1000 && performance.now() - t0 < 120_000 && performance.now() - since < 5000; d = await dirty()) {
+  for (
+    let d = d0;
+    d > 1000 && performance.now() - t0 < 120_000 && performance.now() - since < 5000;
+    d = await dirty()
+  ) {
     if (d < last) [last, since] = [d, performance.now()];
     await new Promise((r) => setTimeout(r, 1000));
   }
-  console.log(`waited ${fmt((performance.now() - t0) / 1000)} s for MariaDB to write out dirty pages (${d0} → ${await dirty()})`);
+  console.log(
+    `waited ${fmt((performance.now() - t0) / 1000)} s for MariaDB to write out dirty pages (${d0} → ${await dirty()})`,
+  );
 }
 
 /** InnoDB's I/O counters (SHOW GLOBAL STATUS), read before and after a measured run. */
-const IO_COUNTERS = ['Innodb_buffer_pool_reads', 'Innodb_buffer_pool_pages_flushed', 'Innodb_data_fsyncs', 'Innodb_buffer_pool_pages_dirty', 'Innodb_checkpoint_age'] as const;
+const IO_COUNTERS = [
+  'Innodb_buffer_pool_reads',
+  'Innodb_buffer_pool_pages_flushed',
+  'Innodb_data_fsyncs',
+  'Innodb_buffer_pool_pages_dirty',
+  'Innodb_checkpoint_age',
+] as const;
 type InnodbStatus = Record<(typeof IO_COUNTERS)[number], number>;
 
 export async function innodbStatus(admin: { query(sql: string): Promise<unknown> }): Promise<InnodbStatus> {
-  const [rows] = (await admin.query(`SHOW GLOBAL STATUS WHERE Variable_name IN (${IO_COUNTERS.map((c) => `'${c}'`).join(', ')})`)) as [{ Variable_name: string; Value: string }[]];
+  const [rows] = (await admin.query(
+    `SHOW GLOBAL STATUS WHERE Variable_name IN (${IO_COUNTERS.map((c) => `'${c}'`).join(', ')})`,
+  )) as [{ Variable_name: string; Value: string }[]];
   const byName = new Map(rows.map((r) => [r.Variable_name.toLowerCase(), Number(r.Value)]));
   return Object.fromEntries(IO_COUNTERS.map((c) => [c, byName.get(c.toLowerCase()) ?? NaN])) as InnodbStatus;
 }

@@ -20,7 +20,10 @@ export interface WayResult {
   cpuMs: Record<string, number>;
 }
 
-export async function interleaved(ways: Way[], opts: { concurrency: number; seconds: number; slices: number; procs: readonly MeteredProcess[] }): Promise<WayResult[]> {
+export async function interleaved(
+  ways: Way[],
+  opts: { concurrency: number; seconds: number; slices: number; procs: readonly MeteredProcess[] },
+): Promise<WayResult[]> {
   const procs = opts.procs.filter((p): p is { name: string; pid: number } => p.pid !== undefined);
   const acc = ways.map((w) => ({ name: w.name, latencies: [] as number[], elapsed: 0, cpu: procs.map(() => 0) }));
   const slice = opts.seconds / opts.slices;
@@ -50,7 +53,9 @@ export function meterCpu(procs: readonly MeteredProcess[]) {
   const start = known.map((p) => cpuSeconds(p.pid));
   return {
     stop: (operations: number): Record<string, number> =>
-      Object.fromEntries(known.map((p, i) => [p.name, ((cpuSeconds(p.pid) - start[i]) * 1000) / Math.max(1, operations)])),
+      Object.fromEntries(
+        known.map((p, i) => [p.name, ((cpuSeconds(p.pid) - start[i]) * 1000) / Math.max(1, operations)]),
+      ),
   };
 }
 

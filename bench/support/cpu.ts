@@ -47,7 +47,9 @@ export function cpuMeter(procs: readonly MeteredProcess[]) {
     stop(operations: number): string {
       const parts = known.map((p, i) => {
         const s = cpuSeconds(p.pid) - start[i];
-        return Number.isFinite(s) ? `${p.name} ${s.toFixed(1)} s (${Math.round((s * 1e6) / Math.max(1, operations))} µs/op)` : `${p.name} n/a`;
+        return Number.isFinite(s)
+          ? `${p.name} ${s.toFixed(1)} s (${Math.round((s * 1e6) / Math.max(1, operations))} µs/op)`
+          : `${p.name} n/a`;
       });
       return `cpu: ${parts.join(' · ')}`;
     },

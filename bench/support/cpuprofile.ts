@@ -38,7 +38,9 @@ export function summarise(p: Profile, top: number, match?: string, from?: string
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const label = (n: Node) => {
-    const url = n.callFrame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(lib|gateway|subgraphs|bench)\//, '$1/');
+    const url = n.callFrame.url
+      .replace(/^.*\/node_modules\//, '')
+      .replace(/^file:\/\/.*?\/(lib|gateway|subgraphs|bench)\//, '$1/');
     return `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber + 1}`;
   };
   const self = new Map<string, number>();
@@ -94,6 +96,12 @@ export function summarise(p: Profile, top: number, match?: string, from?: string
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, match: { type: 'string' }, from: { type: 'string' } } });
-  for (const file of positionals) console.log(`== ${file}\n${summarise(JSON.parse(readFileSync(file, 'utf8')), Number(values.top), values.match, values.from)}\n`);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '25' }, match: { type: 'string' }, from: { type: 'string' } },
+  });
+  for (const file of positionals)
+    console.log(
+      `== ${file}\n${summarise(JSON.parse(readFileSync(file, 'utf8')), Number(values.top), values.match, values.from)}\n`,
+    );
 }

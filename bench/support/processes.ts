@@ -38,7 +38,12 @@ export interface StartOptions {
   nodeArgs?: string[];
 }
 
-export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, opts: StartOptions = {}): Promise<ServiceProcess> {
+export function startService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  opts: StartOptions = {},
+): Promise<ServiceProcess> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   // A folder per service with node's default file names (CPU.<date>.<pid>.<thread>…): tsx's module hooks
   // run on a thread of their own, which writes a profile too, and a fixed name would let one overwrite the other.
@@ -46,7 +51,11 @@ export function startService(name: string, entry: string, env: NodeJS.ProcessEnv
   // One process per service (node with tsx's loader, not the tsx CLI, which would add a wrapper process),
   // so the pid is the service itself and its memory is what /proc reports for it.
   const stdout = opts.stdoutFile ? openSync(opts.stdoutFile, 'w') : 'ignore';
-  const child = spawn(process.execPath, [...prof, ...(opts.nodeArgs ?? []), '--import', 'tsx', entry], { cwd: root, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', stdout, 'pipe'] });
+  const child = spawn(process.execPath, [...prof, ...(opts.nodeArgs ?? []), '--import', 'tsx', entry], {
+    cwd: root,
+    env: { ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', stdout, 'pipe'],
+  });
   if (typeof stdout === 'number') closeSync(stdout);
   let tail = '';
   return new Promise((resolve, reject) => {

@@ -17,7 +17,12 @@ export interface TimedQuery {
   check?: (data: any, round: number) => string | undefined;
 }
 
-export async function timeQueries(client: GraphQLClient, title: string, cases: TimedQuery[], rounds = 7): Promise<void> {
+export async function timeQueries(
+  client: GraphQLClient,
+  title: string,
+  cases: TimedQuery[],
+  rounds = 7,
+): Promise<void> {
   console.log(`${title} (${rounds} rounds each):`);
   for (const c of cases) {
     const ms: number[] = [];
@@ -32,7 +37,9 @@ export async function timeQueries(client: GraphQLClient, title: string, cases: T
       items = c.items(r.data).length;
     }
     const s = summarise(ms);
-    console.log(`  ${c.name.padEnd(46)} p50 ${fmt(s.p50).padStart(7)} ms  max ${fmt(s.max).padStart(7)} ms  (${items} on the page)`);
+    console.log(
+      `  ${c.name.padEnd(46)} p50 ${fmt(s.p50).padStart(7)} ms  max ${fmt(s.max).padStart(7)} ms  (${items} on the page)`,
+    );
   }
 }
 
@@ -50,6 +57,7 @@ export function recordSearch(
     query: `query($f: ${type}!) { ${field}(filter: $f, first: 20) { edges { node { id name } } } }`,
     variables: (round) => ({ f: filter(round) }),
     items: (data) => data[field].edges,
-    check: expect && ((data, round) => (names(data).includes(expect(round)) ? undefined : `did not find ${expect(round)}`)),
+    check:
+      expect && ((data, round) => (names(data).includes(expect(round)) ? undefined : `did not find ${expect(round)}`)),
   };
 }

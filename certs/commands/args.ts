@@ -77,7 +77,8 @@ export function days(p: Parsed): number | undefined {
   const v = p.flags.get('days');
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new Refusal(`--days ${v}: must be a whole number from 1 to 3650`);
+  if (!Number.isInteger(n) || n < 1 || n > 3650)
+    throw new Refusal(`--days ${v}: must be a whole number from 1 to 3650`);
   return n;
 }
 
@@ -86,7 +87,8 @@ const HOUR = 3_600_000;
 export function duration(option: string, v: string): number {
   const m = /^(\d{1,4})([dh])$/.exec(v.trim());
   const ms = m ? Number(m[1]) * (m[2] === 'd' ? 24 * HOUR : HOUR) : NaN;
-  if (!m || ms < HOUR || ms > 365 * 24 * HOUR) throw new Refusal(`--${option} ${v}: expected a duration such as 7d or 36h (1h to 365d)`);
+  if (!m || ms < HOUR || ms > 365 * 24 * HOUR)
+    throw new Refusal(`--${option} ${v}: expected a duration such as 7d or 36h (1h to 365d)`);
   return ms;
 }
 
@@ -103,11 +105,11 @@ export const MEMBER_USAGE = {
 
 export const MEMBER_HELP = [
   '  platform:  --uscc   18-character unified social credit code (GB 32100-2015, check character verified)',
-  '             --region the platform\'s domicile, a 6-digit GB/T 2260 region code',
+  "             --region the platform's domicile, a 6-digit GB/T 2260 region code",
   '  regulator: --authority samr | cac',
   '             --level  national | province | prefecture | county',
-  '             --region the office\'s 6-digit region code (national offices: 100000)',
-  '  both:      --name   the organisation\'s name (certificate CN, at most 64 characters)',
+  "             --region the office's 6-digit region code (national offices: 100000)",
+  "  both:      --name   the organisation's name (certificate CN, at most 64 characters)",
 ];
 
 /**
@@ -130,5 +132,9 @@ export function memberSpecFrom(command: string, argv: string[], extra: string[])
     if (problem) throw new Refusal(`--${problem}`);
     return { spec: { kind, authority: authority as Authority, level: level as OfficeLevel, region, name }, p };
   }
-  throw new Refusal(kind && !kind.startsWith('--') ? `${command} ${kind}: expected platform or regulator` : `${command} needs platform or regulator`);
+  throw new Refusal(
+    kind && !kind.startsWith('--')
+      ? `${command} ${kind}: expected platform or regulator`
+      : `${command} needs platform or regulator`,
+  );
 }

@@ -10,7 +10,7 @@ export const crl: Command = {
     'Re-signs ca.crl from revoked.json: the same revoked certificates, thisUpdate now, nextUpdate in 30',
     'days. An expired CRL makes every server refuse every client, so schedule this daily:',
     '',
-    '  --if-expiring-within Nd|Nh  re-sign only when the CRL\'s nextUpdate is that close (or the CRL is',
+    "  --if-expiring-within Nd|Nh  re-sign only when the CRL's nextUpdate is that close (or the CRL is",
     '                              missing or unreadable); otherwise leave it. Prints what it did and',
     '                              exits 0 either way; exits 1 only when it cannot sign (no ca.key).',
   ],
@@ -24,8 +24,11 @@ export const crl: Command = {
       return;
     }
     const r = reissueCrlIfExpiring(dirOf(p), duration('if-expiring-within', within));
-    const was = r.previousNextUpdate ? `next update was ${r.previousNextUpdate.toISOString()}` : 'there was no readable CRL';
-    if (r.reissued) io.out(`re-signed ${r.crl}: ${was}, within ${within.trim()}; next update now ${r.nextUpdate.toISOString()}`);
+    const was = r.previousNextUpdate
+      ? `next update was ${r.previousNextUpdate.toISOString()}`
+      : 'there was no readable CRL';
+    if (r.reissued)
+      io.out(`re-signed ${r.crl}: ${was}, within ${within.trim()}; next update now ${r.nextUpdate.toISOString()}`);
     else io.out(`kept ${r.crl}: next update ${r.nextUpdate.toISOString()} is more than ${within.trim()} away`);
   },
 };

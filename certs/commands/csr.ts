@@ -24,7 +24,7 @@ const inside = (child: string, parent: string) => child === parent || child.star
 
 export const csr: Command = {
   name: 'csr',
-  summary: 'make a member\'s own private key and certificate signing request (for members without openssl)',
+  summary: "make a member's own private key and certificate signing request (for members without openssl)",
   help: [
     'usage: npm run certs -- csr --out <dir> [--key-type ec|rsa] [--name label] [--dir D]',
     '',
@@ -47,10 +47,12 @@ export const csr: Command = {
     }
     const keyFile = join(outDir, KEY_FILE);
     const csrFile = join(outDir, CSR_FILE);
-    for (const f of [keyFile, csrFile]) if (existsSync(f)) throw new Refusal(`${f} already exists: choose another --out`);
+    for (const f of [keyFile, csrFile])
+      if (existsSync(f)) throw new Refusal(`${f} already exists: choose another --out`);
     const made = await makeCsr(keyType, p.flags.get('name')?.trim() || undefined);
     mkdirSync(outDir, { recursive: true, mode: 0o700 });
-    if (!writeIfAbsent(keyFile, made.keyPem, 0o600)) throw new Refusal(`${keyFile} already exists: choose another --out`);
+    if (!writeIfAbsent(keyFile, made.keyPem, 0o600))
+      throw new Refusal(`${keyFile} already exists: choose another --out`);
     writeAtomic(csrFile, made.csrPem);
     io.out(`wrote ${keyFile} (${keyType === 'ec' ? 'EC P-256' : 'RSA 2048'} private key, mode 0600: keep it here)`);
     io.out(`wrote ${csrFile} (send this to the exchange operator)`);

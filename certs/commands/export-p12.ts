@@ -14,7 +14,7 @@ export const exportP12: Command = {
     '         [--password P | --password-file F] [--ca ca.crt] [--name label] [--dir D]',
     '',
     'Packs the certificate, its private key and the CA certificate into a password-protected .p12 (mode',
-    '0600, never over an existing file). The key is members/<slug>.key, or the certificate\'s file name',
+    "0600, never over an existing file). The key is members/<slug>.key, or the certificate's file name",
     'with .key, or --key (a member that made its own key with `csr` runs this on its own machine).',
     'Without --password or --password-file a random password is made and printed once.',
     '',
@@ -32,9 +32,12 @@ export const exportP12: Command = {
     const dir = dirOf(p);
     const pair = memberKeyPair(dir, p.positional[0], p.flags.get('key'));
     if (!pair.key) {
-      throw new Refusal(`${p.positional[0]}: no private key next to ${pair.cert} (a member that made its own key exports it on its own machine, with --key)`);
+      throw new Refusal(
+        `${p.positional[0]}: no private key next to ${pair.cert} (a member that made its own key exports it on its own machine, with --key)`,
+      );
     }
-    if (p.flags.has('password') && p.flags.has('password-file')) throw new Refusal('give --password or --password-file, not both');
+    if (p.flags.has('password') && p.flags.has('password-file'))
+      throw new Refusal('give --password or --password-file, not both');
     let password = p.flags.get('password');
     const passwordFile = p.flags.get('password-file');
     if (passwordFile !== undefined) {
@@ -44,7 +47,8 @@ export const exportP12: Command = {
         throw new Refusal(`--password-file ${passwordFile}: cannot read it`);
       }
     }
-    if (password !== undefined && password.length < 8) throw new Refusal('the .p12 password must have at least 8 characters');
+    if (password !== undefined && password.length < 8)
+      throw new Refusal('the .p12 password must have at least 8 characters');
     const generated = password === undefined;
     if (generated) password = randomBytes(18).toString('base64url');
 
@@ -60,7 +64,12 @@ export const exportP12: Command = {
     }
     let der: Buffer;
     try {
-      der = buildP12({ keyPem: readFileSync(pair.key, 'utf8'), certPems: chain, password: password as string, friendlyName: p.flags.get('name') ?? basename(pair.cert).replace(/\.(crt|pem|cer)$/i, '') });
+      der = buildP12({
+        keyPem: readFileSync(pair.key, 'utf8'),
+        certPems: chain,
+        password: password as string,
+        friendlyName: p.flags.get('name') ?? basename(pair.cert).replace(/\.(crt|pem|cer)$/i, ''),
+      });
     } catch (e) {
       throw new Refusal(`${pair.key}: ${(e as Error).message}`);
     }
@@ -68,6 +77,9 @@ export const exportP12: Command = {
     if (existsSync(target)) throw new Refusal(`${target} already exists: choose another --out`);
     if (!writeIfAbsent(target, der, 0o600)) throw new Refusal(`${target} already exists: choose another --out`);
     io.out(`wrote ${target} (certificate ${pair.cert}, its key${chain.length > 1 ? ', the CA certificate' : ''})`);
-    if (generated) io.out(`password: ${password} (made for this file and shown once: give it to the member by another channel than the file)`);
+    if (generated)
+      io.out(
+        `password: ${password} (made for this file and shown once: give it to the member by another channel than the file)`,
+      );
   },
 };

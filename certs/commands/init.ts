@@ -4,12 +4,13 @@ import { dirOf, noExtra, parse, type Command } from './args.js';
 
 export const init: Command = {
   name: 'init',
-  summary: 'create whatever of the CA folder is missing: CA, CRL, service certificates, token key, data keys, demo members',
+  summary:
+    'create whatever of the CA folder is missing: CA, CRL, service certificates, token key, data keys, demo members',
   help: [
     'usage: npm run certs -- init [--no-demo] [--dir D]',
     '',
     'Creates what is missing in the CA folder (D, else CERTS_DIR, else .dev-certs): the exchange CA, the CRL,',
-    'a certificate for the gateway and each subgraph, the gateway\'s token signing key and the data keys.',
+    "a certificate for the gateway and each subgraph, the gateway's token signing key and the data keys.",
     'Never replaces the CA or a key; re-issues a service certificate that is absent, from another CA or',
     'expiring within 7 days, and re-signs a CRL expiring within 7 days. Safe to run on every start.',
     '',
@@ -32,8 +33,13 @@ export const init: Command = {
     if (s.created.length === 0 && !crlReissued) io.out('nothing to do: every file is present and current');
     for (const m of s.members) io.out(`member ${m.slug}: ${m.uri} (${m.cert})`);
     if (!demoMembers) {
-      const left = DEMO_MEMBERS.filter(({ slug }) => existsSync(certPaths(dir).member(slug).cert)).map(({ slug }) => slug);
-      if (left.length) io.out(`note: demo members from an earlier init are still here (${left.join(', ')}): revoke them with npm run certs -- revoke <slug>`);
+      const left = DEMO_MEMBERS.filter(({ slug }) => existsSync(certPaths(dir).member(slug).cert)).map(
+        ({ slug }) => slug,
+      );
+      if (left.length)
+        io.out(
+          `note: demo members from an earlier init are still here (${left.join(', ')}): revoke them with npm run certs -- revoke <slug>`,
+        );
     }
   },
 };

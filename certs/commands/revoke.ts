@@ -2,7 +2,15 @@ import { CRL_REASONS } from '../ca.js';
 import { revokeCertificate, revokeSerial } from '../store.js';
 import { Refusal, dirOf, noExtra, parse, type Command } from './args.js';
 
-const REASONS = ['unspecified', 'keyCompromise', 'caCompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation', 'privilegeWithdrawn'];
+const REASONS = [
+  'unspecified',
+  'keyCompromise',
+  'caCompromise',
+  'affiliationChanged',
+  'superseded',
+  'cessationOfOperation',
+  'privilegeWithdrawn',
+];
 
 export const revoke: Command = {
   name: 'revoke',

@@ -26,7 +26,8 @@ export const sign: Command = {
   ],
   async run(argv, io) {
     const [csrFile, ...rest] = argv;
-    if (!csrFile || csrFile.startsWith('--')) throw new Refusal('sign needs a CSR file: sign <csr.pem> platform|regulator …');
+    if (!csrFile || csrFile.startsWith('--'))
+      throw new Refusal('sign needs a CSR file: sign <csr.pem> platform|regulator …');
     const { spec, p } = memberSpecFrom('sign', rest, ['out', 'days', 'dir']);
     noExtra(p, 0);
     let csr: Buffer;
@@ -37,11 +38,16 @@ export const sign: Command = {
     }
     const s = await signMember(dirOf(p), csr, spec, { slug: p.flags.get('out'), validDays: days(p) });
     io.out(`signed ${s.uri} serial ${s.serial} (key ${s.key}, valid until ${s.notAfter.toISOString()})`);
-    const ignored = [s.ignored.subject && `subject ${s.ignored.subject}`, s.ignored.sans.length > 0 && `SAN ${s.ignored.sans.join(', ')}`].filter(Boolean);
+    const ignored = [
+      s.ignored.subject && `subject ${s.ignored.subject}`,
+      s.ignored.sans.length > 0 && `SAN ${s.ignored.sans.join(', ')}`,
+    ].filter(Boolean);
     if (ignored.length) io.out(`ignored from the CSR: ${ignored.join('; ')}`);
     io.out(`wrote ${s.cert}`);
     if (s.previous?.current) {
-      io.out(`renewal: the previous certificate, serial ${s.previous.serial} (valid until ${s.previous.notAfter.toISOString()}), is now ${s.previous.cert}`);
+      io.out(
+        `renewal: the previous certificate, serial ${s.previous.serial} (valid until ${s.previous.notAfter.toISOString()}), is now ${s.previous.cert}`,
+      );
       io.out(`  it stays valid until revoked: npm run certs -- revoke --serial ${s.previous.serial}`);
     } else if (s.previous) {
       io.out(`moved the previous (revoked or expired) certificate, serial ${s.previous.serial}, to ${s.previous.cert}`);

@@ -11,7 +11,7 @@ function left(d: Date, now: Date): string {
 
 export const status: Command = {
   name: 'status',
-  summary: "when the CRL and the CA and service certificates expire, with warnings",
+  summary: 'when the CRL and the CA and service certificates expire, with warnings',
   help: [
     'usage: npm run certs -- status [--json] [--warn-within 7d] [--dir D]',
     '',
@@ -27,7 +27,10 @@ export const status: Command = {
     noExtra(p, 0);
     const within = p.flags.get('warn-within');
     const now = new Date();
-    const s = folderStatus(dirOf(p), { now, warnWithinMs: within === undefined ? undefined : duration('warn-within', within) });
+    const s = folderStatus(dirOf(p), {
+      now,
+      warnWithinMs: within === undefined ? undefined : duration('warn-within', within),
+    });
     if (p.switches.has('json')) {
       io.out(JSON.stringify(s, null, 2));
       return;
@@ -41,7 +44,9 @@ export const status: Command = {
         : `${pad('crl')}  ${s.crl.present ? 'unreadable' : 'missing'}`,
     );
     const row = (c: CertStatus) =>
-      c.notAfter ? `${pad(c.name)}  not after   ${c.notAfter.toISOString()} (${left(c.notAfter, now)}), serial ${c.serial}` : `${pad(c.name)}  ${c.present ? 'unreadable' : 'missing'}`;
+      c.notAfter
+        ? `${pad(c.name)}  not after   ${c.notAfter.toISOString()} (${left(c.notAfter, now)}), serial ${c.serial}`
+        : `${pad(c.name)}  ${c.present ? 'unreadable' : 'missing'}`;
     io.out(row(s.ca));
     for (const c of s.services) io.out(row(c));
     for (const w of s.warnings) io.out(`warning: ${w.code} ${w.message}`);

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { subgraphConfigFromEnv } from '../../lib/subgraph/config.js';
-import { GATEWAY_PORT, SUBGRAPHS, basePort, gatewayPort, localGatewayUrl, subgraphPort, type SubgraphName } from '../../lib/services.js';
+import {
+  GATEWAY_PORT,
+  SUBGRAPHS,
+  basePort,
+  gatewayPort,
+  localGatewayUrl,
+  subgraphPort,
+  type SubgraphName,
+} from '../../lib/services.js';
 import { gatewayConfigFromEnv } from './config.js';
 
 /**
@@ -68,7 +76,9 @@ describe('config readers follow the port rule', () => {
     expect(urls['penalty-reports']).toBe('https://localhost:6002/graphql');
     expect(subgraphConfig('penalty-reports', env).port).toBe(6002);
     expect(gatewayConfigFromEnv(env).port).toBe(4000);
-    expect([urls['identity-registry'], urls.blacklist, urls['case-cooperation']].map(urlPort)).toEqual([4001, 4003, 4004]);
+    expect([urls['identity-registry'], urls.blacklist, urls['case-cooperation']].map(urlPort)).toEqual([
+      4001, 4003, 4004,
+    ]);
   });
 
   it('lets an explicit SUBGRAPH_URL_<NAME> win over the ports, for that subgraph only', () => {
@@ -88,6 +98,8 @@ describe('config readers follow the port rule', () => {
   });
 
   it('treats an empty SUBGRAPH_URL_<NAME> as unset', () => {
-    expect(gatewayUrls({ SUBGRAPH_URL_BLACKLIST: '', BLACKLIST_PORT: '7003' }).blacklist).toBe('https://localhost:7003/graphql');
+    expect(gatewayUrls({ SUBGRAPH_URL_BLACKLIST: '', BLACKLIST_PORT: '7003' }).blacklist).toBe(
+      'https://localhost:7003/graphql',
+    );
   });
 });

@@ -76,10 +76,14 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const paths = certPaths(env.CERTS_DIR ?? defaultCertsDir());
   const subgraphUrls = Object.fromEntries(
     // An explicit URL wins; otherwise the URL follows the port the subgraph itself will listen on.
-    SUBGRAPHS.map((s) => [s.name, env[subgraphEnvName(s.name)] || `https://localhost:${subgraphPort(s.name, env)}/graphql`]),
+    SUBGRAPHS.map((s) => [
+      s.name,
+      env[subgraphEnvName(s.name)] || `https://localhost:${subgraphPort(s.name, env)}/graphql`,
+    ]),
   ) as Record<SubgraphName, string>;
   const tokenTtlSeconds = envInt(env, 'TOKEN_TTL_SECONDS', 30);
-  if (tokenTtlSeconds < 1 || tokenTtlSeconds > 60) throw new Error('TOKEN_TTL_SECONDS must be between 1 and 60 (DESIGN §2: tokens live at most 60 s)');
+  if (tokenTtlSeconds < 1 || tokenTtlSeconds > 60)
+    throw new Error('TOKEN_TTL_SECONDS must be between 1 and 60 (DESIGN §2: tokens live at most 60 s)');
   return {
     port: gatewayPort(env),
     host: env.LISTEN_HOST ?? '127.0.0.1',

@@ -14,7 +14,12 @@ import { errorFacts, type Logger } from '../../lib/log.js';
 import type { Principal } from '../../lib/principal.js';
 import { METRICS_PORTS, type SubgraphName } from '../../lib/services.js';
 import { observers, recordOperation } from '../../lib/observability/request-record.js';
-import { createServiceMetrics, metricsPort, serveMetrics, type MetricsServer } from '../../lib/observability/service-metrics.js';
+import {
+  createServiceMetrics,
+  metricsPort,
+  serveMetrics,
+  type MetricsServer,
+} from '../../lib/observability/service-metrics.js';
 import { useRequestLog } from '../../lib/observability/use-request-log.js';
 import { logWarningsDaily, operatorWarnings } from '../../lib/observability/operator-warnings.js';
 import { createMtlsServer } from '../../lib/http/mtls-server.js';
@@ -58,7 +63,8 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const fetchers = new Map<SubgraphName, ReturnType<typeof createSubgraphFetcher>>();
   // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
-  const metrics = serviceMetrics && useMetrics(serviceMetrics.registry, Object.keys(cfg.subgraphUrls) as SubgraphName[]);
+  const metrics =
+    serviceMetrics && useMetrics(serviceMetrics.registry, Object.keys(cfg.subgraphUrls) as SubgraphName[]);
   const onRequest = observers(metrics?.observe, useRequestLog(logger, { enabled: cfg.requestLog }));
 
   // Nothing about this exchange's traffic leaves it: @apollo/gateway otherwise exports usage metrics to
@@ -161,7 +167,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
         const at = metricsPort(cfg.metrics, METRICS_PORTS.gateway, port);
         metricsServer = await serveMetrics(serviceMetrics.registry, cfg.metrics.host, at, logger).catch(async (e) => {
           await close();
-          throw new Error(`the gateway's metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set METRICS_PORT, or METRICS=off`);
+          throw new Error(
+            `the gateway's metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set METRICS_PORT, or METRICS=off`,
+          );
         });
       }
       return url;

@@ -7,4 +7,5 @@ const logger = createLogger('gateway');
 const gateway = buildGateway(gatewayConfigFromEnv(), logger);
 await gateway.listen();
 process.on('SIGHUP', () => gateway.reloadTls());
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void gateway.close().then(() => process.exit(0)));
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => void gateway.close().then(() => process.exit(0)));

@@ -10,7 +10,9 @@ import { peerIdentity, perConnection } from '../../lib/tls.js';
  * certificates are not members: they cannot call the public API. Worked out once per connection and
  * frozen (every request on it shares it); a refused certificate is not remembered: it throws every time.
  */
-export const principalFromSocket: (socket: TLSSocket) => Principal = perConnection((socket) => Object.freeze(principalOf(socket)));
+export const principalFromSocket: (socket: TLSSocket) => Principal = perConnection((socket) =>
+  Object.freeze(principalOf(socket)),
+);
 
 function principalOf(socket: TLSSocket): Principal {
   const peer = peerIdentity(socket);
@@ -23,7 +25,11 @@ function principalOf(socket: TLSSocket): Principal {
   if (!peer.uri) throw unauthenticated('the certificate must carry exactly one member URI');
   let principal: Principal;
   try {
-    principal = principalFromSpiffe(parseSpiffeUri(peer.uri), { uri: peer.uri, certSerial: peer.serial, name: peer.subject });
+    principal = principalFromSpiffe(parseSpiffeUri(peer.uri), {
+      uri: peer.uri,
+      certSerial: peer.serial,
+      name: peer.subject,
+    });
   } catch {
     throw unauthenticated('the certificate carries an unknown identity form');
   }

@@ -71,7 +71,9 @@ export function createSubgraphFetcher(
       // A 400 with a GraphQL body is the subgraph refusing the request (e.g. a variable its scalars reject):
       // an ordinary GraphQL response whose coded errors the gateway must forward, not a transport failure
       // (SubgraphSource turns any other non-2xx into an error of the whole call).
-      ok: (res.statusCode >= 200 && res.statusCode < 300) || (res.statusCode === 400 && /json/.test(headers.get('content-type') ?? '')),
+      ok:
+        (res.statusCode >= 200 && res.statusCode < 300) ||
+        (res.statusCode === 400 && /json/.test(headers.get('content-type') ?? '')),
       statusText: '',
       headers,
       text: async () => text,
@@ -84,7 +86,13 @@ export function createSubgraphFetcher(
   // A probe (the subgraph's /readyz) over the same client: its certificate and identity are checked as for a query.
   const probe = async (url: string, probeTimeoutMs: number) => {
     const { origin, path } = target(url);
-    const res = await agent.request({ origin, path, method: 'GET', headersTimeout: probeTimeoutMs, bodyTimeout: probeTimeoutMs });
+    const res = await agent.request({
+      origin,
+      path,
+      method: 'GET',
+      headersTimeout: probeTimeoutMs,
+      bodyTimeout: probeTimeoutMs,
+    });
     await res.body.dump();
     return res.statusCode === 200;
   };
@@ -107,13 +115,13 @@ class AnswerHeaders implements FetcherHeaders {
     return this.map.has(name.toLowerCase());
   }
   append(): void {
-    throw new TypeError('a subgraph answer\'s headers are read-only');
+    throw new TypeError("a subgraph answer's headers are read-only");
   }
   set(): void {
-    throw new TypeError('a subgraph answer\'s headers are read-only');
+    throw new TypeError("a subgraph answer's headers are read-only");
   }
   delete(): void {
-    throw new TypeError('a subgraph answer\'s headers are read-only');
+    throw new TypeError("a subgraph answer's headers are read-only");
   }
   entries() {
     return this.map.entries();

@@ -22,7 +22,8 @@ export class SubgraphSource<C extends Record<string, any>> implements GraphQLDat
 
   async process(options: GraphQLDataSourceProcessOptions<C>): Promise<GatewayGraphQLResponse> {
     // The supergraph is static (no schema loading) and health checks are off: only members' operations come here.
-    if (!('incomingRequestContext' in options)) throw new Error(`a subgraph is only called for members' operations, not ${options.kind}`);
+    if (!('incomingRequestContext' in options))
+      throw new Error(`a subgraph is only called for members' operations, not ${options.kind}`);
     const { http, ...request } = options.request;
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = {};
@@ -32,14 +33,19 @@ export class SubgraphSource<C extends Record<string, any>> implements GraphQLDat
     const response = await this.opts.fetcher(this.opts.url, { method: 'POST', headers, body: JSON.stringify(request) });
     const body = await parseBody(response);
     if (!response.ok) throw errorFromResponse(response, body);
-    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${body}`);
+    if (typeof body !== 'object' || body === null)
+      throw new Error(`Expected JSON response body, but received: ${body}`);
     const policy = options.incomingRequestContext.overallCachePolicy;
     if (policy && 'restrict' in policy) {
       const cc = parseCacheControl(response.headers.get('cache-control'));
       const maxAge = cc['max-age'];
       policy.restrict({
         maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
-        ...(cc.private === true ? { scope: 'PRIVATE' as const } : cc.public === true ? { scope: 'PUBLIC' as const } : {}),
+        ...(cc.private === true
+          ? { scope: 'PRIVATE' as const }
+          : cc.public === true
+            ? { scope: 'PUBLIC' as const }
+            : {}),
       });
     }
     return { ...(body as GatewayGraphQLResponse), http: response as unknown as GatewayGraphQLResponse['http'] };
@@ -48,13 +54,18 @@ export class SubgraphSource<C extends Record<string, any>> implements GraphQLDat
 
 function parseBody(response: FetcherResponse): Promise<unknown> {
   const type = response.headers.get('content-type');
-  return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json() : response.text();
+  return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))
+    ? response.json()
+    : response.text();
 }
 
 function errorFromResponse(response: FetcherResponse, body: unknown): GraphQLError {
   const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
   return new GraphQLError(`${response.status}: ${response.statusText}`, {
-    extensions: { response: { url: response.url, status: response.status, statusText: response.statusText, body }, ...(code ? { code } : {}) },
+    extensions: {
+      response: { url: response.url, status: response.status, statusText: response.statusText, body },
+      ...(code ? { code } : {}),
+    },
   });
 }
 

@@ -3,19 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDayDetail, isWorkday } from 'chinese-days';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  loadSchedule,
-  packageCoveredYears,
-  WorkingCalendar,
-  workingCalendarFromEnv,
-  type Schedule,
-} from './index.js';
+import { loadSchedule, packageCoveredYears, WorkingCalendar, workingCalendarFromEnv, type Schedule } from './index.js';
 
 const cal = new WorkingCalendar();
 /** A receipt at 10:00 Shanghai time on local day `d`. */
 const at10 = (d: string) => new Date(`${d}T10:00:00+08:00`);
 /** chinese-days' own answer, asked with a local-midnight Date so its local-time helpers agree with the date. */
-const pkgDetail = (d: string) => getDayDetail(new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8))));
+const pkgDetail = (d: string) =>
+  getDayDetail(new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8))));
 
 const dir = mkdtempSync(join(tmpdir(), 'working-days-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +47,11 @@ describe('coverage', () => {
 
   it('agrees with chinese-days isWorkday() on every day of every covered year', () => {
     for (const year of packageCoveredYears()) {
-      for (let d = new Date(Date.UTC(year, 0, 1)); d.getUTCFullYear() === year; d = new Date(d.getTime() + 86_400_000)) {
+      for (
+        let d = new Date(Date.UTC(year, 0, 1));
+        d.getUTCFullYear() === year;
+        d = new Date(d.getTime() + 86_400_000)
+      ) {
         const iso = d.toISOString().slice(0, 10);
         const local = new Date(year, d.getUTCMonth(), d.getUTCDate());
         expect({ iso, working: cal.isWorkingDay(iso).working }).toEqual({ iso, working: isWorkday(local) });
@@ -209,13 +208,41 @@ describe('schedule file', () => {
   const refusals: [string, unknown, RegExp][] = [
     ['text that is not JSON', '{"years": {', /not valid JSON/],
     ['a file without "years"', { holidays: [] }, /"years" object/],
-    ['a key that is not a year', { years: { '27': { holidays: ['2027-01-01'], workdays: [] } } }, /"27" is not a four-digit year/],
-    ['a date not in YYYY-MM-DD form', { years: { '2027': { holidays: ['2027-1-1'], workdays: [] } } }, /years\.2027\.holidays\[0\]: "2027-1-1" is not in YYYY-MM-DD form/],
-    ['an impossible date', { years: { '2027': { holidays: ['2027-02-30'], workdays: [] } } }, /"2027-02-30" is not a real calendar date/],
-    ['a date filed under the wrong year', { years: { '2027': { holidays: ['2026-10-01'], workdays: [] } } }, /years\.2027\.holidays\[0\]: "2026-10-01" is not in 2027/],
-    ['a date that is both holiday and workday', { years: { '2027': { holidays: ['2027-10-01'], workdays: ['2027-10-01'] } } }, /"2027-10-01" is listed as both a holiday and a workday/],
-    ['a missing workdays list', { years: { '2027': { holidays: ['2027-10-01'] } } }, /years\.2027\.workdays: expected an array/],
-    ['a misspelt key', { years: { '2027': { holidays: ['2027-10-01'], workdays: [], workday: [] } } }, /unknown key "workday"/],
+    [
+      'a key that is not a year',
+      { years: { '27': { holidays: ['2027-01-01'], workdays: [] } } },
+      /"27" is not a four-digit year/,
+    ],
+    [
+      'a date not in YYYY-MM-DD form',
+      { years: { '2027': { holidays: ['2027-1-1'], workdays: [] } } },
+      /years\.2027\.holidays\[0\]: "2027-1-1" is not in YYYY-MM-DD form/,
+    ],
+    [
+      'an impossible date',
+      { years: { '2027': { holidays: ['2027-02-30'], workdays: [] } } },
+      /"2027-02-30" is not a real calendar date/,
+    ],
+    [
+      'a date filed under the wrong year',
+      { years: { '2027': { holidays: ['2026-10-01'], workdays: [] } } },
+      /years\.2027\.holidays\[0\]: "2026-10-01" is not in 2027/,
+    ],
+    [
+      'a date that is both holiday and workday',
+      { years: { '2027': { holidays: ['2027-10-01'], workdays: ['2027-10-01'] } } },
+      /"2027-10-01" is listed as both a holiday and a workday/,
+    ],
+    [
+      'a missing workdays list',
+      { years: { '2027': { holidays: ['2027-10-01'] } } },
+      /years\.2027\.workdays: expected an array/,
+    ],
+    [
+      'a misspelt key',
+      { years: { '2027': { holidays: ['2027-10-01'], workdays: [], workday: [] } } },
+      /unknown key "workday"/,
+    ],
     ['a year with no holidays at all', { years: { '2027': { holidays: [], workdays: [] } } }, /holidays: is empty/],
   ];
   it.each(refusals)('refuses %s, saying what is wrong', (_what, content, message) => {
@@ -234,9 +261,9 @@ describe('schedule file', () => {
   });
 
   it('validates a schedule passed in code, not only one read from a file', () => {
-    expect(() => new WorkingCalendar({ schedule: { years: { '2027': { holidays: ['2027-10-1'], workdays: [] } } } })).toThrow(
-      /not in YYYY-MM-DD form/,
-    );
+    expect(
+      () => new WorkingCalendar({ schedule: { years: { '2027': { holidays: ['2027-10-1'], workdays: [] } } } }),
+    ).toThrow(/not in YYYY-MM-DD form/);
   });
 });
 

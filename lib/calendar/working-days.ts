@@ -21,14 +21,7 @@
  * the wrong day west of UTC (see local-date.ts). The test file cross-checks data and functions agree.
  */
 import { createRequire } from 'node:module';
-import {
-  addDays,
-  assertLocalDate,
-  endOfShanghaiDay,
-  isWeekend,
-  shanghaiLocalDate,
-  yearOf,
-} from './local-date.js';
+import { addDays, assertLocalDate, endOfShanghaiDay, isWeekend, shanghaiLocalDate, yearOf } from './local-date.js';
 import { loadSchedule, validateSchedule, type Schedule } from './schedule.js';
 import { STATUTORY_YEARS, statutoryDaysOff } from './statutory.js';
 

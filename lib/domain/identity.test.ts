@@ -11,9 +11,11 @@ describe('checkAddress', () => {
     }
   });
 
-  it('refuses 100000: the whole country is an office\'s region, not a place (Art 47, 48 route by the address)', () => {
+  it("refuses 100000: the whole country is an office's region, not a place (Art 47, 48 route by the address)", () => {
     const p = new Problems();
     checkAddress(p, 'input.subject.address', { regionCode: '100000', detail: '某地' });
-    expect(p.list).toEqual([{ path: 'input.subject.address.regionCode', reason: 'must be the code of a place, not 100000' }]);
+    expect(p.list).toEqual([
+      { path: 'input.subject.address.regionCode', reason: 'must be the code of a place, not 100000' },
+    ]);
   });
 });

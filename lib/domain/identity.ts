@@ -49,7 +49,11 @@ export function checkName(problems: Problems, path: string, name: unknown): void
 }
 
 /** Validates an ID document; returns the normalised number when valid. */
-export function checkIdDocument(problems: Problems, path: string, doc: IdDocumentInput | null | undefined): string | undefined {
+export function checkIdDocument(
+  problems: Problems,
+  path: string,
+  doc: IdDocumentInput | null | undefined,
+): string | undefined {
   if (!problems.require(path, doc)) return undefined;
   const typeOk = (DOCUMENT_TYPES as readonly string[]).includes(doc!.type);
   if (!typeOk) {
@@ -86,8 +90,10 @@ export function checkAddress(problems: Problems, path: string, address: AddressI
   if (!problems.require(path, address)) return;
   checkRegion(problems, at(path, 'regionCode'), address!.regionCode);
   // An address is somewhere: 100000 (the whole country) is an office's region, never a place (Art 47, 48 route by it).
-  if (address!.regionCode === NATIONAL_REGION) problems.add(at(path, 'regionCode'), 'must be the code of a place, not 100000');
-  if (problems.require(at(path, 'detail'), address!.detail)) problems.maxLength(at(path, 'detail'), address!.detail, DETAIL_MAX);
+  if (address!.regionCode === NATIONAL_REGION)
+    problems.add(at(path, 'regionCode'), 'must be the code of a place, not 100000');
+  if (problems.require(at(path, 'detail'), address!.detail))
+    problems.maxLength(at(path, 'detail'), address!.detail, DETAIL_MAX);
 }
 
 const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
@@ -105,15 +111,22 @@ export const MAX_LIVE_ACCOUNTS = 50;
 export const ACCOUNT_ID_MAX = 128;
 export const NICKNAME_MAX = 128;
 
-export function checkLiveAccounts(problems: Problems, path: string, accounts: LiveAccountInput[] | null | undefined, min = 1): void {
+export function checkLiveAccounts(
+  problems: Problems,
+  path: string,
+  accounts: LiveAccountInput[] | null | undefined,
+  min = 1,
+): void {
   if (!accounts || accounts.length < min) {
     if (min > 0) problems.add(path, `needs at least ${min} live account${min > 1 ? 's' : ''}`);
     return;
   }
-  if (accounts.length > MAX_LIVE_ACCOUNTS) return void problems.add(path, `takes at most ${MAX_LIVE_ACCOUNTS} accounts`);
+  if (accounts.length > MAX_LIVE_ACCOUNTS)
+    return void problems.add(path, `takes at most ${MAX_LIVE_ACCOUNTS} accounts`);
   accounts.forEach((a, i) => {
     const p = at(path, i);
-    if (problems.require(at(p, 'accountId'), a?.accountId)) problems.maxLength(at(p, 'accountId'), a.accountId, ACCOUNT_ID_MAX);
+    if (problems.require(at(p, 'accountId'), a?.accountId))
+      problems.maxLength(at(p, 'accountId'), a.accountId, ACCOUNT_ID_MAX);
     problems.maxLength(at(p, 'nickname'), a?.nickname, NICKNAME_MAX);
   });
 }

@@ -6,7 +6,15 @@
  */
 import { at, type Problems } from '../problems.js';
 import type { DocumentType } from '../validators/index.js';
-import { businessKey, checkIdDocument, checkName, checkUscc, personKey, type BusinessInput, type PersonInput } from './identity.js';
+import {
+  businessKey,
+  checkIdDocument,
+  checkName,
+  checkUscc,
+  personKey,
+  type BusinessInput,
+  type PersonInput,
+} from './identity.js';
 
 export const SUBJECT_KINDS = ['OPERATOR', 'STREAMER', 'AGENCY'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
@@ -52,17 +60,30 @@ export function checkIdentity(
 ): Identity | undefined {
   if (v.person && v.business) return void p.add(path, `${what} is either a person or a business, not both`);
   if (!v.person && !v.business) {
-    return void p.add(path, allowed === 'person' ? 'needs a person' : allowed === 'business' ? 'needs a business' : 'needs a person or a business');
+    return void p.add(
+      path,
+      allowed === 'person'
+        ? 'needs a person'
+        : allowed === 'business'
+          ? 'needs a business'
+          : 'needs a person or a business',
+    );
   }
-  if (v.person && allowed === 'business') return void p.add(at(path, 'person'), `${what} is a registered business: give business { name, uscc }`);
-  if (v.business && allowed === 'person') return void p.add(at(path, 'business'), `${what} is a natural person: give person { name, idDocument }`);
+  if (v.person && allowed === 'business')
+    return void p.add(at(path, 'person'), `${what} is a registered business: give business { name, uscc }`);
+  if (v.business && allowed === 'person')
+    return void p.add(at(path, 'business'), `${what} is a natural person: give person { name, idDocument }`);
   if (v.person) {
     const pp = at(path, 'person');
     checkName(p, at(pp, 'name'), v.person.name);
     const number = checkIdDocument(p, at(pp, 'idDocument'), v.person.idDocument);
     if (number === undefined || typeof v.person.name !== 'string') return undefined;
     const type = v.person.idDocument.type as DocumentType;
-    return { person: { name: v.person.name.trim(), idDocument: { type, number } }, business: null, key: personKey(type, number) };
+    return {
+      person: { name: v.person.name.trim(), idDocument: { type, number } },
+      business: null,
+      key: personKey(type, number),
+    };
   }
   const bp = at(path, 'business');
   checkName(p, at(bp, 'name'), v.business!.name);

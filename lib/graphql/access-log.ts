@@ -83,11 +83,13 @@ const FILTER_FIELDS: readonly string[] = [...Object.keys(TEXT_FILTERS), ...INSTA
 function checkFilter(raw: Record<string, unknown>, base: string): AccessLogFilter {
   const problems = new Problems();
   const filter: AccessLogFilter = {};
-  for (const key of Object.keys(raw)) if (!FILTER_FIELDS.includes(key)) problems.add(at(base, key), 'is not a filter field');
+  for (const key of Object.keys(raw))
+    if (!FILTER_FIELDS.includes(key)) problems.add(at(base, key), 'is not a filter field');
   for (const [key, max] of Object.entries(TEXT_FILTERS) as [keyof typeof TEXT_FILTERS, number][]) {
     const value = raw[key];
     if (value == null) continue;
-    if (typeof value !== 'string' || value === '') problems.add(at(base, key), 'must be a non-empty string (leave it out to match any)');
+    if (typeof value !== 'string' || value === '')
+      problems.add(at(base, key), 'must be a non-empty string (leave it out to match any)');
     else if ([...value].length > max) problems.add(at(base, key), `must be at most ${max} characters`);
     else filter[key] = value;
   }
@@ -96,7 +98,8 @@ function checkFilter(raw: Record<string, unknown>, base: string): AccessLogFilte
     const instant = checkInstant(problems, at(base, key), raw[key]);
     if (instant) filter[key] = instant;
   }
-  if (filter.since && filter.until && filter.since >= filter.until) problems.add(at(base, 'until'), 'must be after since');
+  if (filter.since && filter.until && filter.since >= filter.until)
+    problems.add(at(base, 'until'), 'must be after since');
   problems.throwIfAny();
   return filter;
 }

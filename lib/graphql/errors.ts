@@ -42,12 +42,25 @@ export function createFormatError(opts: FormatErrorOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
-      return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+      return {
+        message: original.message,
+        path: formatted.path,
+        extensions: { code: original.code, ...original.details },
+      };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (ERROR_CODES.includes(code) || REQUEST_CODES.has(code)) && code !== 'INTERNAL_SERVER_ERROR') {
+    if (
+      typeof code === 'string' &&
+      (ERROR_CODES.includes(code) || REQUEST_CODES.has(code)) &&
+      code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       const { stacktrace: _s, exception: _e, ...rest } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...rest, code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...rest, code },
+      };
     }
     // A GraphQL validation or coercion error without a code is about the request, not the server.
     if (original instanceof GraphQLError && !original.originalError && code === undefined) {

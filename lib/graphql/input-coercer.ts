@@ -43,7 +43,12 @@ function compile(type: GraphQLInputType, built: Map<GraphQLInputType, Step>): St
       step = (v) => (v == null ? null : UNSURE);
     } else {
       const defs = type.getFields();
-      const fields = Object.values(defs).map((f) => ({ name: f.name, step: compile(f.type, built), defaultValue: f.defaultValue, required: isNonNullType(f.type) }));
+      const fields = Object.values(defs).map((f) => ({
+        name: f.name,
+        step: compile(f.type, built),
+        defaultValue: f.defaultValue,
+        required: isNonNullType(f.type),
+      }));
       step = (v) => {
         if (v == null) return null;
         if (typeof v !== 'object' || Array.isArray(v)) return UNSURE;

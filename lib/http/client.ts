@@ -24,12 +24,20 @@ export interface GraphQLResponse<T> {
 }
 
 export interface GraphQLClient {
-  request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
-  const agent = new Agent({ connect: { ca: opts.ca, cert: opts.cert, key: opts.key }, connections: opts.connections ?? 8, keepAliveTimeout: 30_000 });
+  const agent = new Agent({
+    connect: { ca: opts.ca, cert: opts.cert, key: opts.key },
+    connections: opts.connections ?? 8,
+    keepAliveTimeout: 30_000,
+  });
   const url = new URL(opts.url);
   const path = url.pathname + url.search;
   const timeoutMs = opts.timeoutMs ?? 120_000;
@@ -51,7 +59,10 @@ export function createGraphQLClient(opts: GraphQLClientOptions): GraphQLClient {
       try {
         return { status: res.statusCode, ...JSON.parse(text) };
       } catch {
-        return { status: res.statusCode, errors: [{ message: `HTTP ${res.statusCode}: not a GraphQL response`, extensions: { code: 'BAD_RESPONSE' } }] };
+        return {
+          status: res.statusCode,
+          errors: [{ message: `HTTP ${res.statusCode}: not a GraphQL response`, extensions: { code: 'BAD_RESPONSE' } }],
+        };
       }
     },
     close: () => agent.close(),

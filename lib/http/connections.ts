@@ -27,7 +27,9 @@ export class Connections {
   }
 
   /** Wraps the request handler to know which connections are busy. */
-  track(handler: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void {
+  track(
+    handler: (req: IncomingMessage, res: ServerResponse) => void,
+  ): (req: IncomingMessage, res: ServerResponse) => void {
     return (req, res) => {
       const state = this.open.get(req.socket as TLSSocket);
       if (state) {
@@ -46,7 +48,11 @@ export class Connections {
       const peer = socket.getPeerX509Certificate();
       const reason = peer && verdict(peer);
       if (!reason) continue;
-      this.opts.logger.warn('connection_closed', { reason, serial: peer.serialNumber, busy: this.open.get(socket)!.busy > 0 });
+      this.opts.logger.warn('connection_closed', {
+        reason,
+        serial: peer.serialNumber,
+        busy: this.open.get(socket)!.busy > 0,
+      });
       socket.destroy();
       closed++;
     }

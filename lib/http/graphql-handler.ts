@@ -3,7 +3,13 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { DomainError } from '../errors.js';
 import { errorBody, HTTP_STATUS } from '../graphql/errors.js';
 import { errorFacts, type Logger } from '../log.js';
-import { codeOfStatus, newRecord, recordOf, type RequestObserver, type RequestRecord } from '../observability/request-record.js';
+import {
+  codeOfStatus,
+  newRecord,
+  recordOf,
+  type RequestObserver,
+  type RequestRecord,
+} from '../observability/request-record.js';
 import type { ReadyReport } from '../observability/readiness.js';
 
 /**
@@ -83,7 +89,13 @@ const EDGE_HEADERS: Record<string, string> = {
  * with unread data makes the kernel send RST, which can destroy the answer before the client reads it. So
  * the write side is closed after the answer and what still arrives is read and dropped, for a bounded time.
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, record?: RequestRecord, lingerMs = 2_000): void {
+function refuseTooLarge(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  record?: RequestRecord,
+  lingerMs = 2_000,
+): void {
   const socket = req.socket;
   socket.destroySoon = () => {
     socket.end();
@@ -93,10 +105,24 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
   };
   req.on('error', () => undefined);
   req.resume();
-  send(res, 413, errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`), { connection: 'close' }, record, 'BAD_USER_INPUT');
+  send(
+    res,
+    413,
+    errorBody('BAD_USER_INPUT', `request body exceeds ${limit} bytes`),
+    { connection: 'close' },
+    record,
+    'BAD_USER_INPUT',
+  );
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}, record?: RequestRecord, code?: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+  record?: RequestRecord,
+  code?: string,
+): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...EDGE_HEADERS, ...headers });
   res.end(body);
@@ -109,7 +135,8 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 
 export function refusal(res: ServerResponse, e: DomainError, record?: RequestRecord): void {
   const headers: Record<string, string> = {};
-  if (e.code === 'RATE_LIMITED' && e.details.retryAfter) headers['retry-after'] = String(Math.ceil(e.details.retryAfter));
+  if (e.code === 'RATE_LIMITED' && e.details.retryAfter)
+    headers['retry-after'] = String(Math.ceil(e.details.retryAfter));
   send(res, HTTP_STATUS[e.code], errorBody(e.code, e.message, e.details), headers, record, e.code);
 }
 
@@ -130,7 +157,12 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
   const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const observe = opts.onRequest;
 
-  const serve = async (req: IncomingMessage, res: ServerResponse, url: { pathname: string; search: string }, record?: RequestRecord): Promise<void> => {
+  const serve = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: { pathname: string; search: string },
+    record?: RequestRecord,
+  ): Promise<void> => {
     try {
       if (url.pathname === '/healthz' && req.method === 'GET') {
         const h = opts.health ? await opts.health().catch(() => false) : true;
@@ -139,8 +171,14 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
         return send(res, ok ? 200 : 503, status);
       }
       if (url.pathname === '/readyz' && req.method === 'GET') {
-        const r = opts.ready ? await opts.ready().catch((): ReadyReport => ({ ok: false, failing: ['readiness'] })) : { ok: true, failing: [] };
-        return send(res, r.ok ? 200 : 503, JSON.stringify(r.ok ? { status: 'ok' } : { status: 'unavailable', failing: r.failing }));
+        const r = opts.ready
+          ? await opts.ready().catch((): ReadyReport => ({ ok: false, failing: ['readiness'] }))
+          : { ok: true, failing: [] };
+        return send(
+          res,
+          r.ok ? 200 : 503,
+          JSON.stringify(r.ok ? { status: 'ok' } : { status: 'unavailable', failing: r.failing }),
+        );
       }
       if (url.pathname !== path) return send(res, 404, errorBody('NOT_FOUND', 'no such path'));
       const context = await opts.authenticate(req, record);
@@ -155,12 +193,20 @@ export function createGraphQLHandler<C extends BaseContext>(opts: GraphQLHandler
           try {
             body = text ? JSON.parse(text) : undefined;
           } catch {
-            return send(res, 400, errorBody('BAD_USER_INPUT', 'request body is not valid JSON'), {}, record, 'BAD_USER_INPUT');
+            return send(
+              res,
+              400,
+              errorBody('BAD_USER_INPUT', 'request body is not valid JSON'),
+              {},
+              record,
+              'BAD_USER_INPUT',
+            );
           }
         } else body = text;
       }
       const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const httpGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
       if (record) recordOf.set(httpGraphQLRequest, record);
       const result = await opts.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });

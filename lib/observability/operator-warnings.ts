@@ -24,9 +24,13 @@ export function operatorWarnings(o: {
     try {
       out.push(...tlsExpiry(o.tls, { now: new Date() }).warnings);
     } catch (e) {
-      out.push({ code: 'TLS_MATERIAL_UNREADABLE', message: `the certificate or CRL cannot be read: ${(e as Error).message}` });
+      out.push({
+        code: 'TLS_MATERIAL_UNREADABLE',
+        message: `the certificate or CRL cannot be read: ${(e as Error).message}`,
+      });
     }
-    if (o.calendar) out.push(...calendarCoverage(now, o.calendar).warnings.map(({ code, message }) => ({ code, message })));
+    if (o.calendar)
+      out.push(...calendarCoverage(now, o.calendar).warnings.map(({ code, message }) => ({ code, message })));
     return out;
   };
 }
@@ -34,7 +38,10 @@ export function operatorWarnings(o: {
 /** Logs the warnings now and every day; returns the function that stops it. */
 export function logWarningsDaily(logger: Logger, warnings: () => OperatorWarning[]): () => void {
   const log = () => {
-    for (const w of warnings()) logger.warn(w.code.startsWith('WORKING_CALENDAR') ? 'working_calendar_incomplete' : 'tls_material_expiring', { ...w });
+    for (const w of warnings())
+      logger.warn(w.code.startsWith('WORKING_CALENDAR') ? 'working_calendar_incomplete' : 'tls_material_expiring', {
+        ...w,
+      });
   };
   log();
   const timer = setInterval(log, 24 * 3600_000);

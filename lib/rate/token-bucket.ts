@@ -41,7 +41,8 @@ export class TokenBuckets {
 
   /** Takes `cost` tokens from `key`'s bucket, or says in whole seconds (≥ 1, RFC 9110 §10.2.3) when they will be there. */
   take(key: string, rate: BucketRate, cost = 1): TakeResult {
-    if (cost > rate.capacity) throw new RangeError(`cost ${cost} exceeds capacity ${rate.capacity}: it could never succeed`);
+    if (cost > rate.capacity)
+      throw new RangeError(`cost ${cost} exceeds capacity ${rate.capacity}: it could never succeed`);
     const now = this.opts.now();
     let b = this.buckets.get(key);
     if (!b) {

@@ -4,8 +4,14 @@ import { AccessLog1764300000900, AccessRecordEntity, appendAccess, listAccessLog
 import type { Principal } from '../principal.js';
 
 const regulator: Principal = {
-  role: 'regulator', org: 'samr/province/330000', region: '330000', authority: 'samr', level: 'province',
-  certSerial: 'ABCD', name: 'Zhejiang AMR', uri: 'spiffe://lsgw/regulator/samr/province/330000',
+  role: 'regulator',
+  org: 'samr/province/330000',
+  region: '330000',
+  authority: 'samr',
+  level: 'province',
+  certSerial: 'ABCD',
+  name: 'Zhejiang AMR',
+  uri: 'spiffe://lsgw/regulator/samr/province/330000',
 };
 
 for (const driver of enabledDrivers()) {
@@ -22,7 +28,16 @@ for (const driver of enabledDrivers()) {
         { principal: regulator, operation: 'liveStreamers', recordType: 'Filing', ids: [], at },
       ]);
       const rows = await t.db.getRepository(AccessRecordEntity).find({ order: { recordType: 'ASC' } });
-      expect(rows.map((r) => [r.recordType, JSON.parse(r.recordIds), r.recordCount, r.operation, r.principalOrg, r.certSerial])).toEqual([
+      expect(
+        rows.map((r) => [
+          r.recordType,
+          JSON.parse(r.recordIds),
+          r.recordCount,
+          r.operation,
+          r.principalOrg,
+          r.certSerial,
+        ]),
+      ).toEqual([
         ['LiveRoomOperator', ['o1'], 1, 'liveStreamers', 'samr/province/330000', 'ABCD'],
         ['LiveStreamer', ['s1', 's2'], 2, 'liveStreamers', 'samr/province/330000', 'ABCD'],
       ]);
@@ -31,7 +46,15 @@ for (const driver of enabledDrivers()) {
     it('lists newest first, page by page, without repeating a row', async () => {
       t = await openTestDatabase(driver, 'access-log', [AccessRecordEntity], [AccessLog1764300000900]);
       for (let i = 0; i < 5; i++) {
-        await appendAccess(t.db, [{ principal: regulator, operation: `Op${i}`, recordType: 'Notice', ids: [`n${i}`], at: new Date(Date.UTC(2026, 10, 28, 10, 0, i)) }]);
+        await appendAccess(t.db, [
+          {
+            principal: regulator,
+            operation: `Op${i}`,
+            recordType: 'Notice',
+            ids: [`n${i}`],
+            at: new Date(Date.UTC(2026, 10, 28, 10, 0, i)),
+          },
+        ]);
       }
       const first = await listAccessLog(t.db, { first: 2 });
       expect(first.edges.map((e) => e.node.operation)).toEqual(['Op4', 'Op3']);

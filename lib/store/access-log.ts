@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EntitySchema, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  EntitySchema,
+  Table,
+  type DataSource,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 import type { AccessEntry, AccessLog } from '../domain/access-log.js';
 import { connectionOf, pageOf, type PageArgs } from '../pagination.js';
 import { write } from './transaction.js';
@@ -125,14 +132,20 @@ function afterKey(key: string): { at: Date; id: string } {
 export async function listAccessLog(db: DataSource, args: PageArgs & AccessLogFilter) {
   const page = pageOf(args);
   const after = page.after !== undefined ? afterKey(page.after) : undefined;
-  const qb = db.getRepository(AccessRecordEntity).createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').take(page.limit);
+  const qb = db
+    .getRepository(AccessRecordEntity)
+    .createQueryBuilder('a')
+    .orderBy('a.at', 'DESC')
+    .addOrderBy('a.id', 'DESC')
+    .take(page.limit);
   if (args.principalOrg != null) qb.andWhere('a.principal_org = :org', { org: args.principalOrg });
   if (args.recordType != null) qb.andWhere('a.record_type = :recordType', { recordType: args.recordType });
   if (args.operation != null) qb.andWhere('a.operation = :operation', { operation: args.operation });
   if (args.since) qb.andWhere('a.at >= :since', { since: args.since });
   if (args.until) qb.andWhere('a.at < :until', { until: args.until });
   // `at <= :at` first, so both databases can range-scan the index; then the tie-break on id.
-  if (after) qb.andWhere('a.at <= :afterAt AND (a.at < :afterAt OR a.id < :afterId)', { afterAt: after.at, afterId: after.id });
+  if (after)
+    qb.andWhere('a.at <= :afterAt AND (a.at < :afterAt OR a.id < :afterId)', { afterAt: after.at, afterId: after.id });
   const rows = await qb.getMany();
   return connectionOf(rows, page, keyOf);
 }

@@ -25,14 +25,20 @@ export async function widenToMediumText(q: QueryRunner, columns: ColumnFix[]): P
 /** Idempotency keys (varchar(128)) compared exactly. */
 export async function exactKeys(q: QueryRunner, columns: ColumnFix[]): Promise<void> {
   if (!isMysql(q.connection)) return;
-  for (const c of columns) await q.query(`ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin ${nullSql(c)}`);
+  for (const c of columns)
+    await q.query(
+      `ALTER TABLE \`${c.table}\` MODIFY \`${c.column}\` VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin ${nullSql(c)}`,
+    );
 }
 
 /**
  * A migration applying the fixes above (no-ops on SQLite), named `name` (TypeORM orders migrations by
  * the timestamp that ends it). Each subgraph lists its own tables.
  */
-export function columnFixMigration(name: string, fixes: { wide?: ColumnFix[]; keys?: ColumnFix[] }): new () => MigrationInterface {
+export function columnFixMigration(
+  name: string,
+  fixes: { wide?: ColumnFix[]; keys?: ColumnFix[] },
+): new () => MigrationInterface {
   const { wide = [], keys = [] } = fixes;
   return class {
     readonly name = name;

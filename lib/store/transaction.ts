@@ -13,7 +13,10 @@ function serial<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   if (db.options.type !== 'better-sqlite3') return work();
   const run = (queues.get(db) ?? Promise.resolve()).then(work, work);
   // The queue continues whether this write commits or fails.
-  queues.set(db, run.catch(() => undefined));
+  queues.set(
+    db,
+    run.catch(() => undefined),
+  );
   return run;
 }
 

@@ -41,7 +41,14 @@ describe('unique-key violations, by the codes each server documents', () => {
     expect(isUniqueViolation({ driverError: { errno: 1586 } })).toBe(true);
     expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' })).toBe(true);
     expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE' })).toBe(true);
-    for (const other of [null, undefined, 'ER_DUP_ENTRY', { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }, { errno: 1048 }, { code: 'ER_DUP_ENTRYX' }]) {
+    for (const other of [
+      null,
+      undefined,
+      'ER_DUP_ENTRY',
+      { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' },
+      { errno: 1048 },
+      { code: 'ER_DUP_ENTRYX' },
+    ]) {
       expect(isUniqueViolation(other)).toBe(false);
     }
   });

@@ -62,7 +62,10 @@ const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export { serviceEnvPrefix };
 
 function keyFromFile(path: string, envName: string): Buffer {
-  if (!existsSync(path)) throw new Error(`${envName} is not set and ${path} does not exist: run \`npm run certs -- init\` or set ${envName}`);
+  if (!existsSync(path))
+    throw new Error(
+      `${envName} is not set and ${path} does not exist: run \`npm run certs -- init\` or set ${envName}`,
+    );
   const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
   if (key.length !== 32) throw new Error(`${path} must hold 32 bytes, base64-encoded`);
   return key;
@@ -91,7 +94,9 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     metrics: {
       enabled: envSwitch(env, 'METRICS'),
       host: env.METRICS_HOST || '127.0.0.1',
-      port: env[`${serviceEnvPrefix(service)}_METRICS_PORT`] ? envInt(env, `${serviceEnvPrefix(service)}_METRICS_PORT`, 0) : undefined,
+      port: env[`${serviceEnvPrefix(service)}_METRICS_PORT`]
+        ? envInt(env, `${serviceEnvPrefix(service)}_METRICS_PORT`, 0)
+        : undefined,
     },
     requestLog: envSwitch(env, 'REQUEST_LOG'),
   };

@@ -13,7 +13,12 @@ import { METRICS_PORTS, type SubgraphName } from '../services.js';
 import { noDomainMetrics, type DomainMetrics } from '../observability/domain-metrics.js';
 import { readiness } from '../observability/readiness.js';
 import { observers } from '../observability/request-record.js';
-import { createServiceMetrics, metricsPort, serveMetrics, type MetricsServer } from '../observability/service-metrics.js';
+import {
+  createServiceMetrics,
+  metricsPort,
+  serveMetrics,
+  type MetricsServer,
+} from '../observability/service-metrics.js';
 import { useRequestLog } from '../observability/use-request-log.js';
 import { useSubgraphMetrics } from './plugins/use-metrics.js';
 import { serviceEnvPrefix, type SubgraphConfig } from './config.js';
@@ -47,7 +52,10 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
   migrations: MixedList<Function>;
   /** The service's own config reader (its src/config.ts), so every starter reads the same settings. */
   configFromEnv(env?: NodeJS.ProcessEnv): Cfg;
-  build(deps: SubgraphDeps, cfg: Cfg): {
+  build(
+    deps: SubgraphDeps,
+    cfg: Cfg,
+  ): {
     resolvers: GraphQLResolverMap<C>;
     context(principal: Principal): C | Promise<C>;
   };
@@ -109,9 +117,22 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
   const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db);
   // The subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts).
-  const evidence = new EvidenceLog(db, { logId: `lsgw/${def.service}`, keys: loadReceiptKeys(defaultReceiptKeyPath(cfg.dataDir, def.service)), clock: opts.clock });
-  const stopTreeHeads = evidence.startTreeHeads(undefined, (e) => logger.error('tree_head_failed', { message: (e as Error).message }));
-  const deps: SubgraphDeps = { db, pii: createPiiCipher(cfg.pii), clock: opts.clock ?? systemClock, logger, metrics: metrics?.domain ?? noDomainMetrics, evidence };
+  const evidence = new EvidenceLog(db, {
+    logId: `lsgw/${def.service}`,
+    keys: loadReceiptKeys(defaultReceiptKeyPath(cfg.dataDir, def.service)),
+    clock: opts.clock,
+  });
+  const stopTreeHeads = evidence.startTreeHeads(undefined, (e) =>
+    logger.error('tree_head_failed', { message: (e as Error).message }),
+  );
+  const deps: SubgraphDeps = {
+    db,
+    pii: createPiiCipher(cfg.pii),
+    clock: opts.clock ?? systemClock,
+    logger,
+    metrics: metrics?.domain ?? noDomainMetrics,
+    evidence,
+  };
   const { resolvers, context } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
@@ -158,7 +179,9 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     const at = metricsPort(cfg.metrics, METRICS_PORTS[def.service], port);
     metricsServer = await serveMetrics(serviceMetrics.registry, cfg.metrics.host, at, logger).catch(async (e) => {
       await close();
-      throw new Error(`${def.service}'s metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set ${serviceEnvPrefix(def.service)}_METRICS_PORT, or METRICS=off`);
+      throw new Error(
+        `${def.service}'s metrics listener cannot listen on ${cfg.metrics.host}:${at} (${(e as Error).message}): set ${serviceEnvPrefix(def.service)}_METRICS_PORT, or METRICS=off`,
+      );
     });
   }
   return { url, db, metricsUrl: metricsServer?.url, close };

@@ -82,7 +82,9 @@ const noStore: ApolloServerPlugin<any> = {
 /** Whether a connection's client certificate is the gateway's, decided once per connection. */
 const isGateway = perConnection((socket: TLSSocket) => peerIdentity(socket).uri === GATEWAY_URI);
 
-export function buildSubgraphServer<C extends { principal: Principal }>(opts: SubgraphServerOptions<C>): SubgraphServer {
+export function buildSubgraphServer<C extends { principal: Principal }>(
+  opts: SubgraphServerOptions<C>,
+): SubgraphServer {
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }),
     introspection: !opts.production,

@@ -14,7 +14,11 @@ export interface GraphQLResult<T = any> {
 }
 
 export interface TestClient {
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   get(path: string): Promise<{ status: number; raw: string }>;
   close(): Promise<void>;
 }
@@ -23,8 +27,15 @@ export interface TestClient {
  * A GraphQL client over real TLS, presenting `cert` (or none). Each client has its own connection
  * pool, so a new client means a new handshake (needed after a CRL swap).
  */
-export function tClient(url: string, ca: string | Buffer, cert?: ClientCert, opts: { maxVersion?: 'TLSv1.2' | 'TLSv1.3' } = {}): TestClient {
-  const agent = new Agent({ connect: { ca, ...(cert ?? {}), ...(opts.maxVersion ? { maxVersion: opts.maxVersion } : {}) } });
+export function tClient(
+  url: string,
+  ca: string | Buffer,
+  cert?: ClientCert,
+  opts: { maxVersion?: 'TLSv1.2' | 'TLSv1.3' } = {},
+): TestClient {
+  const agent = new Agent({
+    connect: { ca, ...(cert ?? {}), ...(opts.maxVersion ? { maxVersion: opts.maxVersion } : {}) },
+  });
   return {
     async query(query, variables, headers = {}) {
       const res = await fetch(url, {

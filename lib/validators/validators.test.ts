@@ -137,7 +137,13 @@ describe('region codes (GB/T 2260)', () => {
 
 describe('identity documents', () => {
   it('lists the document types', () => {
-    expect(DOCUMENT_TYPES).toEqual(['RESIDENT_ID', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'PASSPORT', 'FOREIGN_PERMANENT_ID']);
+    expect(DOCUMENT_TYPES).toEqual([
+      'RESIDENT_ID',
+      'HK_MACAO_PERMIT',
+      'TAIWAN_PERMIT',
+      'PASSPORT',
+      'FOREIGN_PERMANENT_ID',
+    ]);
   });
 
   it('normalises numbers', () => {

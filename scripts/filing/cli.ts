@@ -53,10 +53,17 @@ async function main(argv: string[]): Promise<number> {
   const cert = v.cert ?? member?.cert;
   const key = v.key ?? member?.key;
   if (!cert || !key) {
-    console.error('refused: give the member certificate with --cert and --key (or --member SLUG for a dev certificate)');
+    console.error(
+      'refused: give the member certificate with --cert and --key (or --member SLUG for a dev certificate)',
+    );
     return 1;
   }
-  const client = createGraphQLClient({ url: v.url!, ca: readFileSync(v.cacert ?? paths.ca), cert: readFileSync(cert), key: readFileSync(key) });
+  const client = createGraphQLClient({
+    url: v.url!,
+    ca: readFileSync(v.cacert ?? paths.ca),
+    cert: readFileSync(cert),
+    key: readFileSync(key),
+  });
   try {
     const s = await upload({
       client,

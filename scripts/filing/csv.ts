@@ -60,7 +60,9 @@ export function operatorFromCsv(r: Row): Record<string, unknown> {
   const kind = r.kind;
   return {
     kind,
-    ...(kind === 'BUSINESS' ? { business: { name: r.name, uscc: r.uscc } } : { person: { name: r.name, idDocument: { type: r.id_type, number: r.id_number } } }),
+    ...(kind === 'BUSINESS'
+      ? { business: { name: r.name, uscc: r.uscc } }
+      : { person: { name: r.name, idDocument: { type: r.id_type, number: r.id_number } } }),
     businessAddress: { regionCode: r.region_code, detail: r.address_detail },
     contact: contact(opt(r.phone), opt(r.email)),
     liveAccounts: list(r.live_accounts).map((a) => {

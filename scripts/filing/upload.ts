@@ -76,18 +76,29 @@ const isTransient = (r: Answer) => !!r.errors?.length && r.errors.every((e) => T
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class UploadError extends Error {
-  constructor(message: string, readonly errors: unknown[] = []) {
+  constructor(
+    message: string,
+    readonly errors: unknown[] = [],
+  ) {
     super(message);
   }
 }
 
 /** The errors of a response, each problem with the file and line of its record when `where` knows it. */
-function describeErrors(errors: { message: string; extensions?: Record<string, any> }[], where: (path: string) => string = () => ''): string {
+function describeErrors(
+  errors: { message: string; extensions?: Record<string, any> }[],
+  where: (path: string) => string = () => '',
+): string {
   return errors
     .map((e) => {
       const problems = (e.extensions?.problems ?? []) as { path: string; reason: string }[];
       const head = `${e.extensions?.code ?? 'ERROR'}: ${e.message}`;
-      return problems.length ? `${head}\n${problems.slice(0, 20).map((p) => `  ${p.path}: ${p.reason}${where(p.path)}`).join('\n')}` : head;
+      return problems.length
+        ? `${head}\n${problems
+            .slice(0, 20)
+            .map((p) => `  ${p.path}: ${p.reason}${where(p.path)}`)
+            .join('\n')}`
+        : head;
     })
     .join('\n');
 }
@@ -97,7 +108,13 @@ function saveState(path: string, state: State): void {
   renameSync(`${path}.tmp`, path);
 }
 
-interface Batch { no: number; role: Role; path: string; json: string[]; lines: number[] }
+interface Batch {
+  no: number;
+  role: Role;
+  path: string;
+  json: string[];
+  lines: number[];
+}
 
 async function* batches(opts: UploadOptions, size: number): AsyncGenerator<Batch> {
   let no = 0;
@@ -121,7 +138,12 @@ async function* batches(opts: UploadOptions, size: number): AsyncGenerator<Batch
 function batchVariables(form: UploadForm, filingId: string, b: Batch): Record<string, unknown> {
   if (form === 'ndjson') {
     const text = b.json.join('\n');
-    return { id: filingId, no: b.no, ops: b.role === 'operators' ? text : null, sts: b.role === 'streamers' ? text : null };
+    return {
+      id: filingId,
+      no: b.no,
+      ops: b.role === 'operators' ? text : null,
+      sts: b.role === 'streamers' ? text : null,
+    };
   }
   const records = b.json.map((json, i) => {
     try {
@@ -130,22 +152,33 @@ function batchVariables(form: UploadForm, filingId: string, b: Batch): Record<st
       throw new UploadError(`${b.path}:${b.lines[i]}: not a JSON object`);
     }
   });
-  return { id: filingId, no: b.no, ops: b.role === 'operators' ? records : null, sts: b.role === 'streamers' ? records : null };
+  return {
+    id: filingId,
+    no: b.no,
+    ops: b.role === 'operators' ? records : null,
+    sts: b.role === 'streamers' ? records : null,
+  };
 }
 
 /** ` (ops.ndjson:18)` for `operators[3]…` of a batch whose fourth record is line 18 of ops.ndjson. */
-const sourceOf = (b: Batch) => (path: string): string => {
-  const m = /^(operators|streamers)\[(\d+)\]/.exec(path);
-  return m && m[1] === b.role && b.lines[Number(m[2])] !== undefined ? ` (${b.path}:${b.lines[Number(m[2])]})` : '';
-};
+const sourceOf =
+  (b: Batch) =>
+  (path: string): string => {
+    const m = /^(operators|streamers)\[(\d+)\]/.exec(path);
+    return m && m[1] === b.role && b.lines[Number(m[2])] !== undefined ? ` (${b.path}:${b.lines[Number(m[2])]})` : '';
+  };
 
 export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
   const size = opts.batchSize ?? 5000;
   const t0 = Date.now();
-  let state: State | undefined = existsSync(opts.statePath) ? JSON.parse(readFileSync(opts.statePath, 'utf8')) : undefined;
+  let state: State | undefined = existsSync(opts.statePath)
+    ? JSON.parse(readFileSync(opts.statePath, 'utf8'))
+    : undefined;
   if (state && (state.period !== opts.period || state.batchSize !== size)) {
-    throw new UploadError(`${opts.statePath} is for period ${state.period} with batches of ${state.batchSize}; resume with the same --period and --batch-size, or remove it`);
+    throw new UploadError(
+      `${opts.statePath} is for period ${state.period} with batches of ${state.batchSize}; resume with the same --period and --batch-size, or remove it`,
+    );
   }
   if (!state) {
     const r = await opts.client.request(OPEN, { period: opts.period });
@@ -161,7 +194,18 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   }
   const st = state;
   const confirmed = new Set(st.confirmed);
-  const summary: UploadSummary = { filingId: st.filingId, batches: 0, sent: 0, replayed: 0, skipped: 0, records: 0, seconds: 0, interrupted: false, retried: 0, slowestBatchMs: 0 };
+  const summary: UploadSummary = {
+    filingId: st.filingId,
+    batches: 0,
+    sent: 0,
+    replayed: 0,
+    skipped: 0,
+    records: 0,
+    seconds: 0,
+    interrupted: false,
+    retried: 0,
+    slowestBatchMs: 0,
+  };
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
 
@@ -172,18 +216,27 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
     const variables = batchVariables(form, st.filingId, b);
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
-      const r = await opts.client.request(form === 'ndjson' ? ADD_NDJSON : ADD, variables).catch((e: Error): Answer => ({
-        status: 0, errors: [{ message: e.message, extensions: { code: 'BAD_RESPONSE' } }],
-      }));
+      const r = await opts.client.request(form === 'ndjson' ? ADD_NDJSON : ADD, variables).catch(
+        (e: Error): Answer => ({
+          status: 0,
+          errors: [{ message: e.message, extensions: { code: 'BAD_RESPONSE' } }],
+        }),
+      );
       const ms = Date.now() - started;
       summary.slowestBatchMs = Math.max(summary.slowestBatchMs, ms);
       if (!isTransient(r) || attempt >= retries) {
-        if (r.errors?.length) throw new UploadError(`batch ${b.no} (${b.role}) refused after ${ms} ms:\n${describeErrors(r.errors, sourceOf(b))}`, r.errors);
+        if (r.errors?.length)
+          throw new UploadError(
+            `batch ${b.no} (${b.role}) refused after ${ms} ms:\n${describeErrors(r.errors, sourceOf(b))}`,
+            r.errors,
+          );
         return r;
       }
       summary.retried++;
       const wait = Number(r.errors![0].extensions?.retryAfter) * 1000 || 1000 * 2 ** attempt;
-      log(`batch ${b.no}: ${r.errors![0].extensions?.code} after ${ms} ms; trying again in ${wait} ms (${attempt + 1} of ${retries})`);
+      log(
+        `batch ${b.no}: ${r.errors![0].extensions?.code} after ${ms} ms; trying again in ${wait} ms (${attempt + 1} of ${retries})`,
+      );
       await sleep(wait);
     }
   };
@@ -197,7 +250,9 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
     if (receipt.replayed) summary.replayed++;
     summary.records += b.json.length;
     const rate = Math.round(summary.records / Math.max(0.001, (Date.now() - t0) / 1000));
-    log(`batch ${b.no}: ${b.json.length} ${b.role}${receipt.replayed ? ' (already there)' : ''} · ${summary.records} records · ${rate}/s`);
+    log(
+      `batch ${b.no}: ${b.json.length} ${b.role}${receipt.replayed ? ' (already there)' : ''} · ${summary.records} records · ${rate}/s`,
+    );
   };
 
   for await (const b of batches(opts, size)) {
@@ -211,7 +266,9 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
       summary.interrupted = true;
       break;
     }
-    const p: Promise<void> = send(b).catch((e) => void (failure ??= e)).finally(() => inFlight.delete(p));
+    const p: Promise<void> = send(b)
+      .catch((e) => void (failure ??= e))
+      .finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= (opts.concurrency ?? 2)) await Promise.race(inFlight);
   }

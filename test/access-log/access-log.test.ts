@@ -23,9 +23,27 @@ let report: string;
 
 beforeAll(async () => {
   fed = await startTestFederation({ clock });
-  issueMember(fed.certs.dir, { kind: 'regulator', authority: 'cac', level: 'national', region: '100000', name: 'Cyberspace Administration of China' }, { slug: 'cac-national' });
-  issueMember(fed.certs.dir, { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' }, { slug: 'samr-xihu' });
-  const added = await fed.as('demo-platform').query(ADD, { input: entryInput({ key: 'al-1', now: T0, person: { name: '王五', number: residentId('33010619850101123') } }) });
+  issueMember(
+    fed.certs.dir,
+    {
+      kind: 'regulator',
+      authority: 'cac',
+      level: 'national',
+      region: '100000',
+      name: 'Cyberspace Administration of China',
+    },
+    { slug: 'cac-national' },
+  );
+  issueMember(
+    fed.certs.dir,
+    { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' },
+    { slug: 'samr-xihu' },
+  );
+  const added = await fed
+    .as('demo-platform')
+    .query(ADD, {
+      input: entryInput({ key: 'al-1', now: T0, person: { name: '王五', number: residentId('33010619850101123') } }),
+    });
   entry = added.body.data.addBlacklistEntry.id;
   report = (await submit(fed, 'demo-platform', tInput('al-report', { subject: STREAMER_SUBJECT }))).id;
   // Four full reads, a minute apart: the log's `at` is each subgraph's clock.
@@ -65,11 +83,24 @@ describe('a national office reading the access log', () => {
       recordType: 'BlacklistEntry',
       recordIds: [entry],
     });
-    expect(l.blacklist.edges[0].node).toMatchObject({ principalOrg: ZHEJIANG_CAC, recordIds: [entry], certSerial: serialOf(fed, 'cac-zhejiang') });
+    expect(l.blacklist.edges[0].node).toMatchObject({
+      principalOrg: ZHEJIANG_CAC,
+      recordIds: [entry],
+      certSerial: serialOf(fed, 'cac-zhejiang'),
+    });
     expect(l.penaltyReports.edges.map((e: any) => e.node)).toEqual([
-      expect.objectContaining({ service: 'penalty-reports', at: at(2), principalOrg: ZHEJIANG_CAC, recordType: 'DisposalReport', recordIds: [report] }),
+      expect.objectContaining({
+        service: 'penalty-reports',
+        at: at(2),
+        principalOrg: ZHEJIANG_CAC,
+        recordType: 'DisposalReport',
+        recordIds: [report],
+      }),
     ]);
-    expect(l.identityRegistry).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(l.identityRegistry).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
     expect(l.caseCooperation.edges).toEqual([]);
   });
 
@@ -86,44 +117,79 @@ describe('a national office reading the access log', () => {
 });
 
 describe('anyone else', () => {
-  it.each(['samr-zhejiang', 'cac-zhejiang', 'samr-xihu', 'demo-platform', 'demo-platform-b'])('%s is FORBIDDEN, and learns nothing', async (slug) => {
-    for (const query of [ACCESS_LOG, BLACKLIST_SECTION, '{ accessLog { scope } }']) {
-      const r = await fed.as(slug).query(query);
-      expect(r.body.errors?.length, r.raw).toBe(1);
-      for (const e of r.body.errors!) expect(e.extensions?.code, r.raw).toBe('FORBIDDEN');
-      expect(r.body.data ?? null).toBeNull();
-      expect(r.raw).not.toContain(entry);
-    }
-  });
+  it.each(['samr-zhejiang', 'cac-zhejiang', 'samr-xihu', 'demo-platform', 'demo-platform-b'])(
+    '%s is FORBIDDEN, and learns nothing',
+    async (slug) => {
+      for (const query of [ACCESS_LOG, BLACKLIST_SECTION, '{ accessLog { scope } }']) {
+        const r = await fed.as(slug).query(query);
+        expect(r.body.errors?.length, r.raw).toBe(1);
+        for (const e of r.body.errors!) expect(e.extensions?.code, r.raw).toBe('FORBIDDEN');
+        expect(r.body.data ?? null).toBeNull();
+        expect(r.raw).not.toContain(entry);
+      }
+    },
+  );
 });
 
 describe('filters', () => {
   const ats = async (filter: Record<string, unknown>) => {
     const l = await log('samr-national', { filter });
-    return { blacklist: sectionAt(l.blacklist), penaltyReports: sectionAt(l.penaltyReports), identityRegistry: sectionAt(l.identityRegistry) };
+    return {
+      blacklist: sectionAt(l.blacklist),
+      penaltyReports: sectionAt(l.penaltyReports),
+      identityRegistry: sectionAt(l.identityRegistry),
+    };
   };
 
   it('narrow every section by office, record type and operation, exactly', async () => {
-    expect(await ats({ principalOrg: ZHEJIANG_CAC })).toEqual({ blacklist: [at(4)], penaltyReports: [at(2)], identityRegistry: [] });
-    expect(await ats({ principalOrg: 'cac/province' })).toEqual({ blacklist: [], penaltyReports: [], identityRegistry: [] });
-    expect(await ats({ recordType: 'DisposalReport' })).toEqual({ blacklist: [], penaltyReports: [at(2)], identityRegistry: [] });
-    expect(await ats({ operation: 'blacklistEntries', principalOrg: ZHEJIANG_SAMR })).toEqual({ blacklist: [at(3)], penaltyReports: [], identityRegistry: [] });
+    expect(await ats({ principalOrg: ZHEJIANG_CAC })).toEqual({
+      blacklist: [at(4)],
+      penaltyReports: [at(2)],
+      identityRegistry: [],
+    });
+    expect(await ats({ principalOrg: 'cac/province' })).toEqual({
+      blacklist: [],
+      penaltyReports: [],
+      identityRegistry: [],
+    });
+    expect(await ats({ recordType: 'DisposalReport' })).toEqual({
+      blacklist: [],
+      penaltyReports: [at(2)],
+      identityRegistry: [],
+    });
+    expect(await ats({ operation: 'blacklistEntries', principalOrg: ZHEJIANG_SAMR })).toEqual({
+      blacklist: [at(3)],
+      penaltyReports: [],
+      identityRegistry: [],
+    });
   });
 
   it('take since ≤ at < until', async () => {
-    expect(await ats({ since: at(2), until: at(4) })).toEqual({ blacklist: [at(3)], penaltyReports: [at(2)], identityRegistry: [] });
+    expect(await ats({ since: at(2), until: at(4) })).toEqual({
+      blacklist: [at(3)],
+      penaltyReports: [at(2)],
+      identityRegistry: [],
+    });
     expect(await ats({ since: at(4) })).toEqual({ blacklist: [at(4)], penaltyReports: [], identityRegistry: [] });
   });
 
   it('refuse bad values as BAD_USER_INPUT naming the field, never INTERNAL_SERVER_ERROR', async () => {
     const problems = async (variables: Record<string, unknown>, query = ACCESS_LOG) => {
       const r = await fed.as('samr-national').query(query, variables);
-      expect(r.body.errors?.map((e) => e.extensions?.code), r.raw).toEqual(r.body.errors?.map(() => 'BAD_USER_INPUT'));
+      expect(
+        r.body.errors?.map((e) => e.extensions?.code),
+        r.raw,
+      ).toEqual(r.body.errors?.map(() => 'BAD_USER_INPUT'));
       // Each service checks the filter itself (the gateway asks them in parallel): one error per service, same paths.
-      return [...new Set(r.body.errors!.flatMap((e) => e.extensions?.problems?.map((p: { path: string }) => p.path) ?? []))];
+      return [
+        ...new Set(r.body.errors!.flatMap((e) => e.extensions?.problems?.map((p: { path: string }) => p.path) ?? [])),
+      ];
     };
     expect(await problems({ filter: { since: at(4), until: at(2) } })).toEqual(['filter.until']);
-    expect(await problems({ filter: { principalOrg: '', recordType: 'x'.repeat(65) } })).toEqual(['filter.principalOrg', 'filter.recordType']);
+    expect(await problems({ filter: { principalOrg: '', recordType: 'x'.repeat(65) } })).toEqual([
+      'filter.principalOrg',
+      'filter.recordType',
+    ]);
     expect(await problems({ after: 'not-a-cursor' }, BLACKLIST_SECTION)).toEqual(['after']);
     expect(await problems({ first: 0 }, BLACKLIST_SECTION)).toEqual(['first']);
     await problems({ filter: { since: 'yesterday' } });
@@ -145,6 +211,10 @@ describe('pagination', () => {
       after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual([at(4), at(3), at(1)]);
-    expect(pages).toEqual([[true, false], [true, true], [false, true]]);
+    expect(pages).toEqual([
+      [true, false],
+      [true, true],
+      [false, true],
+    ]);
   });
 });

@@ -30,6 +30,7 @@ export function serialOf(fed: TestFederation, slug: string): string {
 /** Rows in every subgraph's access log. */
 export async function accessLogRows(fed: TestFederation): Promise<number> {
   let n = 0;
-  for (const s of Object.values(fed.subgraphs)) n += Number((await s.db.query('SELECT COUNT(*) AS n FROM access_log'))[0].n);
+  for (const s of Object.values(fed.subgraphs))
+    n += Number((await s.db.query('SELECT COUNT(*) AS n FROM access_log'))[0].n);
   return n;
 }

@@ -1,6 +1,13 @@
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_LOG_ROOT, ACCESS_LOG_SECTIONS, accessLogTypeDefs, decodeScope, encodeScope, requireNationalOffice } from '../../lib/graphql/access-log.js';
+import {
+  ACCESS_LOG_ROOT,
+  ACCESS_LOG_SECTIONS,
+  accessLogTypeDefs,
+  decodeScope,
+  encodeScope,
+  requireNationalOffice,
+} from '../../lib/graphql/access-log.js';
 import { DomainError } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
 import { SUBGRAPHS } from '../../lib/services.js';
@@ -16,14 +23,28 @@ const refusal = (f: () => unknown) => {
   throw new Error('not refused');
 };
 
-const office = (authority: 'samr' | 'cac', level: 'national' | 'province' | 'prefecture' | 'county', region: string): Principal => ({
-  role: 'regulator', org: `${authority}/${level}/${region}`, region, authority, level, certSerial: '01', name: 'x',
+const office = (
+  authority: 'samr' | 'cac',
+  level: 'national' | 'province' | 'prefecture' | 'county',
+  region: string,
+): Principal => ({
+  role: 'regulator',
+  org: `${authority}/${level}/${region}`,
+  region,
+  authority,
+  level,
+  certSerial: '01',
+  name: 'x',
   uri: `spiffe://lsgw/regulator/${authority}/${level}/${region}`,
 });
 
 describe('the AccessLog scope', () => {
   it('encodes a filter canonically and decodes it back; no filter is `e30`', () => {
-    const filter = { until: new Date('2026-12-01T00:00:00Z'), principalOrg: 'samr/province/330000', since: new Date('2026-11-01T00:00:00.250Z') };
+    const filter = {
+      until: new Date('2026-12-01T00:00:00Z'),
+      principalOrg: 'samr/province/330000',
+      since: new Date('2026-11-01T00:00:00.250Z'),
+    };
     const scope = encodeScope(filter);
     expect(scope).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeScope(scope)).toEqual(filter);
@@ -35,16 +56,30 @@ describe('the AccessLog scope', () => {
   it('refuses any scope it did not make as BAD_USER_INPUT at `scope`', () => {
     const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
     for (const scope of [
-      '', 'not base64!', b64('nope'), b64('[]'), b64('null'), b64('"x"'),
+      '',
+      'not base64!',
+      b64('nope'),
+      b64('[]'),
+      b64('null'),
+      b64('"x"'),
       b64('{"since":"2026-11-01T00:00:00Z"}'), // not the canonical instant (milliseconds)
-      b64('{ }'), b64('{"recordType":"A","operation":"b"}'), // not canonical: spacing, key order
-      'e30=', 'x'.repeat(5000), 42, null,
+      b64('{ }'),
+      b64('{"recordType":"A","operation":"b"}'), // not canonical: spacing, key order
+      'e30=',
+      'x'.repeat(5000),
+      42,
+      null,
     ]) {
-      expect(refusal(() => decodeScope(scope)), String(scope)).toEqual({ code: 'BAD_USER_INPUT', paths: ['scope'] });
+      expect(
+        refusal(() => decodeScope(scope)),
+        String(scope),
+      ).toEqual({ code: 'BAD_USER_INPUT', paths: ['scope'] });
     }
     expect(refusal(() => decodeScope(b64('{"evil":1}'))).paths).toEqual(['scope.evil']);
     expect(refusal(() => decodeScope(b64('{"principalOrg":""}'))).paths).toEqual(['scope.principalOrg']);
-    expect(refusal(() => decodeScope(b64('{"since":"2026-12-01T00:00:00.000Z","until":"2026-11-01T00:00:00.000Z"}'))).paths).toEqual(['scope.until']);
+    expect(
+      refusal(() => decodeScope(b64('{"since":"2026-12-01T00:00:00.000Z","until":"2026-11-01T00:00:00.000Z"}'))).paths,
+    ).toEqual(['scope.until']);
   });
 });
 
@@ -52,13 +87,26 @@ describe('who may read the access log', () => {
   it('lets national SAMR and CAC offices only', () => {
     expect(() => requireNationalOffice(office('samr', 'national', '100000'))).not.toThrow();
     expect(() => requireNationalOffice(office('cac', 'national', '100000'))).not.toThrow();
-    for (const p of [office('samr', 'province', '330000'), office('cac', 'prefecture', '330100'), office('samr', 'county', '330106')]) {
+    for (const p of [
+      office('samr', 'province', '330000'),
+      office('cac', 'prefecture', '330100'),
+      office('samr', 'county', '330106'),
+    ]) {
       expect(refusal(() => requireNationalOffice(p)).code).toBe('FORBIDDEN');
     }
-    const platform: Principal = { role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: '01', name: 'P', uri: 'x' };
+    const platform: Principal = {
+      role: 'platform',
+      org: '91330106MA27XXXXX0',
+      region: '330106',
+      certSerial: '01',
+      name: 'P',
+      uri: 'x',
+    };
     expect(refusal(() => requireNationalOffice(platform)).code).toBe('FORBIDDEN');
     // A national level without a known authority is not an office of the exchange.
-    expect(refusal(() => requireNationalOffice({ ...office('samr', 'national', '100000'), authority: undefined })).code).toBe('FORBIDDEN');
+    expect(
+      refusal(() => requireNationalOffice({ ...office('samr', 'national', '100000'), authority: undefined })).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -69,7 +117,8 @@ describe('the shared SDL', () => {
       if (name === ACCESS_LOG_ROOT) expect(sdl).toContain('accessLog(filter: AccessLogFilter): AccessLog!');
       else expect(sdl).not.toContain('accessLog(');
       expect(sdl).toContain(`${ACCESS_LOG_SECTIONS[name]}(first: Int, after: String): AccessRecordConnection!`);
-      for (const other of SUBGRAPHS.filter((s) => s.name !== name)) expect(sdl).not.toContain(`${ACCESS_LOG_SECTIONS[other.name]}(`);
+      for (const other of SUBGRAPHS.filter((s) => s.name !== name))
+        expect(sdl).not.toContain(`${ACCESS_LOG_SECTIONS[other.name]}(`);
     }
   });
 });

@@ -17,8 +17,19 @@ import { RECORD } from './fixtures.js';
  * `_entities` (whose representation the client can shape) and in its section, so a call that bypasses
  * the gateway's query plan with a valid gateway token for a provincial office is refused as well.
  */
-const regulator = (authority: 'samr' | 'cac', level: 'national' | 'province' | 'county', region: string, name: string): Principal => ({
-  role: 'regulator', org: `${authority}/${level}/${region}`, region, authority, level, certSerial: '0A1B', name,
+const regulator = (
+  authority: 'samr' | 'cac',
+  level: 'national' | 'province' | 'county',
+  region: string,
+  name: string,
+): Principal => ({
+  role: 'regulator',
+  org: `${authority}/${level}/${region}`,
+  region,
+  authority,
+  level,
+  certSerial: '0A1B',
+  name,
   uri: `spiffe://lsgw/regulator/${authority}/${level}/${region}`,
 });
 const SAMR_NATIONAL = regulator('samr', 'national', '100000', 'State Administration for Market Regulation');
@@ -26,7 +37,11 @@ const CAC_NATIONAL = regulator('cac', 'national', '100000', 'Cyberspace Administ
 const ZHEJIANG = regulator('samr', 'province', '330000', 'Zhejiang AMR');
 const XIHU = regulator('samr', 'county', '330106', 'Xihu District AMR');
 const PLATFORM: Principal = {
-  role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: '01', name: 'Demo Live Platform Co.',
+  role: 'platform',
+  org: '91330106MA27XXXXX0',
+  region: '330106',
+  certSerial: '01',
+  name: 'Demo Live Platform Co.',
   uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
 };
 const READ_AT = new Date('2026-11-28T10:00:00.123Z');
@@ -37,7 +52,9 @@ beforeAll(async () => {
   // One record in each service's own log, naming the service, so a section shows where it came from.
   for (const def of DEFINITIONS) {
     const service = def.service as SubgraphName;
-    await appendAccess(fed.subgraphs[service].db, [{ principal: ZHEJIANG, operation: 'read', recordType: `${service}-record`, ids: [`${service}-1`], at: READ_AT }]);
+    await appendAccess(fed.subgraphs[service].db, [
+      { principal: ZHEJIANG, operation: 'read', recordType: `${service}-record`, ids: [`${service}-1`], at: READ_AT },
+    ]);
   }
 }, 120_000);
 afterAll(() => fed?.close());
@@ -51,8 +68,14 @@ for (const def of DEFINITIONS) {
   const servesRoot = service === ACCESS_LOG_ROOT;
 
   describe(`${service} called directly with a gateway token`, () => {
-    const call = async (principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> => {
-      const token = await mintToken(privateKeyFromPem(readFileSync(fed.certs.jwtPrivate, 'utf8')), principal, { audience: service });
+    const call = async (
+      principal: Principal,
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<GraphQLResult> => {
+      const token = await mintToken(privateKeyFromPem(readFileSync(fed.certs.jwtPrivate, 'utf8')), principal, {
+        audience: service,
+      });
       const client = tClient(fed.subgraphs[service].url, fed.ca, serviceCert(fed.certs, 'gateway'));
       try {
         return await client.query(query, variables, { authorization: `Bearer ${token}` });
@@ -63,7 +86,19 @@ for (const def of DEFINITIONS) {
     const codes = (r: GraphQLResult) => r.body.errors?.map((e) => e.extensions?.code);
 
     it('answers national offices from its own log, at the root (where served) and by the AccessLog key', async () => {
-      const expected = [{ service, principalOrg: ZHEJIANG.org, principalName: 'Zhejiang AMR', certSerial: '0A1B', operation: 'read', recordType: `${service}-record`, recordIds: [`${service}-1`], at: READ_AT.toISOString(), id: expect.any(String) }];
+      const expected = [
+        {
+          service,
+          principalOrg: ZHEJIANG.org,
+          principalName: 'Zhejiang AMR',
+          certSerial: '0A1B',
+          operation: 'read',
+          recordType: `${service}-record`,
+          recordIds: [`${service}-1`],
+          at: READ_AT.toISOString(),
+          id: expect.any(String),
+        },
+      ];
       const scope = encodeScope({ principalOrg: ZHEJIANG.org });
       if (servesRoot) {
         const root = await call(SAMR_NATIONAL, ROOT, { filter: { principalOrg: ZHEJIANG.org } });
@@ -83,7 +118,13 @@ for (const def of DEFINITIONS) {
 
     it('refuses a provincial or county office and a platform: FORBIDDEN at the root and by the key', async () => {
       for (const p of [ZHEJIANG, XIHU, PLATFORM]) {
-        const queries = servesRoot ? ([[ROOT, {}], [ENTITIES, rep(encodeScope({}))], ['{ accessLog { scope } }', {}]] as const) : ([[ENTITIES, rep(encodeScope({}))]] as const);
+        const queries = servesRoot
+          ? ([
+              [ROOT, {}],
+              [ENTITIES, rep(encodeScope({}))],
+              ['{ accessLog { scope } }', {}],
+            ] as const)
+          : ([[ENTITIES, rep(encodeScope({}))]] as const);
         for (const [query, variables] of queries) {
           const r = await call(p, query, variables);
           expect(codes(r), `${p.org}: ${r.raw}`).toEqual(['FORBIDDEN']);

@@ -57,11 +57,19 @@ function expectAbsent(raw: string, secrets: Secret[], where: string) {
 }
 
 /** The items of a list result: a connection's nodes, or the array itself. */
-export const itemsOf = (v: any): any[] => (Array.isArray(v) ? v : Array.isArray(v?.edges) ? v.edges.map((e: any) => e.node) : []);
+export const itemsOf = (v: any): any[] =>
+  Array.isArray(v) ? v : Array.isArray(v?.edges) ? v.edges.map((e: any) => e.node) : [];
 
 /** Judges one response; `universe`: the labels of the row's legend (a FILTERED cell must hold none it does not name). */
 export function judge(
-  r: GraphQLResult, ctx: Ctx, probe: Probe, plan: CellPlan, expected: Outcome, caller: CallerKey, where: string, universe: string[],
+  r: GraphQLResult,
+  ctx: Ctx,
+  probe: Probe,
+  plan: CellPlan,
+  expected: Outcome,
+  caller: CallerKey,
+  where: string,
+  universe: string[],
   opts: { tolerateValueCompletion?: boolean } = {},
 ): void {
   const errors = r.body.errors ?? [];
@@ -71,7 +79,8 @@ export function judge(
   }
   // The gateway reports a subgraph's null in a non-null field here, not in `errors`: the data silently shrinks.
   const completion = (r.body as { extensions?: { valueCompletion?: unknown[] } }).extensions?.valueCompletion;
-  if (!opts.tolerateValueCompletion) expect(completion, `${where}: unexplained value completion error: ${r.raw}`).toBeUndefined();
+  if (!opts.tolerateValueCompletion)
+    expect(completion, `${where}: unexplained value completion error: ${r.raw}`).toBeUndefined();
   expectAbsent(r.raw, plan.absent ?? [], where);
   const value = r.body.data?.[probe.field];
   switch (expected.kind) {

@@ -7,12 +7,26 @@
  * Hangzhou (Shangcheng).
  */
 import { DEMO_MEMBERS, issueMember, type MemberSpec } from '../../certs/store.js';
-import { parseSpiffeUri, platformUri, regulatorUri, type Authority, type OfficeLevel } from '../../lib/identity/spiffe.js';
+import {
+  parseSpiffeUri,
+  platformUri,
+  regulatorUri,
+  type Authority,
+  type OfficeLevel,
+} from '../../lib/identity/spiffe.js';
 import { principalFromSpiffe, type Principal } from '../../lib/principal.js';
 
 export const AUTHORITY_NAMES = ['samr', 'cac'] as const;
 /** The seven office positions of each authority, in the order of the table's columns. */
-export const OFFICE_POSITIONS = ['national', 'province-in', 'province-out', 'prefecture-in', 'prefecture-out', 'county-in', 'county-out'] as const;
+export const OFFICE_POSITIONS = [
+  'national',
+  'province-in',
+  'province-out',
+  'prefecture-in',
+  'prefecture-out',
+  'county-in',
+  'county-out',
+] as const;
 export type OfficePosition = (typeof OFFICE_POSITIONS)[number];
 export type CallerKey = 'own' | 'peer' | `${Authority}-${OfficePosition}`;
 
@@ -43,12 +57,19 @@ const REGIONS: Record<OfficePosition, { level: OfficeLevel; region: string; plac
   'county-out': { level: 'county', region: '330102', place: 'Shangcheng 330102' },
 };
 const SHORT: Record<OfficePosition, string> = {
-  national: 'nat', 'province-in': 'prov in', 'province-out': 'prov out', 'prefecture-in': 'pref in',
-  'prefecture-out': 'pref out', 'county-in': 'cty in', 'county-out': 'cty out',
+  national: 'nat',
+  'province-in': 'prov in',
+  'province-out': 'prov out',
+  'prefecture-in': 'pref in',
+  'prefecture-out': 'pref out',
+  'county-in': 'cty in',
+  'county-out': 'cty out',
 };
 /** Offices the demo CA already has. */
 const DEMO_OFFICES: Partial<Record<CallerKey, string>> = {
-  'samr-national': 'samr-national', 'samr-province-in': 'samr-zhejiang', 'cac-province-in': 'cac-zhejiang',
+  'samr-national': 'samr-national',
+  'samr-province-in': 'samr-zhejiang',
+  'cac-province-in': 'cac-zhejiang',
 };
 
 function office(authority: Authority, position: OfficePosition): Caller {
@@ -66,8 +87,22 @@ function office(authority: Authority, position: OfficePosition): Caller {
 }
 
 export const CALLERS: Caller[] = [
-  { key: 'own', header: 'own', who: `owning platform: demo-platform, ${OWN.region} Hangzhou Xihu, Zhejiang`, slug: 'demo-platform', spec: OWN, demo: true },
-  { key: 'peer', header: 'peer', who: `another platform: demo-platform-b, ${PEER.region} Nanjing, Jiangsu`, slug: 'demo-platform-b', spec: PEER, demo: true },
+  {
+    key: 'own',
+    header: 'own',
+    who: `owning platform: demo-platform, ${OWN.region} Hangzhou Xihu, Zhejiang`,
+    slug: 'demo-platform',
+    spec: OWN,
+    demo: true,
+  },
+  {
+    key: 'peer',
+    header: 'peer',
+    who: `another platform: demo-platform-b, ${PEER.region} Nanjing, Jiangsu`,
+    slug: 'demo-platform-b',
+    spec: PEER,
+    demo: true,
+  },
   ...AUTHORITY_NAMES.flatMap((a) => OFFICE_POSITIONS.map((p) => office(a, p))),
 ];
 
@@ -89,6 +124,9 @@ export function issueCallers(certsDir: string): void {
 /** The principal a subgraph derives from a gateway token for this caller (for direct subgraph calls). */
 export function principalOf(key: CallerKey): Principal {
   const { spec } = callerOf(key);
-  const uri = spec.kind === 'platform' ? platformUri(spec.uscc, spec.region) : regulatorUri(spec.authority, spec.level, spec.region);
+  const uri =
+    spec.kind === 'platform'
+      ? platformUri(spec.uscc, spec.region)
+      : regulatorUri(spec.authority, spec.level, spec.region);
   return principalFromSpiffe(parseSpiffeUri(uri), { uri, name: spec.name, certSerial: '01' });
 }

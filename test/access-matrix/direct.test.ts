@@ -46,7 +46,10 @@ beforeAll(async () => {
   const clock = new ManualClock(matrixInstant());
   fed = await startTestFederation({
     clock,
-    gatewayConfig: (c) => ({ ...c, rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } } }),
+    gatewayConfig: (c) => ({
+      ...c,
+      rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } },
+    }),
   });
   issueCallers(fed.certs.dir);
   ctx = newCtx(fed, emptySeed(), clock);
@@ -58,8 +61,14 @@ afterAll(async () => {
 });
 
 /** A call straight to the subgraph, as the gateway makes it: its certificate, a token for `caller`. */
-async function direct(subgraph: SubgraphName, caller: CallerKey, query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
-  if (!clients.has(subgraph)) clients.set(subgraph, tClient(fed.subgraphs[subgraph].url, fed.ca, serviceCert(fed.certs, 'gateway')));
+async function direct(
+  subgraph: SubgraphName,
+  caller: CallerKey,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResult> {
+  if (!clients.has(subgraph))
+    clients.set(subgraph, tClient(fed.subgraphs[subgraph].url, fed.ca, serviceCert(fed.certs, 'gateway')));
   const key = privateKeyFromPem(readFileSync(fed.certs.jwtPrivate, 'utf8'));
   const token = await mintToken(key, principalOf(caller), { audience: subgraph });
   return clients.get(subgraph)!.query(query, variables, { authorization: `Bearer ${token}` });
@@ -73,7 +82,16 @@ async function runCell(subgraph: SubgraphName, rowId: string, caller: CallerKey)
   const plan = await probe.plan(ctx, caller, row.type === 'mutation' && outcome.kind === 'DATA');
   const query = typeof probe.query === 'function' ? probe.query(ctx) : probe.query;
   const universe = Object.keys(SECTIONS.find((s) => s.subgraph === row.subgraph)!.legend);
-  judge(await direct(subgraph, caller, query, plan.vars), ctx, probe, plan, outcome, caller, `${subgraph} ${rowId} as ${caller}`, universe);
+  judge(
+    await direct(subgraph, caller, query, plan.vars),
+    ctx,
+    probe,
+    plan,
+    outcome,
+    caller,
+    `${subgraph} ${rowId} as ${caller}`,
+    universe,
+  );
 }
 
 describe('each subgraph, called directly with a valid gateway token', () => {
@@ -88,7 +106,8 @@ describe('each subgraph, called directly with a valid gateway token', () => {
   }
 
   it('penalty-reports: _entities of a report the caller may not read is null, of one it may read the report', async () => {
-    const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on DisposalReport { id facts subject { person { name } } } } }';
+    const q =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on DisposalReport { id facts subject { person { name } } } } }';
     const r = [{ __typename: 'DisposalReport', id: ctx.seed.id.RA }];
     const peer = await direct('penalty-reports', 'peer', q, { r });
     expect(peer.body).toEqual({ data: { _entities: [null] } });

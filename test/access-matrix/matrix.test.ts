@@ -25,7 +25,10 @@ beforeAll(async () => {
     clock,
     env: { BLACKLIST_CHECK_RATE: '100000', BLACKLIST_CHECK_BURST: '100000' },
     // Hundreds of requests per caller: the gateway's rate limit is off (its own test covers it).
-    gatewayConfig: (c) => ({ ...c, rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } } }),
+    gatewayConfig: (c) => ({
+      ...c,
+      rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } },
+    }),
   });
   issueCallers(fed.certs.dir);
   ctx = newCtx(fed, emptySeed(), clock);
@@ -69,7 +72,9 @@ function cells(r: Row): void {
       const plan = await probe.plan(ctx, c.key, r.type === 'mutation' && outcome.kind === 'DATA');
       const query = typeof probe.query === 'function' ? probe.query(ctx) : probe.query;
       const res = await ctx.client(c.key).query(query, plan.vars);
-      judge(res, ctx, probe, plan, outcome, c.key, `${r.id} as ${c.key}`, universe, { tolerateValueCompletion: deviation?.valueCompletion });
+      judge(res, ctx, probe, plan, outcome, c.key, `${r.id} as ${c.key}`, universe, {
+        tolerateValueCompletion: deviation?.valueCompletion,
+      });
     });
   }
 }

@@ -5,7 +5,13 @@
  */
 import { AUTHORITY_NAMES, OFFICE_POSITIONS, type CallerKey } from './callers.js';
 
-export type SubgraphKey = 'identity-registry' | 'penalty-reports' | 'blacklist' | 'case-cooperation' | 'access-log' | 'evidence';
+export type SubgraphKey =
+  | 'identity-registry'
+  | 'penalty-reports'
+  | 'blacklist'
+  | 'case-cooperation'
+  | 'access-log'
+  | 'evidence';
 
 export type Outcome =
   /** The record, or the write done. Platforms see personal data masked where the schema masks it, regulators in full. */
@@ -30,12 +36,22 @@ export const NOT_FOUND: Outcome = { kind: 'NOT_FOUND' };
 export const F = (...sees: string[]): Outcome => ({ kind: 'FILTERED', sees });
 
 export const SYMBOLS: Record<Outcome['kind'], { symbol: string; meaning: string }> = {
-  DATA: { symbol: '✓', meaning: 'allowed: the record (or the write is done); personal data in full for regulators, masked for platforms where the schema masks it' },
-  FILTERED: { symbol: '◐', meaning: 'filtered: only the records named (see the legend under the table), none of the others' },
+  DATA: {
+    symbol: '✓',
+    meaning:
+      'allowed: the record (or the write is done); personal data in full for regulators, masked for platforms where the schema masks it',
+  },
+  FILTERED: {
+    symbol: '◐',
+    meaning: 'filtered: only the records named (see the legend under the table), none of the others',
+  },
   EMPTY: { symbol: '∅', meaning: 'an empty list, no error' },
   NULL: { symbol: '–', meaning: 'null, no error: as if the record did not exist' },
   FORBIDDEN: { symbol: '✗', meaning: 'refused with `FORBIDDEN`, no data' },
-  NOT_FOUND: { symbol: '⊘', meaning: 'refused with `NOT_FOUND`, no data: the caller may not even learn that the record exists' },
+  NOT_FOUND: {
+    symbol: '⊘',
+    meaning: 'refused with `NOT_FOUND`, no data: the caller may not even learn that the record exists',
+  },
 };
 
 export function describeOutcome(o: Outcome): string {

@@ -10,7 +10,8 @@ import { SECTIONS, deviationOf } from './table.js';
 
 export const DOC_PATH = 'docs/access-matrix.md';
 
-const cell = (o: Outcome): string => (o.kind === 'FILTERED' ? `${SYMBOLS.FILTERED.symbol} ${o.sees.join(' ')}` : SYMBOLS[o.kind].symbol);
+const cell = (o: Outcome): string =>
+  o.kind === 'FILTERED' ? `${SYMBOLS.FILTERED.symbol} ${o.sees.join(' ')}` : SYMBOLS[o.kind].symbol;
 const opName = (r: Row): string => {
   const sub = r.id === r.op ? '' : ` · ${r.id.slice(r.op.length + 3)}`;
   return `${r.type === 'mutation' ? '*M* ' : ''}\`${r.op}\`${sub}`;
@@ -27,7 +28,9 @@ export function renderMatrix(): string {
   out.push('# Access matrix');
   out.push('');
   out.push('Who may do what, operation by operation: what the law (the Measures, `regulation/measures.zh.md`) and');
-  out.push('DESIGN §4 allow. Generated from `test/access-matrix/table.ts` by `npm run docs:access-matrix`: do not edit');
+  out.push(
+    'DESIGN §4 allow. Generated from `test/access-matrix/table.ts` by `npm run docs:access-matrix`: do not edit',
+  );
   out.push('by hand. `test/access-matrix/matrix.test.ts` runs every cell through the gateway over mutual TLS and');
   out.push('fails when the code or this document disagrees with the table, or when the supergraph has an operation');
   out.push('the table does not list.');
@@ -47,8 +50,12 @@ export function renderMatrix(): string {
   for (const s of Object.values(SYMBOLS)) out.push(`| ${s.symbol} | ${s.meaning} |`);
   out.push('| ⚠ | the code is known to differ: see [Deviations](#deviations) |');
   out.push('');
-  out.push('*M* marks a mutation. A write that is to succeed acts on a record of its own (`submitFiling`: the open filing');
-  out.push("the batch rows added to, demo-platform's only other period); the refusals of a row act on one shared record, first.");
+  out.push(
+    '*M* marks a mutation. A write that is to succeed acts on a record of its own (`submitFiling`: the open filing',
+  );
+  out.push(
+    "the batch rows added to, demo-platform's only other period); the refusals of a row act on one shared record, first.",
+  );
   for (const s of SECTIONS) {
     out.push('');
     out.push(`## ${s.title}`);
@@ -75,7 +82,9 @@ export function renderMatrix(): string {
   for (const d of DEVIATIONS) {
     const r = SECTIONS.flatMap((s) => s.rows).find((x) => x.id === d.row)!;
     const who = d.callers.map((k) => callerOf(k).header).join(', ');
-    out.push(`- ${opName(r)} as ${who}: the table says ${describeOutcome(r.cells[d.callers[0]])}, the code answers ${describeOutcome(d.actual)}. ${d.note}`);
+    out.push(
+      `- ${opName(r)} as ${who}: the table says ${describeOutcome(r.cells[d.callers[0]])}, the code answers ${describeOutcome(d.actual)}. ${d.note}`,
+    );
   }
   out.push('');
   return out.join('\n');

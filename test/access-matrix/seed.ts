@@ -47,7 +47,10 @@ export const freshId = (): string => {
   return body + residentIdCheckChar(body);
 };
 /** A fresh person: unique name (no name is a part of another) and ID number. */
-export const freshPerson = (prefix: string): Secret => ({ full: freshId(), name: `${prefix}${String(1000 + serial)}号` });
+export const freshPerson = (prefix: string): Secret => ({
+  full: freshId(),
+  name: `${prefix}${String(1000 + serial)}号`,
+});
 
 /**
  * The instant the matrix runs at: now, but no earlier than 2027-01-10 (Asia/Shanghai), so that demo-platform
@@ -78,7 +81,8 @@ export async function seedAll(ctx: Ctx): Promise<void> {
 const put = (ctx: Ctx, subgraph: string, key: string, label: string) => {
   (ctx.seed.label[subgraph] ??= new Map()).set(key, label);
 };
-const secret = (ctx: Ctx, key: string, ...s: Secret[]) => ctx.seed.secrets.set(key, [...(ctx.seed.secrets.get(key) ?? []), ...s]);
+const secret = (ctx: Ctx, key: string, ...s: Secret[]) =>
+  ctx.seed.secrets.set(key, [...(ctx.seed.secrets.get(key) ?? []), ...s]);
 export const emptySeed = (): Seed => ({ label: {}, secrets: new Map(), id: {}, checked: [] });
 
 /** A person operator and its streamer, filed under `label`. */
@@ -86,20 +90,33 @@ function operatorAndStreamer(ctx: Ctx, label: string, region: string, withStream
   const op = freshPerson('张');
   const st = freshPerson('李');
   const n = serial;
-  const operator = ir.personOperator(n, op.full, region, { person: { name: op.name, idDocument: { type: 'RESIDENT_ID', number: op.full } } });
+  const operator = ir.personOperator(n, op.full, region, {
+    person: { name: op.name, idDocument: { type: 'RESIDENT_ID', number: op.full } },
+  });
   put(ctx, 'identity-registry', op.name, label);
   secret(ctx, `identity-registry:operator:${label}`, op);
   if (!withStreamer) return { operators: [operator], streamers: [] };
-  const streamer = ir.streamer(n, st.full, [{ idDocument: { type: 'RESIDENT_ID', number: op.full }, liveAccountId: `person-room-${n}` }], {
-    person: { name: st.name, idDocument: { type: 'RESIDENT_ID', number: st.full } },
-  });
+  const streamer = ir.streamer(
+    n,
+    st.full,
+    [{ idDocument: { type: 'RESIDENT_ID', number: op.full }, liveAccountId: `person-room-${n}` }],
+    {
+      person: { name: st.name, idDocument: { type: 'RESIDENT_ID', number: st.full } },
+    },
+  );
   put(ctx, 'identity-registry', st.name, label);
   secret(ctx, `identity-registry:streamer:${label}`, st);
   return { operators: [operator], streamers: [streamer] };
 }
 
 /** Opens a filing for `period` as `slug`, adds one batch, and submits it unless `open`. */
-export async function fileFor(ctx: Ctx, slug: string, period: string, batch: { operators: unknown[]; streamers: unknown[] }, open = false): Promise<string> {
+export async function fileFor(
+  ctx: Ctx,
+  slug: string,
+  period: string,
+  batch: { operators: unknown[]; streamers: unknown[] },
+  open = false,
+): Promise<string> {
   const c = ctx.client(slug);
   const id = cc.ok(await c.query(ir.OPEN, { period }), 'openFiling').id as string;
   cc.ok(await c.query(ir.ADD_BATCH, { filingId: id, batchNo: 1, ...batch }), 'addFilingBatch');
@@ -113,12 +130,22 @@ async function seedIdentity(ctx: Ctx): Promise<void> {
   const o = operatorAndStreamer(ctx, 'O', '330102', false);
   const b = operatorAndStreamer(ctx, 'B', '320102');
   const [fa, fo, fb] = await Promise.all([
-    fileFor(ctx, 'own', '2026-07', { operators: [...a.operators, ...j.operators], streamers: [...a.streamers, ...j.streamers] }),
+    fileFor(ctx, 'own', '2026-07', {
+      operators: [...a.operators, ...j.operators],
+      streamers: [...a.streamers, ...j.streamers],
+    }),
     fileFor(ctx, 'own', '2027-01', o, true),
     fileFor(ctx, 'peer', '2026-07', b),
   ]);
   Object.assign(ctx.seed.id, { FA: fa, FO: fo, FB: fb });
-  for (const [id, l] of [[fa, 'A'], [fo, 'O'], [fb, 'B'], [OWN.uscc, 'A'], [PEER.uscc, 'B']]) put(ctx, 'identity-registry', id, l);
+  for (const [id, l] of [
+    [fa, 'A'],
+    [fo, 'O'],
+    [fb, 'B'],
+    [OWN.uscc, 'A'],
+    [PEER.uscc, 'B'],
+  ])
+    put(ctx, 'identity-registry', id, l);
 }
 
 /** A disposal report input on a person: an operator doing business in `region`, or a streamer whose operator does. */
@@ -127,43 +154,75 @@ export function reportInput(ctx: Ctx, key: string, kind: 'OPERATOR' | 'STREAMER'
   if (label) secret(ctx, `penalty-reports:report:${label}`, p);
   const person = { name: p.name, idDocument: { type: 'RESIDENT_ID', number: p.full } };
   const liveAccounts = [{ accountId: `am-${key}` }];
-  const subject = kind === 'OPERATOR'
-    ? { kind, person, liveAccounts, businessRegion: region }
-    : { kind, person, liveAccounts, operator: { business: { name: '杭州某某商贸有限公司', uscc: pr.OPERATOR_USCC }, businessRegion: region } };
+  const subject =
+    kind === 'OPERATOR'
+      ? { kind, person, liveAccounts, businessRegion: region }
+      : {
+          kind,
+          person,
+          liveAccounts,
+          operator: { business: { name: '杭州某某商贸有限公司', uscc: pr.OPERATOR_USCC }, businessRegion: region },
+        };
   const before = new Date(ctx.now().getTime() - DAY).toISOString();
   return pr.tInput(`am-${key}`, { subject, decidedAt: before, measures: [{ type: 'WARNING', startsAt: before }] });
 }
 
 async function seedReports(ctx: Ctx): Promise<void> {
-  const specs = [['RA', 'own', 'OPERATOR', '440305', 'A'], ['RJ', 'own', 'OPERATOR', '320102', 'J'], ['RS', 'own', 'STREAMER', '330102', 'S'], ['RB', 'peer', 'OPERATOR', '440305', 'B']] as const;
-  await Promise.all(specs.map(async ([name, who, kind, region, label]) => {
-    const r = cc.ok(await ctx.client(who).query(pr.SUBMIT, { input: reportInput(ctx, name, kind, region, label) }), 'submitDisposalReport');
-    ctx.seed.id[name] = r.id;
-    put(ctx, 'penalty-reports', r.id, label);
-  }));
+  const specs = [
+    ['RA', 'own', 'OPERATOR', '440305', 'A'],
+    ['RJ', 'own', 'OPERATOR', '320102', 'J'],
+    ['RS', 'own', 'STREAMER', '330102', 'S'],
+    ['RB', 'peer', 'OPERATOR', '440305', 'B'],
+  ] as const;
+  await Promise.all(
+    specs.map(async ([name, who, kind, region, label]) => {
+      const r = cc.ok(
+        await ctx.client(who).query(pr.SUBMIT, { input: reportInput(ctx, name, kind, region, label) }),
+        'submitDisposalReport',
+      );
+      ctx.seed.id[name] = r.id;
+      put(ctx, 'penalty-reports', r.id, label);
+    }),
+  );
 }
 
 /** A blacklist entry input on a fresh person. */
 export function entryOn(ctx: Ctx, key: string, share: boolean, label?: string) {
   const p = freshPerson('周');
   if (label) secret(ctx, `blacklist:entry:${label}`, p);
-  return { input: bl.entryInput({ key: `am-${key}`, now: ctx.now(), share, person: { name: p.name, number: p.full } }), person: p };
+  return {
+    input: bl.entryInput({ key: `am-${key}`, now: ctx.now(), share, person: { name: p.name, number: p.full } }),
+    person: p,
+  };
 }
 
 async function seedBlacklist(ctx: Ctx): Promise<void> {
-  const specs = [['EA', 'own', true, 'A'], ['EU', 'own', false, 'U'], ['EB', 'peer', true, 'B'], ['EX', 'own', true, undefined]] as const;
+  const specs = [
+    ['EA', 'own', true, 'A'],
+    ['EU', 'own', false, 'U'],
+    ['EB', 'peer', true, 'B'],
+    ['EX', 'own', true, undefined],
+  ] as const;
   const persons: Record<string, Secret> = {};
-  await Promise.all(specs.map(async ([name, who, share, label]) => {
-    const { input, person } = entryOn(ctx, name, share, label);
-    const e = cc.ok(await ctx.client(who).query(bl.ADD, { input }), 'addBlacklistEntry');
-    ctx.seed.id[name] = e.id;
-    persons[name] = person;
-    if (label) put(ctx, 'blacklist', e.id, label);
-  }));
+  await Promise.all(
+    specs.map(async ([name, who, share, label]) => {
+      const { input, person } = entryOn(ctx, name, share, label);
+      const e = cc.ok(await ctx.client(who).query(bl.ADD, { input }), 'addBlacklistEntry');
+      ctx.seed.id[name] = e.id;
+      persons[name] = person;
+      if (label) put(ctx, 'blacklist', e.id, label);
+    }),
+  );
   ctx.seed.checked = [persons.EA.full, persons.EU.full, persons.EB.full];
   const appeal = { receivedAt: new Date(ctx.now().getTime() - 60_000).toISOString(), grounds: '身份被冒用' };
-  ctx.seed.id.APX = cc.ok(await ctx.client('own').query(bl.FILE_APPEAL, { entryId: ctx.seed.id.EX, input: appeal }), 'fileAppeal').id;
-  const check = (who: string, n: string) => ctx.client(who).query(bl.CHECK, { subjects: [{ documentType: 'RESIDENT_ID', documentNumber: n }], purpose: 'ONBOARDING' });
+  ctx.seed.id.APX = cc.ok(
+    await ctx.client('own').query(bl.FILE_APPEAL, { entryId: ctx.seed.id.EX, input: appeal }),
+    'fileAppeal',
+  ).id;
+  const check = (who: string, n: string) =>
+    ctx
+      .client(who)
+      .query(bl.CHECK, { subjects: [{ documentType: 'RESIDENT_ID', documentNumber: n }], purpose: 'ONBOARDING' });
   cc.ok(await check('own', persons.EB.full), 'blacklistCheck');
   cc.ok(await check('peer', persons.EA.full), 'blacklistCheck');
   put(ctx, 'blacklist', OWN.uscc, 'A');
@@ -182,7 +241,11 @@ export async function send(ctx: Ctx, from: CallerKey, input: Record<string, unkn
 }
 
 export async function leadTo(ctx: Ctx, from: CallerKey, to: CallerKey, label?: string): Promise<string> {
-  const input = { to: officeInput(to), summary: 'Misleading livestream ads seen on a second platform', subjects: noticeSubject(ctx, label) };
+  const input = {
+    to: officeInput(to),
+    summary: 'Misleading livestream ads seen on a second platform',
+    subjects: noticeSubject(ctx, label),
+  };
   return cc.ok(await ctx.client(from).query(cc.TRANSFER, { input }), 'transferLead').id;
 }
 
@@ -196,6 +259,18 @@ async function seedCases(ctx: Ctx): Promise<void> {
     send(ctx, 'samr-county-in', cc.unreachable({ subjects: noticeSubject(ctx) })),
     leadTo(ctx, 'samr-county-in', 'cac-province-in', 'L'),
   ]);
-  cc.ok(await ctx.client('own').query(cc.ANSWER, { id: id.NR, input: { disposalReportIds: [id.RA], data: { note: 'warned' } } }), 'answerNotice');
-  for (const [k, l] of [[id.NS, 'S'], [id.NC, 'C'], [id.NJ, 'J'], [id.NR, 'R'], [id.L, 'L']]) put(ctx, 'case-cooperation', k, l);
+  cc.ok(
+    await ctx
+      .client('own')
+      .query(cc.ANSWER, { id: id.NR, input: { disposalReportIds: [id.RA], data: { note: 'warned' } } }),
+    'answerNotice',
+  );
+  for (const [k, l] of [
+    [id.NS, 'S'],
+    [id.NC, 'C'],
+    [id.NJ, 'J'],
+    [id.NR, 'R'],
+    [id.L, 'L'],
+  ])
+    put(ctx, 'case-cooperation', k, l);
 }

@@ -21,10 +21,18 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
-  { subgraph: 'identity-registry', title: 'identity-registry: filings and records (Art 9, 48)', ...pick(identityRegistry) },
+  {
+    subgraph: 'identity-registry',
+    title: 'identity-registry: filings and records (Art 9, 48)',
+    ...pick(identityRegistry),
+  },
   { subgraph: 'penalty-reports', title: 'penalty-reports: disposal reports (Art 12, 47)', ...pick(penaltyReports) },
   { subgraph: 'blacklist', title: 'blacklist: entries, appeals, the peer check (Art 14)', ...pick(blacklist) },
-  { subgraph: 'case-cooperation', title: 'case-cooperation: notices and leads (Art 12 ¶2, 21, 22, 46)', ...pick(caseCooperation) },
+  {
+    subgraph: 'case-cooperation',
+    title: 'case-cooperation: notices and leads (Art 12 ¶2, 21, 22, 46)',
+    ...pick(caseCooperation),
+  },
   { subgraph: 'access-log', title: 'access log (DESIGN §4)', ...pick(accessLog) },
   { subgraph: 'evidence', title: 'evidence log (RFC 9162)', ...pick(evidence) },
 ];
@@ -52,4 +60,5 @@ export function deviationOf(rowId: string, caller: CallerKey): Deviation | undef
 const ids = TABLE.map((r) => r.id);
 const dup = ids.find((id, i) => ids.indexOf(id) !== i);
 if (dup) throw new Error(`access matrix: row id ${dup} appears twice`);
-for (const d of DEVIATIONS) if (!ids.includes(d.row)) throw new Error(`access matrix: deviation for unknown row ${d.row}`);
+for (const d of DEVIATIONS)
+  if (!ids.includes(d.row)) throw new Error(`access matrix: deviation for unknown row ${d.row}`);

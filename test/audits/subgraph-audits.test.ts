@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { Kind, parse, print, visit, type DefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../scripts/federation.js';
 import { codeOf, tClient } from '../../lib/testing/client.js';
@@ -16,13 +24,23 @@ import { encodeScope } from '../../lib/graphql/access-log.js';
  * the shared audits unchanged"). Each audit has a stable MUST sentence as its title.
  */
 const platform: Principal = {
-  role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: '01', name: 'Demo Live Platform Co.',
+  role: 'platform',
+  org: '91330106MA27XXXXX0',
+  region: '330106',
+  certSerial: '01',
+  name: 'Demo Live Platform Co.',
   uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
 };
 /** The shared AccessLog entity (DESIGN §4) resolves for national offices only, with a scope it made. */
 const national: Principal = {
-  role: 'regulator', org: 'samr/national/100000', region: '100000', authority: 'samr', level: 'national', certSerial: '02',
-  name: 'State Administration for Market Regulation', uri: 'spiffe://lsgw/regulator/samr/national/100000',
+  role: 'regulator',
+  org: 'samr/national/100000',
+  region: '100000',
+  authority: 'samr',
+  level: 'national',
+  certSerial: '02',
+  name: 'State Administration for Market Regulation',
+  uri: 'spiffe://lsgw/regulator/samr/national/100000',
 };
 
 /**
@@ -36,12 +54,17 @@ function ownDefinitions(sdl: string): string[] {
     d.kind === Kind.SCHEMA_DEFINITION ||
     d.kind === Kind.SCHEMA_EXTENSION ||
     ('name' in d && d.name !== undefined && /^(_|link__|federation__)/.test(d.name.value)) ||
-    (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query' && d.fields?.every((f) => f.name.value.startsWith('_')));
+    (d.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      d.name.value === 'Query' &&
+      d.fields?.every((f) => f.name.value.startsWith('_')));
   const strip = (d: DefinitionNode): DefinitionNode =>
     d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query'
       ? { ...d, fields: d.fields?.filter((f) => !f.name.value.startsWith('_')) }
       : d;
-  return doc.definitions.filter((d) => !federation(d)).map((d) => print(strip(d))).sort();
+  return doc.definitions
+    .filter((d) => !federation(d))
+    .map((d) => print(strip(d)))
+    .sort();
 }
 
 /** The entity types a subgraph resolves, with one representation each (random key values). */
@@ -73,7 +96,15 @@ for (const def of DEFINITIONS) {
     const asGateway = () => tClient(url(), fed.ca, serviceCert(fed.certs, 'gateway'));
     const token = (opts: Parameters<typeof mintToken>[2]) => mintToken(gatewayKey(), platform, opts);
     const call = async (query: string, variables?: Record<string, unknown>, tok?: string) =>
-      asGateway().query(query, variables, tok === undefined ? { authorization: `Bearer ${await token({ audience: def.service })}` } : tok ? { authorization: `Bearer ${tok}` } : {});
+      asGateway().query(
+        query,
+        variables,
+        tok === undefined
+          ? { authorization: `Bearer ${await token({ audience: def.service })}` }
+          : tok
+            ? { authorization: `Bearer ${tok}` }
+            : {},
+      );
 
     // schema.graphql plus the parts lib adds to every subgraph (lib/subgraph/schema.ts).
     const served = () => print(subgraphTypeDefs(def.service, def.schemaPath));
@@ -90,8 +121,13 @@ for (const def of DEFINITIONS) {
       const value = (f: string) => (f === 'uscc' ? platform.org : f === 'scope' ? encodeScope({}) : randomUUID());
       for (const k of keys) {
         const rep = { __typename: k.typename, ...Object.fromEntries(k.fields.map((f) => [f, value(f)])) };
-        const tok = k.typename === 'AccessLog' ? await mintToken(gatewayKey(), national, { audience: def.service }) : undefined;
-        const r = await call('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: [rep] }, tok);
+        const tok =
+          k.typename === 'AccessLog' ? await mintToken(gatewayKey(), national, { audience: def.service }) : undefined;
+        const r = await call(
+          'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+          { r: [rep] },
+          tok,
+        );
         expect(r.body.errors, `${k.typename}: ${r.raw}`).toBeUndefined();
         expect(r.body.data._entities).toHaveLength(1);
       }
@@ -99,7 +135,9 @@ for (const def of DEFINITIONS) {
 
     it('MUST refuse a caller without the gateway certificate', async () => {
       const c = tClient(url(), fed.ca, memberCert(fed.certs, 'demo-platform'));
-      const r = await c.query('{ _service { sdl } }', undefined, { authorization: `Bearer ${await token({ audience: def.service })}` });
+      const r = await c.query('{ _service { sdl } }', undefined, {
+        authorization: `Bearer ${await token({ audience: def.service })}`,
+      });
       await c.close();
       expect(r.status).toBe(401);
       expect(codeOf(r)).toBe('UNAUTHENTICATED');

@@ -22,25 +22,41 @@ const add = async (slug: string, input: unknown) => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data.addBlacklistEntry;
 };
-const check = (slug: string, subjects: unknown[], purpose = 'ONBOARDING') => fed.as(slug).query(CHECK, { subjects, purpose });
+const check = (slug: string, subjects: unknown[], purpose = 'ONBOARDING') =>
+  fed.as(slug).query(CHECK, { subjects, purpose });
 const person = (n: string) => ({ documentType: 'RESIDENT_ID', documentNumber: n });
 
 beforeAll(async () => {
   fed = await startTestFederation({
     clock,
-    subgraphConfig: (c) => (c.service === 'blacklist' ? ({ ...c, checkBurst: BURST, checkRatePerSecond: 1 } as SubgraphConfig) : c),
+    subgraphConfig: (c) =>
+      c.service === 'blacklist' ? ({ ...c, checkBurst: BURST, checkRatePerSecond: 1 } as SubgraphConfig) : c,
   });
-  issueMember(fed.certs.dir, { kind: 'platform', uscc: '91110000600037341L', region: '110105', name: 'Rate Limited Co.' }, { slug: 'busy-platform' });
-  issueMember(fed.certs.dir, { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' }, { slug: 'samr-jiangsu' });
-  entryAp1 = await add('demo-platform', entryInput({ key: 'p1', now: T0, person: { name: '王五', number: P1 }, days: 30 }));
+  issueMember(
+    fed.certs.dir,
+    { kind: 'platform', uscc: '91110000600037341L', region: '110105', name: 'Rate Limited Co.' },
+    { slug: 'busy-platform' },
+  );
+  issueMember(
+    fed.certs.dir,
+    { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' },
+    { slug: 'samr-jiangsu' },
+  );
+  entryAp1 = await add(
+    'demo-platform',
+    entryInput({ key: 'p1', now: T0, person: { name: '王五', number: P1 }, days: 30 }),
+  );
   await add('demo-platform', entryInput({ key: 'p2', now: T0, person: { name: '李四', number: P2 }, share: false }));
   await add('demo-platform-b', entryInput({ key: 'p1', now: T0, person: { name: '王五', number: P1 }, days: 90 }));
-  await add('demo-platform-b', entryInput({ key: 'agency', now: T0, business: { name: '某某传媒有限公司', uscc: AGENCY }, share: false }));
+  await add(
+    'demo-platform-b',
+    entryInput({ key: 'agency', now: T0, business: { name: '某某传媒有限公司', uscc: AGENCY }, share: false }),
+  );
 }, 60_000);
 afterAll(() => fed?.close());
 
 describe('the peer check', () => {
-  it('Art 14 ¶4: answers per subject in input order with shared matches and the caller\'s own, and nothing else', async () => {
+  it("Art 14 ¶4: answers per subject in input order with shared matches and the caller's own, and nothing else", async () => {
     const r = await check('demo-platform-b', [person(P1), person(P2), { uscc: AGENCY }, person(P3)]);
     expect(r.body.errors).toBeUndefined();
     const [p1, p2, agency, p3] = r.body.data.blacklistCheck;
@@ -65,8 +81,15 @@ describe('the peer check', () => {
 
   it('reveals no name, document number, account or fact in the raw response', async () => {
     const r = await check('demo-platform-b', [person(P1), person(P2), { uscc: AGENCY }]);
-    for (const secret of [...NAMES, P1, P2, AGENCY, 'acct-p1', '严重违法失信', '站内信', 'example.cn']) expect(r.raw).not.toContain(secret);
-    expect(Object.keys(r.body.data.blacklistCheck[0].matches[0]).sort()).toEqual(['appealPending', 'expiresAt', 'listedSince', 'listingPlatformName', 'status']);
+    for (const secret of [...NAMES, P1, P2, AGENCY, 'acct-p1', '严重违法失信', '站内信', 'example.cn'])
+      expect(r.raw).not.toContain(secret);
+    expect(Object.keys(r.body.data.blacklistCheck[0].matches[0]).sort()).toEqual([
+      'appealPending',
+      'expiresAt',
+      'listedSince',
+      'listingPlatformName',
+      'status',
+    ]);
   });
 
   it('finds the same person however the number is written', async () => {
@@ -77,10 +100,18 @@ describe('the peer check', () => {
   });
 
   it('shows an entry under appeal as still listed, with the appeal pending', async () => {
-    const e = await add('demo-platform', entryInput({ key: 'appealed', now: T0, person: { name: '周七', number: residentId('11010519800101001') } }));
-    await fed.as('demo-platform').query(FILE_APPEAL, { entryId: e.id, input: { receivedAt: T0.toISOString(), grounds: '不服' } });
+    const e = await add(
+      'demo-platform',
+      entryInput({ key: 'appealed', now: T0, person: { name: '周七', number: residentId('11010519800101001') } }),
+    );
+    await fed
+      .as('demo-platform')
+      .query(FILE_APPEAL, { entryId: e.id, input: { receivedAt: T0.toISOString(), grounds: '不服' } });
     const r = await check('demo-platform-b', [person(residentId('11010519800101001'))]);
-    expect(r.body.data.blacklistCheck[0]).toMatchObject({ listed: true, matches: [{ status: 'UNDER_APPEAL', appealPending: true }] });
+    expect(r.body.data.blacklistCheck[0]).toMatchObject({
+      listed: true,
+      matches: [{ status: 'UNDER_APPEAL', appealPending: true }],
+    });
   });
 
   it('Art 14 ¶3: stops matching an entry at exactly the end of its term', async () => {
@@ -96,10 +127,13 @@ describe('the peer check', () => {
     }
   });
 
-  it('refuses an invalid check character naming the subject\'s index', async () => {
+  it("refuses an invalid check character naming the subject's index", async () => {
     const r = await check('demo-platform', [person(P1), person('330106198501011230'), { uscc: '91350100M000100Y44' }]);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path)).toEqual(['subjects[1].documentNumber', 'subjects[2].uscc']);
+    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path)).toEqual([
+      'subjects[1].documentNumber',
+      'subjects[2].uscc',
+    ]);
   });
 
   it('refuses regulators: they read entries instead', async () => {
@@ -128,7 +162,14 @@ describe('the check log', () => {
   it('records every subject checked: who, why, whom as a hash, what they learned, when', async () => {
     await check('demo-platform-b', [person(P1), person(P3)], 'ACCOUNT_CHANGE');
     const [p3, p1] = await log('demo-platform-b', { purpose: 'ACCOUNT_CHANGE' });
-    expect(p1).toMatchObject({ checkedBy: { uscc: DEMO_B.uscc }, checkedByName: DEMO_B.name, purpose: 'ACCOUNT_CHANGE', listed: true, matchCount: 2, checkedAt: T0.toISOString() });
+    expect(p1).toMatchObject({
+      checkedBy: { uscc: DEMO_B.uscc },
+      checkedByName: DEMO_B.name,
+      purpose: 'ACCOUNT_CHANGE',
+      listed: true,
+      matchCount: 2,
+      checkedAt: T0.toISOString(),
+    });
     expect(p3).toMatchObject({ listed: false, matchCount: 0 });
     expect(p1.subjectHash).toMatch(/^[0-9a-f]{64}$/);
     expect(p1.subjectHash).not.toBe(p3.subjectHash);
@@ -178,6 +219,9 @@ describe('a full batch', () => {
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.blacklistCheck.map((x: any) => x.listed)).toEqual(subjects.map((_, i) => i % 2 === 0));
     const tooMany = await check('demo-platform-b', [...subjects, person(P3)]);
-    expect(tooMany.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'subjects' }] });
+    expect(tooMany.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'subjects' }],
+    });
   });
 });

@@ -3,7 +3,19 @@ import { issueMember } from '../../certs/store.js';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
-import { ADD, DAY, DECIDE, DEMO_A, DEMO_B, FILE_APPEAL, GET, LIST, REMOVE, entryInput, residentId } from './fixtures.js';
+import {
+  ADD,
+  DAY,
+  DECIDE,
+  DEMO_A,
+  DEMO_B,
+  FILE_APPEAL,
+  GET,
+  LIST,
+  REMOVE,
+  entryInput,
+  residentId,
+} from './fixtures.js';
 
 const T0 = new Date(Math.floor(Date.now() / 1000) * 1000);
 const clock = new ManualClock(T0);
@@ -17,14 +29,44 @@ const add = (slug: string, input: unknown) => fed.as(slug).query(ADD, { input })
 beforeAll(async () => {
   fed = await startTestFederation({ clock });
   const members = [
-    { slug: 'samr-xihu', spec: { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' } },
-    { slug: 'samr-shangcheng', spec: { kind: 'regulator', authority: 'samr', level: 'county', region: '330102', name: 'Shangcheng District AMR' } },
-    { slug: 'samr-jiangsu', spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' } },
-    { slug: 'cac-national', spec: { kind: 'regulator', authority: 'cac', level: 'national', region: '100000', name: 'CAC' } },
+    {
+      slug: 'samr-xihu',
+      spec: { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' },
+    },
+    {
+      slug: 'samr-shangcheng',
+      spec: {
+        kind: 'regulator',
+        authority: 'samr',
+        level: 'county',
+        region: '330102',
+        name: 'Shangcheng District AMR',
+      },
+    },
+    {
+      slug: 'samr-jiangsu',
+      spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' },
+    },
+    {
+      slug: 'cac-national',
+      spec: { kind: 'regulator', authority: 'cac', level: 'national', region: '100000', name: 'CAC' },
+    },
   ] as const;
   for (const m of members) issueMember(fed.certs.dir, m.spec, { slug: m.slug });
-  const a = await add('demo-platform', entryInput({ key: 'a-1', now: T0, share: false, person: { name: '王五', number: PERSON }, disposalReportId: 'dr-123' }));
-  const b = await add('demo-platform-b', entryInput({ key: 'b-1', now: T0, business: { name: '某某传媒有限公司', uscc: '91350100M000100Y43' } }));
+  const a = await add(
+    'demo-platform',
+    entryInput({
+      key: 'a-1',
+      now: T0,
+      share: false,
+      person: { name: '王五', number: PERSON },
+      disposalReportId: 'dr-123',
+    }),
+  );
+  const b = await add(
+    'demo-platform-b',
+    entryInput({ key: 'b-1', now: T0, business: { name: '某某传媒有限公司', uscc: '91350100M000100Y43' } }),
+  );
   entryA = a.body.data.addBlacklistEntry;
   entryB = b.body.data.addBlacklistEntry;
 }, 60_000);
@@ -36,7 +78,13 @@ describe('listing a subject', () => {
       listingPlatformName: DEMO_A.name,
       listingPlatform: { uscc: DEMO_A.uscc },
       // The listing platform sees the number masked; offices see it in full (below).
-      subject: { type: 'LIVE_STREAMER', name: '王五', documentType: 'RESIDENT_ID', documentNumber: `${PERSON.slice(0, 3)}*************${PERSON.slice(-2)}`, uscc: null },
+      subject: {
+        type: 'LIVE_STREAMER',
+        name: '王五',
+        documentType: 'RESIDENT_ID',
+        documentNumber: `${PERSON.slice(0, 3)}*************${PERSON.slice(-2)}`,
+        uscc: null,
+      },
       shareWithPeers: false,
       disposalReport: { id: 'dr-123' },
       status: 'ACTIVE',
@@ -44,11 +92,21 @@ describe('listing a subject', () => {
       appeals: [],
       notification: { channel: '站内信', appealChannel: 'https://example.cn/appeal' },
     });
-    expect(entryB).toMatchObject({ shareWithPeers: true, subject: { type: 'STREAMER_AGENCY', uscc: '91350100M000100Y43', documentNumber: null }, disposalReport: null });
+    expect(entryB).toMatchObject({
+      shareWithPeers: true,
+      subject: { type: 'STREAMER_AGENCY', uscc: '91350100M000100Y43', documentNumber: null },
+      disposalReport: null,
+    });
   });
 
   it('returns the first entry when the same key is retried, and CONFLICT when it comes with other content', async () => {
-    const input = entryInput({ key: 'a-1', now: T0, share: false, person: { name: '王五', number: PERSON }, disposalReportId: 'dr-123' });
+    const input = entryInput({
+      key: 'a-1',
+      now: T0,
+      share: false,
+      person: { name: '王五', number: PERSON },
+      disposalReportId: 'dr-123',
+    });
     const again = await add('demo-platform', input);
     expect(again.body.data.addBlacklistEntry.id).toBe(entryA.id);
     const other = await add('demo-platform', { ...input, facts: '另一事实' });
@@ -61,9 +119,11 @@ describe('listing a subject', () => {
     input.notification.notifiedAt = new Date(T0.getTime() + DAY).toISOString();
     const r = await add('demo-platform', input);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path).sort()).toEqual(
-      ['input.notification.notifiedAt', 'input.subject.person.idDocument.number', 'input.term.endsAt'],
-    );
+    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path).sort()).toEqual([
+      'input.notification.notifiedAt',
+      'input.subject.person.idDocument.number',
+      'input.term.endsAt',
+    ]);
   });
 
   it('Art 14 ¶2: refuses a term left open and an entry from a regulator', async () => {
@@ -73,7 +133,7 @@ describe('listing a subject', () => {
     expect(codeOf(await add('samr-zhejiang', entryInput({ key: 'reg', now: T0 })))).toBe('FORBIDDEN');
   });
 
-  it('counts a platform\'s entries on the federated Platform for itself', async () => {
+  it("counts a platform's entries on the federated Platform for itself", async () => {
     const r = await fed.as('demo-platform').query('{ viewer { platform { blacklistEntryCount } } }');
     expect(r.body.data.viewer.platform.blacklistEntryCount).toBe(1);
   });
@@ -98,7 +158,12 @@ describe('who reads entries', () => {
   it('shows SAMR and CAC offices covering the domicile everything in full, unshared included', async () => {
     for (const slug of ['samr-zhejiang', 'cac-zhejiang', 'samr-national', 'cac-national', 'samr-xihu']) {
       const r = await fed.as(slug).query(GET, { id: entryA.id });
-      expect(r.body.data.blacklistEntry).toMatchObject({ id: entryA.id, facts: entryA.facts, subject: { documentNumber: PERSON }, shareWithPeers: false });
+      expect(r.body.data.blacklistEntry).toMatchObject({
+        id: entryA.id,
+        facts: entryA.facts,
+        subject: { documentNumber: PERSON },
+        shareWithPeers: false,
+      });
     }
     expect((await list('samr-zhejiang')).map((e: any) => e.id)).toEqual([entryA.id]);
     expect((await list('samr-national')).map((e: any) => e.id).sort()).toEqual([entryA.id, entryB.id].sort());
@@ -115,12 +180,18 @@ describe('who reads entries', () => {
   it('finds entries about a person by document number, for an office', async () => {
     const hit = await list('samr-national', { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON } });
     expect(hit.map((e: any) => e.id)).toEqual([entryA.id]);
-    const bad = await fed.as('samr-national').query(LIST, { filter: { subject: { documentType: 'RESIDENT_ID', documentNumber: '330106198501011230' } } });
+    const bad = await fed
+      .as('samr-national')
+      .query(LIST, { filter: { subject: { documentType: 'RESIDENT_ID', documentNumber: '330106198501011230' } } });
     expect(bad.body.errors![0].extensions!.problems[0].path).toBe('filter.subject.documentNumber');
   });
 
-  it('counts a platform\'s entries on the federated Platform for an office covering it', async () => {
-    const r = await fed.as('samr-jiangsu').query('query ($id: ID!) { blacklistEntry(id: $id) { listingPlatform { uscc blacklistEntryCount } } }', { id: entryB.id });
+  it("counts a platform's entries on the federated Platform for an office covering it", async () => {
+    const r = await fed
+      .as('samr-jiangsu')
+      .query('query ($id: ID!) { blacklistEntry(id: $id) { listingPlatform { uscc blacklistEntryCount } } }', {
+        id: entryB.id,
+      });
     expect(r.body.data.blacklistEntry.listingPlatform).toEqual({ uscc: DEMO_B.uscc, blacklistEntryCount: 1 });
   });
 
@@ -136,51 +207,88 @@ describe('appeals and removal', () => {
   beforeAll(async () => {
     entry = (await add('demo-platform', entryInput({ key: 'appeal-1', now: T0 }))).body.data.addBlacklistEntry;
   });
-  const appealInput = { receivedAt: new Date(T0.getTime() - 1000).toISOString(), grounds: '身份被冒用', subjectToldAt: T0.toISOString() };
+  const appealInput = {
+    receivedAt: new Date(T0.getTime() - 1000).toISOString(),
+    grounds: '身份被冒用',
+    subjectToldAt: T0.toISOString(),
+  };
 
   it('Art 14 ¶2: records an appeal: the entry is UNDER_APPEAL and still listed; a retry returns the same appeal', async () => {
     const r = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: appealInput });
-    expect(r.body.data.fileAppeal).toMatchObject({ status: 'FILED', grounds: '身份被冒用', receiptToldAt: T0.toISOString(), entry: { status: 'UNDER_APPEAL', appealPending: true } });
+    expect(r.body.data.fileAppeal).toMatchObject({
+      status: 'FILED',
+      grounds: '身份被冒用',
+      receiptToldAt: T0.toISOString(),
+      entry: { status: 'UNDER_APPEAL', appealPending: true },
+    });
     const again = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: appealInput });
     expect(again.body.data.fileAppeal.id).toBe(r.body.data.fileAppeal.id);
-    const second = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { ...appealInput, grounds: '另一理由' } });
+    const second = await fed
+      .as('demo-platform')
+      .query(FILE_APPEAL, { entryId: entry.id, input: { ...appealInput, grounds: '另一理由' } });
     expect(codeOf(second)).toBe('CONFLICT');
   });
 
   it('lets only the listing platform record and decide appeals', async () => {
     // A peer may not even learn the entry exists (NOT_FOUND, as for a missing id); the office reading it may not write.
-    expect(codeOf(await fed.as('demo-platform-b').query(FILE_APPEAL, { entryId: entry.id, input: appealInput }))).toBe('NOT_FOUND');
-    expect(codeOf(await fed.as('samr-zhejiang').query(FILE_APPEAL, { entryId: entry.id, input: appealInput }))).toBe('FORBIDDEN');
-    expect(codeOf(await fed.as('demo-platform').query(FILE_APPEAL, { entryId: 'missing', input: appealInput }))).toBe('NOT_FOUND');
-    const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0].id;
+    expect(codeOf(await fed.as('demo-platform-b').query(FILE_APPEAL, { entryId: entry.id, input: appealInput }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await fed.as('samr-zhejiang').query(FILE_APPEAL, { entryId: entry.id, input: appealInput }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await fed.as('demo-platform').query(FILE_APPEAL, { entryId: 'missing', input: appealInput }))).toBe(
+      'NOT_FOUND',
+    );
+    const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0]
+      .id;
     const vars = { id: appealId, outcome: 'OVERTURNED', reason: 'x', told: T0.toISOString() };
     expect(codeOf(await fed.as('samr-zhejiang').query(DECIDE, vars))).toBe('FORBIDDEN');
     expect(codeOf(await fed.as('demo-platform-b').query(DECIDE, vars))).toBe('NOT_FOUND');
   });
 
   it('Art 14 ¶2: upholds an appeal: the entry is ACTIVE again and the decision says when the subject was told', async () => {
-    const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0].id;
+    const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0]
+      .id;
     const vars = { id: appealId, outcome: 'UPHELD', reason: '证据确凿', told: T0.toISOString() };
     const r = await fed.as('demo-platform').query(DECIDE, vars);
-    expect(r.body.data.decideAppeal).toMatchObject({ status: 'UPHELD', decisionReason: '证据确凿', decisionToldAt: T0.toISOString(), entry: { status: 'ACTIVE', appealPending: false } });
+    expect(r.body.data.decideAppeal).toMatchObject({
+      status: 'UPHELD',
+      decisionReason: '证据确凿',
+      decisionToldAt: T0.toISOString(),
+      entry: { status: 'ACTIVE', appealPending: false },
+    });
     expect((await fed.as('demo-platform').query(DECIDE, vars)).body.data.decideAppeal.status).toBe('UPHELD');
     expect(codeOf(await fed.as('demo-platform').query(DECIDE, { ...vars, outcome: 'OVERTURNED' }))).toBe('CONFLICT');
   });
 
   it('Art 14 ¶2: overturns an appeal with the three-argument call of DESIGN §8: the entry is REMOVED, the subject told as decided', async () => {
-    const filed = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
+    const filed = await fed
+      .as('demo-platform')
+      .query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
     const DECIDE3 = `mutation($id: ID!, $outcome: AppealOutcome!, $reason: String!) { decideAppeal(appealId: $id, outcome: $outcome, reason: $reason) {
       status decisionToldAt entry { status removalKind appealPending } } }`;
     const vars = { id: filed.body.data.fileAppeal.id, outcome: 'OVERTURNED', reason: '新证据成立' };
     const r = await fed.as('demo-platform').query(DECIDE3, vars);
-    expect(r.body.data.decideAppeal).toMatchObject({ status: 'OVERTURNED', decisionToldAt: T0.toISOString(), entry: { status: 'REMOVED', removalKind: 'APPEAL_OVERTURNED', appealPending: false } });
+    expect(r.body.data.decideAppeal).toMatchObject({
+      status: 'OVERTURNED',
+      decisionToldAt: T0.toISOString(),
+      entry: { status: 'REMOVED', removalKind: 'APPEAL_OVERTURNED', appealPending: false },
+    });
     clock.advance(60_000);
-    expect((await fed.as('demo-platform').query(DECIDE3, vars)).body.data.decideAppeal).toMatchObject({ status: 'OVERTURNED', decisionToldAt: T0.toISOString() });
+    expect((await fed.as('demo-platform').query(DECIDE3, vars)).body.data.decideAppeal).toMatchObject({
+      status: 'OVERTURNED',
+      decisionToldAt: T0.toISOString(),
+    });
     clock.set(T0);
-    const again = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '再来' } });
+    const again = await fed
+      .as('demo-platform')
+      .query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '再来' } });
     expect(codeOf(again)).toBe('CONFLICT');
     // A late retry of an appeal already decided returns it rather than opening a new one.
-    const retried = await fed.as('demo-platform').query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
+    const retried = await fed
+      .as('demo-platform')
+      .query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
     expect(retried.body.data.fileAppeal).toMatchObject({ id: filed.body.data.fileAppeal.id, status: 'OVERTURNED' });
   });
 
@@ -188,8 +296,14 @@ describe('appeals and removal', () => {
     const e = (await add('demo-platform', entryInput({ key: 'remove-1', now: T0 }))).body.data.addBlacklistEntry;
     expect(codeOf(await fed.as('demo-platform-b').query(REMOVE, { id: e.id, reason: '误列' }))).toBe('NOT_FOUND');
     const r = await fed.as('demo-platform').query(REMOVE, { id: e.id, reason: '误列' });
-    expect(r.body.data.removeBlacklistEntry).toMatchObject({ status: 'REMOVED', removalKind: 'EARLY_REMOVAL', removalReason: '误列' });
-    expect((await fed.as('demo-platform').query(REMOVE, { id: e.id, reason: '误列' })).body.data.removeBlacklistEntry.id).toBe(e.id);
+    expect(r.body.data.removeBlacklistEntry).toMatchObject({
+      status: 'REMOVED',
+      removalKind: 'EARLY_REMOVAL',
+      removalReason: '误列',
+    });
+    expect(
+      (await fed.as('demo-platform').query(REMOVE, { id: e.id, reason: '误列' })).body.data.removeBlacklistEntry.id,
+    ).toBe(e.id);
     expect(codeOf(await fed.as('demo-platform').query(REMOVE, { id: e.id, reason: '其他' }))).toBe('CONFLICT');
     expect(codeOf(await fed.as('demo-platform').query(REMOVE, { id: e.id, reason: '  ' }))).toBe('BAD_USER_INPUT');
   });
@@ -197,7 +311,8 @@ describe('appeals and removal', () => {
 
 describe('expiry', () => {
   it('Art 14 ¶3: expires an entry at exactly the end of its term, with no job, and refuses to remove it after', async () => {
-    const e = (await add('demo-platform', entryInput({ key: 'expiry-1', now: T0, days: 2 }))).body.data.addBlacklistEntry;
+    const e = (await add('demo-platform', entryInput({ key: 'expiry-1', now: T0, days: 2 }))).body.data
+      .addBlacklistEntry;
     const endsAt = new Date(e.term.endsAt).getTime();
     const status = async () => (await fed.as('demo-platform').query(GET, { id: e.id })).body.data.blacklistEntry.status;
     try {

@@ -21,7 +21,8 @@ export const LIST = `query ($filter: BlacklistFilter, $first: Int, $after: Strin
   blacklistEntries(filter: $filter, first: $first, after: $after) {
     edges { cursor node { id status listingPlatform { uscc } subject { name documentNumber uscc } shareWithPeers } }
     pageInfo { hasNextPage endCursor } } }`;
-export const APPEAL_FIELDS = 'id status receivedAt grounds receiptToldAt recordedAt decidedAt decisionReason decisionToldAt entry { id status appealPending removalKind }';
+export const APPEAL_FIELDS =
+  'id status receivedAt grounds receiptToldAt recordedAt decidedAt decisionReason decisionToldAt entry { id status appealPending removalKind }';
 export const FILE_APPEAL = `mutation ($entryId: ID!, $input: AppealInput!) { fileAppeal(entryId: $entryId, input: $input) { ${APPEAL_FIELDS} } }`;
 export const DECIDE = `mutation ($id: ID!, $outcome: AppealOutcome!, $reason: String!, $told: DateTime!) {
   decideAppeal(appealId: $id, outcome: $outcome, reason: $reason, subjectToldAt: $told) { ${APPEAL_FIELDS} } }`;
@@ -50,7 +51,13 @@ export function entryInput(o: EntryOpts) {
     ? { type: 'STREAMER_AGENCY', business: o.business }
     : {
         type: 'LIVE_STREAMER',
-        person: { name: o.person?.name ?? '张三', idDocument: { type: o.person?.type ?? 'RESIDENT_ID', number: o.person?.number ?? residentId('11010519491231002') } },
+        person: {
+          name: o.person?.name ?? '张三',
+          idDocument: {
+            type: o.person?.type ?? 'RESIDENT_ID',
+            number: o.person?.number ?? residentId('11010519491231002'),
+          },
+        },
         liveAccounts: [{ accountId: `acct-${o.key}`, nickname: '好物主播' }],
       };
   return {
@@ -60,7 +67,11 @@ export function entryInput(o: EntryOpts) {
     reasons: '严重违法失信',
     legalBasis: '《直播电商监督管理办法》第十四条',
     term: { startsAt: new Date(t - DAY).toISOString(), endsAt: new Date(t + (o.days ?? 180) * DAY).toISOString() },
-    notification: { channel: '站内信', notifiedAt: new Date(t - 2 * DAY).toISOString(), appealChannel: 'https://example.cn/appeal' },
+    notification: {
+      channel: '站内信',
+      notifiedAt: new Date(t - 2 * DAY).toISOString(),
+      appealChannel: 'https://example.cn/appeal',
+    },
     ...(o.share === undefined ? {} : { shareWithPeers: o.share }),
     ...(o.disposalReportId ? { disposalReportId: o.disposalReportId } : {}),
   };

@@ -1,39 +1,85 @@
 import { composeServices } from '@apollo/composition';
-import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type InputValueDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type InputValueDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS, type SubgraphName } from '../../lib/services.js';
 import { readSchema, subgraphTypeDefs } from '../../lib/subgraph/schema.js';
-import { ACCESS_LOG_SECTIONS, TEXT_FILTERS as ACCESS_LOG_TEXT, accessLogTypeDefs } from '../../lib/graphql/access-log.js';
+import {
+  ACCESS_LOG_SECTIONS,
+  TEXT_FILTERS as ACCESS_LOG_TEXT,
+  accessLogTypeDefs,
+} from '../../lib/graphql/access-log.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/pagination.js';
 import { ACCOUNT_ID_MAX, DETAIL_MAX, MAX_LIVE_ACCOUNTS, NAME_MAX, NICKNAME_MAX } from '../../lib/domain/identity.js';
 // identity-registry
 import {
-  CLOCK_SKEW_MS as FILING_CLOCK_SKEW_MS, CREDENTIAL_TEXT_MAX, DEFAULT_MAX_RECORDS, ISSUER_MAX, LIST_MAX, OCCUPATION_MAX,
+  CLOCK_SKEW_MS as FILING_CLOCK_SKEW_MS,
+  CREDENTIAL_TEXT_MAX,
+  DEFAULT_MAX_RECORDS,
+  ISSUER_MAX,
+  LIST_MAX,
+  OCCUPATION_MAX,
 } from '../../subgraphs/identity-registry/src/domain/filing-record.js';
 import { FIRST_PERIOD, MAX_SEAL_PROBLEMS } from '../../subgraphs/identity-registry/src/domain/filing.rules.js';
 // penalty-reports
 import {
-  ARTICLE_MAX, CLOCK_SKEW_MS as REPORT_CLOCK_SKEW_MS, FACTS_MAX, IDEMPOTENCY_KEY as REPORT_KEY, LAW_MAX, LEGAL_BASIS_MAX, MEASURE_TYPES,
-  NOTICE_ID_MAX, REASON_MAX as REPORT_REASON_MAX,
+  ARTICLE_MAX,
+  CLOCK_SKEW_MS as REPORT_CLOCK_SKEW_MS,
+  FACTS_MAX,
+  IDEMPOTENCY_KEY as REPORT_KEY,
+  LAW_MAX,
+  LEGAL_BASIS_MAX,
+  MEASURE_TYPES,
+  NOTICE_ID_MAX,
+  REASON_MAX as REPORT_REASON_MAX,
 } from '../../subgraphs/penalty-reports/src/domain/disposal-report.js';
 import { MAX_REPORTS_PAGE } from '../../subgraphs/penalty-reports/src/domain/disposal-report.service.js';
 // blacklist
-import { CLOCK_SKEW_MS as ENTRY_CLOCK_SKEW_MS, MAX_TERM_MS, TEXT_MAX as ENTRY_TEXT } from '../../subgraphs/blacklist/src/domain/blacklist-entry.js';
+import {
+  CLOCK_SKEW_MS as ENTRY_CLOCK_SKEW_MS,
+  MAX_TERM_MS,
+  TEXT_MAX as ENTRY_TEXT,
+} from '../../subgraphs/blacklist/src/domain/blacklist-entry.js';
 import { GROUNDS_MAX, REASON_MAX as APPEAL_REASON_MAX } from '../../subgraphs/blacklist/src/domain/appeal.js';
 import { MAX_CHECK_SUBJECTS } from '../../subgraphs/blacklist/src/domain/check.js';
 import { blacklistSettingsFromEnv } from '../../subgraphs/blacklist/src/config.js';
 // case-cooperation
-import { DEFAULT_ANSWER_LIMITS, FILE_NAME_MAX, ID_MAX as ANSWER_ID_MAX } from '../../subgraphs/case-cooperation/src/domain/answer.js';
 import {
-  CASE_REFERENCE_MAX, IDEMPOTENCY_KEY as NOTICE_KEY, MAX_DUE_DAYS_AHEAD, REMINDER_WORKING_DAYS, SUMMARY_MAX, TEXT_MAX as NOTICE_TEXT_MAX,
+  DEFAULT_ANSWER_LIMITS,
+  FILE_NAME_MAX,
+  ID_MAX as ANSWER_ID_MAX,
+} from '../../subgraphs/case-cooperation/src/domain/answer.js';
+import {
+  CASE_REFERENCE_MAX,
+  IDEMPOTENCY_KEY as NOTICE_KEY,
+  MAX_DUE_DAYS_AHEAD,
+  REMINDER_WORKING_DAYS,
+  SUMMARY_MAX,
+  TEXT_MAX as NOTICE_TEXT_MAX,
 } from '../../subgraphs/case-cooperation/src/domain/notice.js';
-import { CHANNEL_MAX, CLOCK_SKEW_MS as NOTICE_CLOCK_SKEW_MS, OUTCOME_MAX } from '../../subgraphs/case-cooperation/src/domain/notice.lifecycle.js';
+import {
+  CHANNEL_MAX,
+  CLOCK_SKEW_MS as NOTICE_CLOCK_SKEW_MS,
+  OUTCOME_MAX,
+} from '../../subgraphs/case-cooperation/src/domain/notice.lifecycle.js';
 import { IDEMPOTENCY_KEY as ANSWER_KEY } from '../../subgraphs/case-cooperation/src/domain/notice.service.js';
 import {
-  IDEMPOTENCY_KEY as LEAD_KEY, LEAD_SUMMARY_MAX, MAX_RELATED_NOTICES, REASON_MAX as LEAD_REASON_MAX,
+  IDEMPOTENCY_KEY as LEAD_KEY,
+  LEAD_SUMMARY_MAX,
+  MAX_RELATED_NOTICES,
+  REASON_MAX as LEAD_REASON_MAX,
 } from '../../subgraphs/case-cooperation/src/domain/lead.js';
-import { MAX_ACCOUNTS as CASE_MAX_ACCOUNTS, MAX_SUBJECTS } from '../../subgraphs/case-cooperation/src/domain/subject.js';
+import {
+  MAX_ACCOUNTS as CASE_MAX_ACCOUNTS,
+  MAX_SUBJECTS,
+} from '../../subgraphs/case-cooperation/src/domain/subject.js';
 
 /**
  * Issue 17 item 3, "a self-documenting schema": every element a subgraph serves — its schema.graphql plus the
@@ -58,7 +104,8 @@ function elements(doc: DocumentNode): Elements {
   const text = (d?: { value: string }) => (d?.value.trim() ? d.value : undefined);
   const field = (type: string, f: FieldDefinitionNode | InputValueDefinitionNode) => {
     out.set(`${type}.${f.name.value}`, text(f.description));
-    if (f.kind === Kind.FIELD_DEFINITION) for (const a of f.arguments ?? []) out.set(`${type}.${f.name.value}(${a.name.value}:)`, text(a.description));
+    if (f.kind === Kind.FIELD_DEFINITION)
+      for (const a of f.arguments ?? []) out.set(`${type}.${f.name.value}(${a.name.value}:)`, text(a.description));
   };
   for (const def of doc.definitions) {
     switch (def.kind) {
@@ -161,7 +208,11 @@ const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'DisposalReportInput.decidedAt': [minutes(REPORT_CLOCK_SKEW_MS)],
   },
   blacklist: {
-    'Query.blacklistCheck': [n(MAX_CHECK_SUBJECTS), n(blacklistSettingsFromEnv({}).checkRatePerSecond), n(blacklistSettingsFromEnv({}).checkBurst)],
+    'Query.blacklistCheck': [
+      n(MAX_CHECK_SUBJECTS),
+      n(blacklistSettingsFromEnv({}).checkRatePerSecond),
+      n(blacklistSettingsFromEnv({}).checkBurst),
+    ],
     'Query.blacklistCheck(subjects:)': [n(MAX_CHECK_SUBJECTS)],
     'Query.blacklistEntries(first:)': pageSize(),
     'Query.blacklistCheckLog(first:)': pageSize(),
@@ -248,7 +299,8 @@ function boundedInputs(doc: DocumentNode): string[] {
     if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) {
       for (const f of def.fields ?? []) {
         for (const a of f.arguments ?? []) {
-          if (isList(a.type) || a.name.value === 'first') out.push(`${def.name.value}.${f.name.value}(${a.name.value}:)`);
+          if (isList(a.type) || a.name.value === 'first')
+            out.push(`${def.name.value}.${f.name.value}(${a.name.value}:)`);
         }
       }
     }
@@ -271,18 +323,28 @@ describe('subgraph schemas describe themselves', () => {
       // Where each element is written, so a failure names the file to fix.
       const own = elements(readSchema(schemaPath(s)));
       const accessLog = elements(accessLogTypeDefs(s));
-      const undescribed = (from: (at: string) => boolean) => [...described].filter(([at, d]) => d === undefined && from(at)).map(([at]) => at);
+      const undescribed = (from: (at: string) => boolean) =>
+        [...described].filter(([at, d]) => d === undefined && from(at)).map(([at]) => at);
 
       it('describes every type, field, argument, input field and enum value of its schema.graphql', () => {
-        expect(undescribed((at) => own.has(at)), `undescribed in subgraphs/${s}/schema.graphql`).toEqual([]);
+        expect(
+          undescribed((at) => own.has(at)),
+          `undescribed in subgraphs/${s}/schema.graphql`,
+        ).toEqual([]);
       });
 
       it('describes every element of the access log it serves (lib/graphql/access-log.graphql and .ts)', () => {
-        expect(undescribed((at) => !own.has(at) && accessLog.has(at)), 'undescribed in lib/graphql/access-log.*').toEqual([]);
+        expect(
+          undescribed((at) => !own.has(at) && accessLog.has(at)),
+          'undescribed in lib/graphql/access-log.*',
+        ).toEqual([]);
       });
 
       it('describes every other element lib adds to what it serves (lib/subgraph/schema.ts)', () => {
-        expect(undescribed((at) => !own.has(at) && !accessLog.has(at)), 'undescribed in a part lib/subgraph/schema.ts appends').toEqual([]);
+        expect(
+          undescribed((at) => !own.has(at) && !accessLog.has(at)),
+          'undescribed in a part lib/subgraph/schema.ts appends',
+        ).toEqual([]);
       });
 
       it('states in each description the limits the code enforces, from the same constants', () => {
@@ -304,28 +366,48 @@ describe('subgraph schemas describe themselves', () => {
 
   it('gives an element several subgraphs define the same description in each (the supergraph shows one)', () => {
     const { errors, hints } = composeServices(
-      SUBGRAPHS.map(({ name, port }) => ({ name, url: `https://localhost:${port}/graphql`, typeDefs: subgraphTypeDefs(name, schemaPath(name)) })),
+      SUBGRAPHS.map(({ name, port }) => ({
+        name,
+        url: `https://localhost:${port}/graphql`,
+        typeDefs: subgraphTypeDefs(name, schemaPath(name)),
+      })),
     );
     expect(errors ?? []).toEqual([]);
-    const inconsistent = (hints ?? []).filter((h) => h.definition.code === 'INCONSISTENT_DESCRIPTION').map((h) => h.message.split('\n')[0]);
+    const inconsistent = (hints ?? [])
+      .filter((h) => h.definition.code === 'INCONSISTENT_DESCRIPTION')
+      .map((h) => h.message.split('\n')[0]);
     expect(inconsistent).toEqual([]);
   });
 
   it('sees every kind of element, described or not', () => {
-    const found = elements(parse(`
+    const found = elements(
+      parse(`
       "T" type T { "f" f("a" a: Int, b: Int): Int g: Int }
       input I { x: Int }
       enum E { "V" V W }
       scalar S
       extend type Query { q(r: Int): Int }
       extend schema @link(url: "https://specs.apollo.dev/federation/v2.7")
-    `));
+    `),
+    );
     expect(Object.fromEntries(found)).toEqual({
-      T: 'T', 'T.f': 'f', 'T.f(a:)': 'a', 'T.f(b:)': undefined, 'T.g': undefined, I: undefined, 'I.x': undefined,
-      E: undefined, 'E.V': 'V', 'E.W': undefined, S: undefined, 'Query.q': undefined, 'Query.q(r:)': undefined,
+      T: 'T',
+      'T.f': 'f',
+      'T.f(a:)': 'a',
+      'T.f(b:)': undefined,
+      'T.g': undefined,
+      I: undefined,
+      'I.x': undefined,
+      E: undefined,
+      'E.V': 'V',
+      'E.W': undefined,
+      S: undefined,
+      'Query.q': undefined,
+      'Query.q(r:)': undefined,
     });
-    expect(boundedInputs(parse('type Q { a(first: Int, ids: [ID!]!, one: ID): Int } input I { l: [Int] s: Int }')))
-      .toEqual(['Q.a(first:)', 'Q.a(ids:)', 'I.l']);
+    expect(
+      boundedInputs(parse('type Q { a(first: Int, ids: [ID!]!, one: ID): Int } input I { l: [Int] s: Int }')),
+    ).toEqual(['Q.a(first:)', 'Q.a(ids:)', 'I.l']);
   });
 
   it('finds limits as whole numbers only', () => {

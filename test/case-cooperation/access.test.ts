@@ -1,7 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
-import { ACK, ANSWER, CLOSE, DECIDE, DEMO_USCC, GET, LEAD, LEADS, LIST, REMIND, RESIDENT_ID, SEND, TRANSFER, issueOffices, ok, streamer, unreachable, violation } from './fixtures.js';
+import {
+  ACK,
+  ANSWER,
+  CLOSE,
+  DECIDE,
+  DEMO_USCC,
+  GET,
+  LEAD,
+  LEADS,
+  LIST,
+  REMIND,
+  RESIDENT_ID,
+  SEND,
+  TRANSFER,
+  issueOffices,
+  ok,
+  streamer,
+  unreachable,
+  violation,
+} from './fixtures.js';
 
 /**
  * DESIGN §4, last row: the sending office, offices of the same authority covering it, and the addressed
@@ -36,7 +55,9 @@ describe('reading a notice', () => {
   });
 
   it('shows regulators the ID number in full', async () => {
-    expect(ok(await fed.as('samr-hangzhou').query(GET, { id }), 'notice').subjects[0].person.idDocument.number).toBe(RESIDENT_ID);
+    expect(ok(await fed.as('samr-hangzhou').query(GET, { id }), 'notice').subjects[0].person.idDocument.number).toBe(
+      RESIDENT_ID,
+    );
   });
 
   it('counts notices on the platform for the platform itself', async () => {
@@ -60,7 +81,10 @@ describe('listing notices', () => {
   });
 
   it('filters by kind and status', async () => {
-    const ids = async (filter: object) => ok(await fed.as('samr-xihu').query(LIST, { filter }), 'notices').edges.map((e: { node: { id: string } }) => e.node.id);
+    const ids = async (filter: object) =>
+      ok(await fed.as('samr-xihu').query(LIST, { filter }), 'notices').edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await ids({ kind: 'UNREACHABLE_CONTACT' })).toEqual([id]);
     expect(await ids({ kind: 'UNREACHABLE_CONTACT', status: ['CLOSED'] })).toEqual([]);
   });
@@ -69,7 +93,9 @@ describe('listing notices', () => {
 describe('acting on a notice', () => {
   it('refuses what a caller who cannot see the notice tries, as NOT_FOUND', async () => {
     expect(codeOf(await fed.as('demo-platform-b').query(ACK, { id }))).toBe('NOT_FOUND');
-    expect(codeOf(await fed.as('demo-platform-b').query(ANSWER, { id, input: { contactUpdated: true } }))).toBe('NOT_FOUND');
+    expect(codeOf(await fed.as('demo-platform-b').query(ANSWER, { id, input: { contactUpdated: true } }))).toBe(
+      'NOT_FOUND',
+    );
     expect(codeOf(await fed.as('samr-shangcheng').query(CLOSE, { id, outcome: 'x' }))).toBe('NOT_FOUND');
     expect(codeOf(await fed.as('cac-zhejiang').query(CLOSE, { id, outcome: 'x' }))).toBe('NOT_FOUND');
   });
@@ -78,14 +104,20 @@ describe('acting on a notice', () => {
     // Offices above the sender read but do not close; only the platform acknowledges, reminds and answers.
     expect(codeOf(await fed.as('samr-zhejiang').query(CLOSE, { id, outcome: 'x' }))).toBe('FORBIDDEN');
     expect(codeOf(await fed.as('samr-xihu').query(ACK, { id }))).toBe('FORBIDDEN');
-    expect(codeOf(await fed.as('samr-xihu').query(REMIND, { id, at: new Date().toISOString(), channel: 'SMS' }))).toBe('FORBIDDEN');
+    expect(codeOf(await fed.as('samr-xihu').query(REMIND, { id, at: new Date().toISOString(), channel: 'SMS' }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await fed.as('demo-platform').query(CLOSE, { id, outcome: 'x' }))).toBe('FORBIDDEN');
     expect(ok(await fed.as('samr-xihu').query(GET, { id }), 'notice').status).toBe('SENT');
   });
 
   it('lets only offices send', async () => {
     expect(codeOf(await fed.as('demo-platform').query(SEND, { input: violation() }))).toBe('FORBIDDEN');
-    expect(ok(await fed.as('cac-national').query(SEND, { input: violation() }), 'sendNotice').sender).toEqual({ authority: 'CAC', level: 'NATIONAL', region: '100000' });
+    expect(ok(await fed.as('cac-national').query(SEND, { input: violation() }), 'sendNotice').sender).toEqual({
+      authority: 'CAC',
+      level: 'NATIONAL',
+      region: '100000',
+    });
   });
 });
 
@@ -95,18 +127,41 @@ describe('Art 46 ¶1: leads', () => {
 
   it('are transferred by an office to another, citing notices the sender may see', async () => {
     lead = ok(
-      await fed.as('samr-xihu').query(TRANSFER, { input: { to, summary: 'Misleading livestream ads on a second platform', subjects: [streamer], relatedNoticeIds: [id] } }),
+      await fed
+        .as('samr-xihu')
+        .query(TRANSFER, {
+          input: {
+            to,
+            summary: 'Misleading livestream ads on a second platform',
+            subjects: [streamer],
+            relatedNoticeIds: [id],
+          },
+        }),
       'transferLead',
     );
-    expect(lead).toMatchObject({ status: 'PENDING', from: { authority: 'SAMR', level: 'COUNTY', region: '330106' }, to, relatedNoticeIds: [id], decidedAt: null });
+    expect(lead).toMatchObject({
+      status: 'PENDING',
+      from: { authority: 'SAMR', level: 'COUNTY', region: '330106' },
+      to,
+      relatedNoticeIds: [id],
+      decidedAt: null,
+    });
   });
 
   it('refuse a notice the sender cannot see, a transfer to oneself, and platforms', async () => {
-    const blind = await fed.as('samr-shangcheng').query(TRANSFER, { input: { to, summary: 's', relatedNoticeIds: [id] } });
+    const blind = await fed
+      .as('samr-shangcheng')
+      .query(TRANSFER, { input: { to, summary: 's', relatedNoticeIds: [id] } });
     expect(codeOf(blind)).toBe('BAD_USER_INPUT');
-    expect(blind.body.errors?.[0].extensions?.problems).toEqual([{ path: 'input.relatedNoticeIds[0]', reason: 'no such notice' }]);
-    const self = await fed.as('samr-xihu').query(TRANSFER, { input: { to: { authority: 'SAMR', level: 'COUNTY', region: '330106' }, summary: 's' } });
-    expect(self.body.errors?.[0].extensions?.problems).toEqual([{ path: 'input.to', reason: 'is the sending office itself' }]);
+    expect(blind.body.errors?.[0].extensions?.problems).toEqual([
+      { path: 'input.relatedNoticeIds[0]', reason: 'no such notice' },
+    ]);
+    const self = await fed
+      .as('samr-xihu')
+      .query(TRANSFER, { input: { to: { authority: 'SAMR', level: 'COUNTY', region: '330106' }, summary: 's' } });
+    expect(self.body.errors?.[0].extensions?.problems).toEqual([
+      { path: 'input.to', reason: 'is the sending office itself' },
+    ]);
     expect(codeOf(await fed.as('demo-platform').query(TRANSFER, { input: { to, summary: 's' } }))).toBe('FORBIDDEN');
   });
 
@@ -125,16 +180,23 @@ describe('Art 46 ¶1: leads', () => {
     expect(codeOf(await fed.as('samr-zhejiang').query(DECIDE, { id: lead.id, decision: 'ACCEPT' }))).toBe('NOT_FOUND');
     const noReason = await fed.as('cac-zhejiang').query(DECIDE, { id: lead.id, decision: 'DECLINE' });
     expect(noReason.body.errors?.[0].extensions?.problems).toEqual([{ path: 'reason', reason: 'is required' }]);
-    const d = ok(await fed.as('cac-zhejiang').query(DECIDE, { id: lead.id, decision: 'DECLINE', reason: 'Handled by SAMR alone' }), 'decideLead');
+    const d = ok(
+      await fed.as('cac-zhejiang').query(DECIDE, { id: lead.id, decision: 'DECLINE', reason: 'Handled by SAMR alone' }),
+      'decideLead',
+    );
     expect(d).toMatchObject({ status: 'DECLINED', reason: 'Handled by SAMR alone' });
     const again = await fed.as('cac-zhejiang').query(DECIDE, { id: lead.id, decision: 'ACCEPT' });
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.body.errors?.[0].extensions?.currentStatus).toBe('DECLINED');
-    expect(ok(await fed.as('samr-xihu').query(LEADS, { filter: { direction: 'SENT', status: 'DECLINED' } }), 'leads').edges).toHaveLength(1);
+    expect(
+      ok(await fed.as('samr-xihu').query(LEADS, { filter: { direction: 'SENT', status: 'DECLINED' } }), 'leads').edges,
+    ).toHaveLength(1);
   });
 
   it('show the receiving office the subject in full', async () => {
-    const r = await fed.as('cac-zhejiang').query(`query($id: ID!) { lead(id: $id) { subjects { person { idDocument { number } } } } }`, { id: lead.id });
+    const r = await fed
+      .as('cac-zhejiang')
+      .query(`query($id: ID!) { lead(id: $id) { subjects { person { idDocument { number } } } } }`, { id: lead.id });
     expect(r.body.data.lead.subjects[0].person.idDocument.number).toBe(RESIDENT_ID);
   });
 });

@@ -20,13 +20,19 @@ afterAll(() => fed?.close());
 const samr = () => fed.as('samr-zhejiang');
 const send = async (input: object) => ok(await samr().query(SEND, { input }), 'sendNotice');
 const overdueIds = async (slug: string) =>
-  ok(await fed.as(slug).query(LIST, { filter: { overdue: true } }), 'notices').edges.map((e: { node: { id: string } }) => e.node.id);
+  ok(await fed.as(slug).query(LIST, { filter: { overdue: true } }), 'notices').edges.map(
+    (e: { node: { id: string } }) => e.node.id,
+  );
 
 describe('Art 22 ¶2: the reminder deadline', () => {
   it('skips the National Day holiday and counts the 调休 Saturday: sent 30 Sep 2026, due 13 Oct', async () => {
     clock.set('2026-09-30T02:00:00Z');
     // 8 Oct (1), 9 Oct (2), Sat 10 Oct worked (3), 12 Oct (4), 13 Oct (5).
-    expect(await send(unreachable())).toMatchObject({ dueDate: '2026-10-13', dueAt: '2026-10-13T15:59:59.999Z', dueApproximate: false });
+    expect(await send(unreachable())).toMatchObject({
+      dueDate: '2026-10-13',
+      dueAt: '2026-10-13T15:59:59.999Z',
+      dueApproximate: false,
+    });
   });
 
   it('skips the Spring Festival and counts the 调休 Saturday before it: sent 13 Feb 2026, due 27 Feb', async () => {
@@ -58,12 +64,18 @@ describe('a sender-set due date', () => {
     clock.set('2026-09-30T02:00:00Z');
     const r = await samr().query(SEND, { input: assistance('2026-10-05T04:00:00Z') });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors?.[0].extensions?.problems).toEqual([{ path: 'input.assistance.dueAt', reason: expect.stringContaining('earliest 2026-10-08') }]);
+    expect(r.body.errors?.[0].extensions?.problems).toEqual([
+      { path: 'input.assistance.dueAt', reason: expect.stringContaining('earliest 2026-10-08') },
+    ]);
   });
 
   it('may fall on a 调休 Saturday, and runs to the end of that day in Shanghai', async () => {
     clock.set('2026-09-30T02:00:00Z');
-    expect(await send(assistance('2026-10-10T01:00:00Z'))).toMatchObject({ dueDate: '2026-10-10', dueAt: '2026-10-10T15:59:59.999Z', dueApproximate: false });
+    expect(await send(assistance('2026-10-10T01:00:00Z'))).toMatchObject({
+      dueDate: '2026-10-10',
+      dueAt: '2026-10-10T15:59:59.999Z',
+      dueApproximate: false,
+    });
   });
 });
 
@@ -75,10 +87,15 @@ describe('Art 22 ¶2: overdue', () => {
     id = (await send(unreachable({ summary: 'overdue probe' }))).id;
     ok(await fed.as('demo-platform').query(ACK, { id }), 'acknowledgeNotice');
     clock.set('2026-10-13T15:59:59.999Z');
-    expect(ok(await samr().query(`query($id: ID!) { notice(id: $id) { overdue } }`, { id }), 'notice').overdue).toBe(false);
+    expect(ok(await samr().query(`query($id: ID!) { notice(id: $id) { overdue } }`, { id }), 'notice').overdue).toBe(
+      false,
+    );
     expect(await overdueIds('samr-zhejiang')).not.toContain(id);
     clock.set('2026-10-13T16:00:00.000Z');
-    expect(ok(await samr().query(`query($id: ID!) { notice(id: $id) { overdue status } }`, { id }), 'notice')).toEqual({ overdue: true, status: 'ACKNOWLEDGED' });
+    expect(ok(await samr().query(`query($id: ID!) { notice(id: $id) { overdue status } }`, { id }), 'notice')).toEqual({
+      overdue: true,
+      status: 'ACKNOWLEDGED',
+    });
   });
 
   it('is listed for the offices of the same authority covering the sender, and for no one else', async () => {
@@ -92,7 +109,10 @@ describe('Art 22 ¶2: overdue', () => {
 
   it('ends when the reminder is recorded, which is marked late', async () => {
     clock.set('2026-10-14T01:00:00Z');
-    const n = ok(await fed.as('demo-platform').query(REMIND, { id, at: '2026-10-13T16:30:00Z', channel: 'phone' }), 'recordReminder');
+    const n = ok(
+      await fed.as('demo-platform').query(REMIND, { id, at: '2026-10-13T16:30:00Z', channel: 'phone' }),
+      'recordReminder',
+    );
     expect(n).toMatchObject({ status: 'REMINDED', overdue: false, reminder: { late: true } });
     expect(await overdueIds('samr-zhejiang')).not.toContain(id);
   });
@@ -102,11 +122,19 @@ describe('a VIOLATION notice with a due date set by the sender', () => {
   it('becomes overdue after that day until the platform answers, and never without one', async () => {
     clock.set('2026-09-30T02:00:00Z');
     const cac = fed.as('cac-zhejiang');
-    const due = ok(await cac.query(SEND, { input: violation({ violation: { legalBasis: '《网络安全法》第四十七条', dueAt: '2026-10-09T08:00:00Z' } }) }), 'sendNotice');
+    const due = ok(
+      await cac.query(SEND, {
+        input: violation({ violation: { legalBasis: '《网络安全法》第四十七条', dueAt: '2026-10-09T08:00:00Z' } }),
+      }),
+      'sendNotice',
+    );
     const none = ok(await cac.query(SEND, { input: violation() }), 'sendNotice');
     expect(due).toMatchObject({ dueDate: '2026-10-09', dueAt: '2026-10-09T15:59:59.999Z' });
     clock.set('2027-01-01T00:00:00Z');
-    const cacOverdue = async () => ok(await cac.query(LIST, { filter: { overdue: true, kind: 'VIOLATION' } }), 'notices').edges.map((e: { node: { id: string } }) => e.node.id);
+    const cacOverdue = async () =>
+      ok(await cac.query(LIST, { filter: { overdue: true, kind: 'VIOLATION' } }), 'notices').edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
     expect(await cacOverdue()).toEqual([due.id]);
     expect(await cacOverdue()).not.toContain(none.id);
     ok(await fed.as('demo-platform').query(ANSWER, { id: due.id, input: { data: { done: true } } }), 'answerNotice');

@@ -34,7 +34,10 @@ export const DECIDE = `mutation($id: ID!, $decision: LeadDecision!, $reason: Str
 export const LEADS = `query($filter: LeadFilter) { leads(filter: $filter) { edges { node { id status } } pageInfo { hasNextPage } } }`;
 export const LEAD = `query($id: ID!) { lead(id: $id) { id status } }`;
 
-export const streamer = { kind: 'STREAMER', person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: RESIDENT_ID } } };
+export const streamer = {
+  kind: 'STREAMER',
+  person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: RESIDENT_ID } },
+};
 
 export function violation(over: Record<string, unknown> = {}) {
   return {
@@ -64,15 +67,25 @@ export function assistance(dueAt: string, over: Record<string, unknown> = {}) {
     platformUscc: DEMO_USCC,
     summary: 'Transactions of a recalled heater',
     subjects: [{ kind: 'OPERATOR', liveAccounts: [{ accountId: 'room-8848' }] }],
-    assistance: { purpose: 'RECALL', dataWanted: ['TRANSACTION', 'PRODUCT'], period: { from: '2026-01-01', to: '2026-02-28' }, dueAt, caseReference: '杭市监案〔2026〕12号' },
+    assistance: {
+      purpose: 'RECALL',
+      dataWanted: ['TRANSACTION', 'PRODUCT'],
+      period: { from: '2026-01-01', to: '2026-02-28' },
+      dueAt,
+      caseReference: '杭市监案〔2026〕12号',
+    },
     ...over,
   };
 }
 
 /** Extra members: offices at other levels and regions, and a CAC national office. */
 export function issueOffices(fed: TestFederation): void {
-  const reg = (slug: string, authority: 'samr' | 'cac', level: 'national' | 'province' | 'prefecture' | 'county', region: string) =>
-    issueMember(fed.certs.dir, { kind: 'regulator', authority, level, region, name: slug }, { slug });
+  const reg = (
+    slug: string,
+    authority: 'samr' | 'cac',
+    level: 'national' | 'province' | 'prefecture' | 'county',
+    region: string,
+  ) => issueMember(fed.certs.dir, { kind: 'regulator', authority, level, region, name: slug }, { slug });
   reg('samr-xihu', 'samr', 'county', '330106');
   reg('samr-shangcheng', 'samr', 'county', '330102');
   reg('samr-hangzhou', 'samr', 'prefecture', '330100');

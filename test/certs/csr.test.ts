@@ -37,35 +37,56 @@ describe('sign <csr>', () => {
   it.each([
     ['EC P-256', 'ec' as const, 'P-256'],
     ['RSA 2048', 'rsa2048' as const, 'RSA 2048'],
-  ])('signs an openssl %s CSR with a forged subject and SAN as the operator typed it, and the gateway takes it', async (_label, key, keyName) => {
-    const slug = `fz-${key}`;
-    // The member asks to be the national SAMR office; the operator types a Fuzhou platform.
-    const made = opensslCsr(member, slug, { key, subject: '/CN=State Administration for Market Regulation/O=SAMR', san: 'URI:spiffe://lsgw/regulator/samr/national/100000,DNS:evil.example' });
-    const r = await certsCli(dir, 'sign', made.csr, ...platformArgs(), '--out', slug);
-    expect(r.err).toEqual([]);
-    expect(r.code).toBe(EXIT.OK);
-    const certFile = fed.certs.member(slug).cert;
-    expect(r.out[0]).toMatch(new RegExp(`^signed spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region} serial [0-9A-F]+ \\(key ${keyName}, valid until `));
-    expect(r.out[1]).toContain('ignored from the CSR: subject CN=State Administration for Market Regulation');
-    expect(r.out[1]).toContain('url:spiffe://lsgw/regulator/samr/national/100000');
-    expect(r.out).toContain(`wrote ${certFile}`);
-    expect(r.out.join('\n')).not.toMatch(/BEGIN|PRIVATE/);
-    expect(() => statSync(fed.certs.member(slug).key)).toThrow(); // no key in the CA folder
+  ])(
+    'signs an openssl %s CSR with a forged subject and SAN as the operator typed it, and the gateway takes it',
+    async (_label, key, keyName) => {
+      const slug = `fz-${key}`;
+      // The member asks to be the national SAMR office; the operator types a Fuzhou platform.
+      const made = opensslCsr(member, slug, {
+        key,
+        subject: '/CN=State Administration for Market Regulation/O=SAMR',
+        san: 'URI:spiffe://lsgw/regulator/samr/national/100000,DNS:evil.example',
+      });
+      const r = await certsCli(dir, 'sign', made.csr, ...platformArgs(), '--out', slug);
+      expect(r.err).toEqual([]);
+      expect(r.code).toBe(EXIT.OK);
+      const certFile = fed.certs.member(slug).cert;
+      expect(r.out[0]).toMatch(
+        new RegExp(
+          `^signed spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region} serial [0-9A-F]+ \\(key ${keyName}, valid until `,
+        ),
+      );
+      expect(r.out[1]).toContain('ignored from the CSR: subject CN=State Administration for Market Regulation');
+      expect(r.out[1]).toContain('url:spiffe://lsgw/regulator/samr/national/100000');
+      expect(r.out).toContain(`wrote ${certFile}`);
+      expect(r.out.join('\n')).not.toMatch(/BEGIN|PRIVATE/);
+      expect(() => statSync(fed.certs.member(slug).key)).toThrow(); // no key in the CA folder
 
-    const x = new X509Certificate(read(certFile));
-    expect(x.subjectAltName).toBe(`URI:spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region}`);
-    expect(x.subject).toBe(`CN=${PLATFORM.name}\nO=${PLATFORM.name}`);
-    expect(x.keyUsage).toEqual(['1.3.6.1.5.5.7.3.2']); // clientAuth only
-    expect(x.ca).toBe(false);
-    expect(x.checkPrivateKey(await import('node:crypto').then((c) => c.createPrivateKey(read(made.key))))).toBe(true);
-    const records = JSON.parse(read(fed.certs.issued)) as IssuedRecord[];
-    expect(records.find((rec) => rec.serial === x.serialNumber.toUpperCase())).toMatchObject({ file: `members/${slug}.crt`, source: 'csr', uri: x.subjectAltName!.slice(4) });
+      const x = new X509Certificate(read(certFile));
+      expect(x.subjectAltName).toBe(`URI:spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region}`);
+      expect(x.subject).toBe(`CN=${PLATFORM.name}\nO=${PLATFORM.name}`);
+      expect(x.keyUsage).toEqual(['1.3.6.1.5.5.7.3.2']); // clientAuth only
+      expect(x.ca).toBe(false);
+      expect(x.checkPrivateKey(await import('node:crypto').then((c) => c.createPrivateKey(read(made.key))))).toBe(true);
+      const records = JSON.parse(read(fed.certs.issued)) as IssuedRecord[];
+      expect(records.find((rec) => rec.serial === x.serialNumber.toUpperCase())).toMatchObject({
+        file: `members/${slug}.crt`,
+        source: 'csr',
+        uri: x.subjectAltName!.slice(4),
+      });
 
-    const res = await viewerWith(certFile, made.key);
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.viewer).toEqual({ role: 'PLATFORM', org: PLATFORM.uscc, name: PLATFORM.name, region: PLATFORM.region, certSerial: x.serialNumber.toUpperCase() });
-    expect(res.raw).not.toContain('100000');
-  });
+      const res = await viewerWith(certFile, made.key);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.viewer).toEqual({
+        role: 'PLATFORM',
+        org: PLATFORM.uscc,
+        name: PLATFORM.name,
+        region: PLATFORM.region,
+        certSerial: x.serialNumber.toUpperCase(),
+      });
+      expect(res.raw).not.toContain('100000');
+    },
+  );
 
   it('signs a regulator CSR made by `certs csr` (the member without openssl)', async () => {
     const out = join(member, 'hz-cac');
@@ -73,7 +94,20 @@ describe('sign <csr>', () => {
     expect(made.code).toBe(EXIT.OK);
     expect(statSync(join(out, 'member.key')).mode & 0o777).toBe(0o600);
     expect((await inspectCsr(read(join(out, 'member.csr')))).keyDescription).toBe('P-256');
-    const r = await certsCli(dir, 'sign', join(out, 'member.csr'), 'regulator', '--authority', 'cac', '--level', 'prefecture', '--region', '330100', '--name', 'Hangzhou CAC');
+    const r = await certsCli(
+      dir,
+      'sign',
+      join(out, 'member.csr'),
+      'regulator',
+      '--authority',
+      'cac',
+      '--level',
+      'prefecture',
+      '--region',
+      '330100',
+      '--name',
+      'Hangzhou CAC',
+    );
     expect(r.code).toBe(EXIT.OK);
     const res = await viewerWith(fed.certs.member('cac-prefecture-330100').cert, join(out, 'member.key'));
     expect(res.body.data.viewer).toMatchObject({ role: 'REGULATOR', org: 'cac/prefecture/330100', region: '330100' });
@@ -83,18 +117,47 @@ describe('sign <csr>', () => {
     const out = join(member, 'rsa');
     expect((await certsCli(dir, 'csr', '--out', out, '--key-type', 'rsa')).code).toBe(EXIT.OK);
     expect((await inspectCsr(read(join(out, 'member.csr')))).keyDescription).toBe('RSA 2048');
-    expect(await certsCli(dir, 'csr', '--out', out)).toMatchObject({ code: EXIT.REFUSED, err: [`refused: ${join(out, 'member.key')} already exists: choose another --out`] });
+    expect(await certsCli(dir, 'csr', '--out', out)).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [`refused: ${join(out, 'member.key')} already exists: choose another --out`],
+    });
     const inCa = await certsCli(dir, 'csr', '--out', join(dir, 'members', 'x'));
-    expect(inCa).toMatchObject({ code: EXIT.REFUSED, err: [expect.stringMatching(/is inside the CA folder .*a member's key never goes there$/)] });
-    expect(await certsCli(dir, 'csr', '--out', out, '--key-type', 'dsa')).toMatchObject({ code: EXIT.REFUSED, err: ['refused: --key-type dsa: expected ec or rsa'] });
+    expect(inCa).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [expect.stringMatching(/is inside the CA folder .*a member's key never goes there$/)],
+    });
+    expect(await certsCli(dir, 'csr', '--out', out, '--key-type', 'dsa')).toMatchObject({
+      code: EXIT.REFUSED,
+      err: ['refused: --key-type dsa: expected ec or rsa'],
+    });
   });
 
   it.each([
-    ['a 1024-bit RSA key', () => opensslCsr(member, 'weak', { key: 'rsa1024' }).csr, 'refused: RSA key of 1024 bits: at least 2048 required (or use EC P-256)'],
-    ['an EC P-384 key', () => opensslCsr(member, 'p384', { key: 'ec-p384' }).csr, 'refused: EC key on curve secp384r1: only P-256 (prime256v1) is accepted'],
-    ['a signature that does not match', () => tamperedCsr(opensslCsr(member, 'tamper', { key: 'ec', subject: '/CN=zzzzzzzz' }).csr, 'zzzzzzzz', join(member, 'tampered.csr')),
-      "refused: the CSR's signature does not verify with its own public key (altered or not made with that key)"],
-    ['something that is not a CSR', () => fed.certs.ca, 'refused: not a certificate signing request (expected PEM "CERTIFICATE REQUEST" or DER)'],
+    [
+      'a 1024-bit RSA key',
+      () => opensslCsr(member, 'weak', { key: 'rsa1024' }).csr,
+      'refused: RSA key of 1024 bits: at least 2048 required (or use EC P-256)',
+    ],
+    [
+      'an EC P-384 key',
+      () => opensslCsr(member, 'p384', { key: 'ec-p384' }).csr,
+      'refused: EC key on curve secp384r1: only P-256 (prime256v1) is accepted',
+    ],
+    [
+      'a signature that does not match',
+      () =>
+        tamperedCsr(
+          opensslCsr(member, 'tamper', { key: 'ec', subject: '/CN=zzzzzzzz' }).csr,
+          'zzzzzzzz',
+          join(member, 'tampered.csr'),
+        ),
+      "refused: the CSR's signature does not verify with its own public key (altered or not made with that key)",
+    ],
+    [
+      'something that is not a CSR',
+      () => fed.certs.ca,
+      'refused: not a certificate signing request (expected PEM "CERTIFICATE REQUEST" or DER)',
+    ],
   ])('refuses %s, writing nothing', async (_label, csrOf, message) => {
     const before = read(fed.certs.issued);
     const r = await certsCli(dir, 'sign', csrOf(), ...platformArgs(), '--out', 'refused');
@@ -109,12 +172,39 @@ describe('sign <csr>', () => {
     const viaIssue = await certsCli(dir, 'issue', ...bad);
     const viaSign = await certsCli(dir, 'sign', csr, ...bad);
     expect(viaSign).toEqual(viaIssue);
-    expect(viaSign).toEqual({ code: EXIT.REFUSED, out: [], err: ["refused: --uscc 91350100M000100Y44: check character should be '3'"] });
-    expect(await certsCli(dir, 'sign', csr, 'regulator', '--authority', 'samr', '--level', 'national', '--region', '330000', '--name', 'X'))
-      .toMatchObject({ code: EXIT.REFUSED, err: ['refused: --region 330000: a national office must use region 100000'] });
-    expect(await certsCli(dir, 'sign', csr, 'platform', '--uscc', PLATFORM.uscc, '--region', PLATFORM.region)).toMatchObject({ err: ['refused: --name is required'] });
-    expect(await certsCli(dir, 'sign', csr, 'member')).toMatchObject({ err: ['refused: sign member: expected platform or regulator'] });
-    expect(await certsCli(dir, 'sign')).toMatchObject({ err: ['refused: sign needs a CSR file: sign <csr.pem> platform|regulator …'] });
+    expect(viaSign).toEqual({
+      code: EXIT.REFUSED,
+      out: [],
+      err: ["refused: --uscc 91350100M000100Y44: check character should be '3'"],
+    });
+    expect(
+      await certsCli(
+        dir,
+        'sign',
+        csr,
+        'regulator',
+        '--authority',
+        'samr',
+        '--level',
+        'national',
+        '--region',
+        '330000',
+        '--name',
+        'X',
+      ),
+    ).toMatchObject({
+      code: EXIT.REFUSED,
+      err: ['refused: --region 330000: a national office must use region 100000'],
+    });
+    expect(
+      await certsCli(dir, 'sign', csr, 'platform', '--uscc', PLATFORM.uscc, '--region', PLATFORM.region),
+    ).toMatchObject({ err: ['refused: --name is required'] });
+    expect(await certsCli(dir, 'sign', csr, 'member')).toMatchObject({
+      err: ['refused: sign member: expected platform or regulator'],
+    });
+    expect(await certsCli(dir, 'sign')).toMatchObject({
+      err: ['refused: sign needs a CSR file: sign <csr.pem> platform|regulator …'],
+    });
   });
 });
 
@@ -139,8 +229,28 @@ describe('renewal', () => {
     expect((await viewerWith(archived, first.key)).body.data.viewer.certSerial).toBe(oldSerial);
     expect((await viewerWith(fed.certs.member(slug).cert, second.key)).body.data.viewer.certSerial).toBe(newSerial);
     // Another identity cannot take over the slot while it holds a current certificate.
-    const other = await certsCli(dir, 'sign', second.csr, 'platform', '--uscc', '91330106MA27XXXXX0', '--region', '330106', '--name', 'Other', '--out', slug);
-    expect(other).toMatchObject({ code: EXIT.REFUSED, err: [expect.stringContaining(`members/${slug}.crt is a current certificate of spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region}`)] });
+    const other = await certsCli(
+      dir,
+      'sign',
+      second.csr,
+      'platform',
+      '--uscc',
+      '91330106MA27XXXXX0',
+      '--region',
+      '330106',
+      '--name',
+      'Other',
+      '--out',
+      slug,
+    );
+    expect(other).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [
+        expect.stringContaining(
+          `members/${slug}.crt is a current certificate of spiffe://lsgw/platform/${PLATFORM.uscc}/${PLATFORM.region}`,
+        ),
+      ],
+    });
 
     const revoked = await certsCli(dir, 'revoke', '--serial', oldSerial.toLowerCase(), '--reason', 'superseded');
     expect(revoked).toEqual({ code: EXIT.OK, out: [`revoked serial ${oldSerial}`, `wrote ${fed.certs.crl}`], err: [] });
@@ -148,8 +258,14 @@ describe('renewal', () => {
     expect(serials).toContain(oldSerial);
     expect(serials).not.toContain(newSerial);
     expect((await certsCli(dir, 'revoke', archived)).out).toEqual([`serial ${oldSerial} was already revoked`]);
-    expect(await certsCli(dir, 'revoke', '--serial', '7F00')).toMatchObject({ code: EXIT.REFUSED, err: [expect.stringContaining('serial 7F00: not in')] });
-    expect(await certsCli(dir, 'revoke', '--serial', oldSerial, '--reason', 'bored')).toMatchObject({ code: EXIT.REFUSED, err: [expect.stringContaining('--reason bored: expected one of')] });
+    expect(await certsCli(dir, 'revoke', '--serial', '7F00')).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [expect.stringContaining('serial 7F00: not in')],
+    });
+    expect(await certsCli(dir, 'revoke', '--serial', oldSerial, '--reason', 'bored')).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [expect.stringContaining('--reason bored: expected one of')],
+    });
 
     // The gateway re-reads the CRL: the old certificate is refused, the new one still served.
     // (A request in flight when the gateway swaps the CRL is cut off with its connection: retry then too.)

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { runCli } from '../../certs/cli.js';
 
 /** The CA tool in-process, against CA folder `dir`: exit code and printed lines. */
-export async function certsCli(dir: string, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+export async function certsCli(
+  dir: string,
+  ...argv: string[]
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli([...argv, '--dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
@@ -38,7 +41,23 @@ export function opensslCsr(
     rsa2048: ['-newkey', 'rsa:2048'],
     rsa1024: ['-newkey', 'rsa:1024'],
   }[opts.key];
-  execFileSync('openssl', ['req', '-new', ...newkey, '-nodes', '-keyout', key, '-out', csr, '-subj', opts.subject ?? `/CN=${name}`, ...(opts.san ? ['-addext', `subjectAltName=${opts.san}`] : [])], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-new',
+      ...newkey,
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      csr,
+      '-subj',
+      opts.subject ?? `/CN=${name}`,
+      ...(opts.san ? ['-addext', `subjectAltName=${opts.san}`] : []),
+    ],
+    { stdio: 'pipe' },
+  );
   return { key, csr };
 }
 

@@ -27,8 +27,18 @@ afterAll(removeTmp);
 
 describe('init --no-demo', () => {
   it('issues the CA, CRL, service certificates, token keys and data keys, and no member', () => {
-    for (const f of [paths.ca, paths.caKey, paths.crl, paths.jwtPrivate, paths.jwtPublic, paths.piiEncKey, paths.piiHmacKey]) expect(existsSync(f)).toBe(true);
-    for (const s of SERVICE_NAMES) expect(new X509Certificate(read(paths.service(s).cert)).subjectAltName).toContain(`URI:${serviceUri(s)}`);
+    for (const f of [
+      paths.ca,
+      paths.caKey,
+      paths.crl,
+      paths.jwtPrivate,
+      paths.jwtPublic,
+      paths.piiEncKey,
+      paths.piiHmacKey,
+    ])
+      expect(existsSync(f)).toBe(true);
+    for (const s of SERVICE_NAMES)
+      expect(new X509Certificate(read(paths.service(s).cert)).subjectAltName).toContain(`URI:${serviceUri(s)}`);
     expect(existsSync(paths.membersDir)).toBe(false);
     const issued = JSON.parse(read(paths.issued)) as IssuedRecord[];
     expect(issued.map((r) => r.file).sort()).toEqual(SERVICE_NAMES.map((s) => `services/${s}.crt`).sort());
@@ -36,16 +46,27 @@ describe('init --no-demo', () => {
 
   it('stays member-free when run again, and says so', async () => {
     const r = await certsCli(dir, 'init', '--no-demo');
-    expect(r).toEqual({ code: EXIT.OK, out: [`kept the existing CA in ${dir}`, 'nothing to do: every file is present and current'], err: [] });
+    expect(r).toEqual({
+      code: EXIT.OK,
+      out: [`kept the existing CA in ${dir}`, 'nothing to do: every file is present and current'],
+      err: [],
+    });
     expect(existsSync(paths.membersDir)).toBe(false);
-    expect(await certsCli(dir, 'init', '--no-demo=yes')).toMatchObject({ code: EXIT.REFUSED, err: ['refused: --no-demo takes no value'] });
+    expect(await certsCli(dir, 'init', '--no-demo=yes')).toMatchObject({
+      code: EXIT.REFUSED,
+      err: ['refused: --no-demo takes no value'],
+    });
   });
 
   it('leaves demo members of an earlier init alone, and points at them', async () => {
     const other = tmp('lsgw-ca-demo-');
-    expect((await certsCli(other, 'init')).out).toContain(`member demo-platform: spiffe://lsgw/platform/91330106MA27XXXXX0/330106 (${certPaths(other).member('demo-platform').cert})`);
+    expect((await certsCli(other, 'init')).out).toContain(
+      `member demo-platform: spiffe://lsgw/platform/91330106MA27XXXXX0/330106 (${certPaths(other).member('demo-platform').cert})`,
+    );
     const again = await certsCli(other, 'init', '--no-demo');
-    expect(again.out.at(-1)).toBe('note: demo members from an earlier init are still here (demo-platform, demo-platform-b, samr-zhejiang, cac-zhejiang, samr-national): revoke them with npm run certs -- revoke <slug>');
+    expect(again.out.at(-1)).toBe(
+      'note: demo members from an earlier init are still here (demo-platform, demo-platform-b, samr-zhejiang, cac-zhejiang, samr-national): revoke them with npm run certs -- revoke <slug>',
+    );
   });
 });
 
@@ -53,7 +74,11 @@ describe('crl', () => {
   const crlText = () => read(paths.crl);
 
   it('re-signs now: the same revoked list, a new thisUpdate and nextUpdate, a larger CRL number', async () => {
-    const m = issueMember(dir, { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Revoked Co.' }, { slug: 'gone' });
+    const m = issueMember(
+      dir,
+      { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Revoked Co.' },
+      { slug: 'gone' },
+    );
     expect((await certsCli(dir, 'revoke', 'gone')).code).toBe(EXIT.OK);
     const before = parseCrl(crlText());
     const r = await certsCli(dir, 'crl');
@@ -70,20 +95,31 @@ describe('crl', () => {
   it('--if-expiring-within 7d leaves a fresh CRL untouched', async () => {
     const before = crlText();
     const r = await certsCli(dir, 'crl', '--if-expiring-within', '7d');
-    expect(r).toEqual({ code: EXIT.OK, out: [`kept ${paths.crl}: next update ${parseCrl(before).nextUpdate!.toISOString()} is more than 7d away`], err: [] });
+    expect(r).toEqual({
+      code: EXIT.OK,
+      out: [`kept ${paths.crl}: next update ${parseCrl(before).nextUpdate!.toISOString()} is more than 7d away`],
+      err: [],
+    });
     expect(crlText()).toBe(before);
   });
 
   it('--if-expiring-within 7d re-signs a CRL whose nextUpdate is 2 days away, keeping its revoked list', async () => {
     const revoked = JSON.parse(read(paths.revoked));
     const nextUpdate = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * DAY);
-    writeFileSync(paths.crl, buildCrl(ca(), revoked, { thisUpdate: new Date(Date.now() - 28 * DAY), nextUpdate, crlNumber: 5 }));
+    writeFileSync(
+      paths.crl,
+      buildCrl(ca(), revoked, { thisUpdate: new Date(Date.now() - 28 * DAY), nextUpdate, crlNumber: 5 }),
+    );
     // 36 hours is not yet due.
-    expect((await certsCli(dir, 'crl', '--if-expiring-within', '36h')).out[0]).toMatch(/^kept .* is more than 36h away$/);
+    expect((await certsCli(dir, 'crl', '--if-expiring-within', '36h')).out[0]).toMatch(
+      /^kept .* is more than 36h away$/,
+    );
     const r = await certsCli(dir, 'crl', '--if-expiring-within', '7d');
     expect(r.code).toBe(EXIT.OK);
     const after = parseCrl(crlText());
-    expect(r.out).toEqual([`re-signed ${paths.crl}: next update was ${nextUpdate.toISOString()}, within 7d; next update now ${after.nextUpdate!.toISOString()}`]);
+    expect(r.out).toEqual([
+      `re-signed ${paths.crl}: next update was ${nextUpdate.toISOString()}, within 7d; next update now ${after.nextUpdate!.toISOString()}`,
+    ]);
     expect(after.nextUpdate!.getTime() - Date.now()).toBeGreaterThan(29 * DAY);
     expect(after.serials).toEqual(revoked.map((x: { serial: string }) => x.serial));
     expect(after.crlNumber!).toBeGreaterThan(5);
@@ -92,13 +128,23 @@ describe('crl', () => {
 
   it('re-signs a missing CRL, refuses a bad duration and a folder that cannot sign (exit 1)', async () => {
     renameSync(paths.crl, `${paths.crl}.bak`);
-    expect((await certsCli(dir, 'crl', '--if-expiring-within', '1d')).out[0]).toMatch(/^re-signed .*: there was no readable CRL, within 1d; next update now /);
+    expect((await certsCli(dir, 'crl', '--if-expiring-within', '1d')).out[0]).toMatch(
+      /^re-signed .*: there was no readable CRL, within 1d; next update now /,
+    );
     for (const bad of ['7', '7w', '0h', '400d', 'soon']) {
-      expect(await certsCli(dir, 'crl', '--if-expiring-within', bad)).toEqual({ code: EXIT.REFUSED, out: [], err: [`refused: --if-expiring-within ${bad}: expected a duration such as 7d or 36h (1h to 365d)`] });
+      expect(await certsCli(dir, 'crl', '--if-expiring-within', bad)).toEqual({
+        code: EXIT.REFUSED,
+        out: [],
+        err: [`refused: --if-expiring-within ${bad}: expected a duration such as 7d or 36h (1h to 365d)`],
+      });
     }
     renameSync(paths.caKey, `${paths.caKey}.away`);
     try {
-      expect(await certsCli(dir, 'crl', '--if-expiring-within', '7d')).toEqual({ code: EXIT.REFUSED, out: [], err: [`refused: ${paths.caKey} is absent: this folder cannot issue or revoke`] });
+      expect(await certsCli(dir, 'crl', '--if-expiring-within', '7d')).toEqual({
+        code: EXIT.REFUSED,
+        out: [],
+        err: [`refused: ${paths.caKey} is absent: this folder cannot issue or revoke`],
+      });
     } finally {
       renameSync(`${paths.caKey}.away`, paths.caKey);
     }
@@ -106,7 +152,7 @@ describe('crl', () => {
 });
 
 describe('status', () => {
-  it('prints the CRL\'s nextUpdate and each service certificate\'s notAfter, without warnings when nothing is due', async () => {
+  it("prints the CRL's nextUpdate and each service certificate's notAfter, without warnings when nothing is due", async () => {
     const r = await certsCli(dir, 'status');
     expect(r.code).toBe(EXIT.OK);
     expect(r.out[0]).toBe(`CA folder ${dir}`);
@@ -115,7 +161,9 @@ describe('status', () => {
     expect(r.out[2]).toMatch(/^ca +not after +\S+ \(in 36\d\d days\), serial [0-9A-F]+$/);
     for (const [i, s] of SERVICE_NAMES.entries()) {
       const x = new X509Certificate(read(paths.service(s).cert));
-      expect(r.out[3 + i]).toBe(`${s.padEnd('identity-registry'.length)}  not after   ${new Date(x.validTo).toISOString()} (in 364 days), serial ${x.serialNumber.toUpperCase()}`);
+      expect(r.out[3 + i]).toBe(
+        `${s.padEnd('identity-registry'.length)}  not after   ${new Date(x.validTo).toISOString()} (in 364 days), serial ${x.serialNumber.toUpperCase()}`,
+      );
     }
     expect(r.out.at(-1)).toBe('no warnings (nothing expires within 7d)');
   });
@@ -125,30 +173,60 @@ describe('status', () => {
     const gw = paths.service('gateway');
     const gwBefore = read(gw.cert);
     try {
-      writeFileSync(paths.crl, buildCrl(ca(), [], { thisUpdate: new Date(Date.now() - 28 * DAY), nextUpdate: new Date(Date.now() + 2 * DAY + 60_000) }));
-      writeFileSync(gw.cert, issueCertificate(ca(), { uri: serviceUri('gateway'), commonName: 'gateway', usage: 'both', validDays: 3 }).certPem);
+      writeFileSync(
+        paths.crl,
+        buildCrl(ca(), [], {
+          thisUpdate: new Date(Date.now() - 28 * DAY),
+          nextUpdate: new Date(Date.now() + 2 * DAY + 60_000),
+        }),
+      );
+      writeFileSync(
+        gw.cert,
+        issueCertificate(ca(), { uri: serviceUri('gateway'), commonName: 'gateway', usage: 'both', validDays: 3 })
+          .certPem,
+      );
       const text = await certsCli(dir, 'status');
       expect(text.code).toBe(EXIT.OK);
       const warnings = text.out.filter((l) => l.startsWith('warning: '));
       expect(warnings).toHaveLength(2);
-      expect(warnings[0]).toMatch(/^warning: TLS_CRL_EXPIRING the CRL expires at \S+ \(in 2 days\): after that every client certificate is refused; re-sign it \(npm run certs -- crl\)$/);
-      expect(warnings[1]).toMatch(/^warning: TLS_CERT_EXPIRING the gateway certificate expires at \S+ \(in (2|3) days\): issue a new one before then$/);
+      expect(warnings[0]).toMatch(
+        /^warning: TLS_CRL_EXPIRING the CRL expires at \S+ \(in 2 days\): after that every client certificate is refused; re-sign it \(npm run certs -- crl\)$/,
+      );
+      expect(warnings[1]).toMatch(
+        /^warning: TLS_CERT_EXPIRING the gateway certificate expires at \S+ \(in (2|3) days\): issue a new one before then$/,
+      );
 
       const json = await certsCli(dir, 'status', '--json');
       expect(json.out).toHaveLength(1);
       const s = JSON.parse(json.out[0]);
-      expect(s).toMatchObject({ dir, canSign: true, crl: { present: true, revoked: 0 }, ca: { name: 'ca', present: true } });
+      expect(s).toMatchObject({
+        dir,
+        canSign: true,
+        crl: { present: true, revoked: 0 },
+        ca: { name: 'ca', present: true },
+      });
       expect(s.crl.nextUpdate).toBe(parseCrl(read(paths.crl)).nextUpdate!.toISOString());
       expect(s.services.map((x: { name: string }) => x.name)).toEqual([...SERVICE_NAMES]);
-      expect(s.services[0]).toMatchObject({ name: 'gateway', notAfter: new Date(new X509Certificate(read(gw.cert)).validTo).toISOString(), warnings: [{ code: 'TLS_CERT_EXPIRING' }] });
-      expect(s.warnings.map((w: { subject: string; code: string }) => [w.subject, w.code])).toEqual([['crl', 'TLS_CRL_EXPIRING'], ['gateway', 'TLS_CERT_EXPIRING']]);
+      expect(s.services[0]).toMatchObject({
+        name: 'gateway',
+        notAfter: new Date(new X509Certificate(read(gw.cert)).validTo).toISOString(),
+        warnings: [{ code: 'TLS_CERT_EXPIRING' }],
+      });
+      expect(s.warnings.map((w: { subject: string; code: string }) => [w.subject, w.code])).toEqual([
+        ['crl', 'TLS_CRL_EXPIRING'],
+        ['gateway', 'TLS_CERT_EXPIRING'],
+      ]);
 
       // --warn-within widens the window; a missing certificate is a warning too.
       renameSync(paths.service('blacklist').cert, `${paths.service('blacklist').cert}.away`);
       const wide = JSON.parse((await certsCli(dir, 'status', '--json', '--warn-within', '365d')).out[0]);
       expect(wide.warnings.map((w: { subject: string; code: string }) => `${w.subject} ${w.code}`)).toEqual([
-        'crl TLS_CRL_EXPIRING', 'gateway TLS_CERT_EXPIRING', 'identity-registry TLS_CERT_EXPIRING', 'penalty-reports TLS_CERT_EXPIRING',
-        'blacklist TLS_CERT_MISSING', 'case-cooperation TLS_CERT_EXPIRING',
+        'crl TLS_CRL_EXPIRING',
+        'gateway TLS_CERT_EXPIRING',
+        'identity-registry TLS_CERT_EXPIRING',
+        'penalty-reports TLS_CERT_EXPIRING',
+        'blacklist TLS_CERT_MISSING',
+        'case-cooperation TLS_CERT_EXPIRING',
       ]);
       renameSync(`${paths.service('blacklist').cert}.away`, paths.service('blacklist').cert);
     } finally {
@@ -175,7 +253,14 @@ describe('export-p12', () => {
   /** A TLS server with the gateway's certificate that asks for a client certificate and reports the verdict. */
   async function acceptsPfx(pfx: Buffer, passphrase: string): Promise<{ authorized: boolean; san?: string }> {
     const g = paths.service('gateway');
-    const server = tls.createServer({ key: read(g.key), cert: read(g.cert), ca: read(paths.ca), crl: read(paths.crl), requestCert: true, rejectUnauthorized: false });
+    const server = tls.createServer({
+      key: read(g.key),
+      cert: read(g.cert),
+      ca: read(paths.ca),
+      crl: read(paths.crl),
+      requestCert: true,
+      rejectUnauthorized: false,
+    });
     servers.push(server);
     await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
     const seen = new Promise<{ authorized: boolean; san?: string }>((res) =>
@@ -184,7 +269,14 @@ describe('export-p12', () => {
         s.end();
       }),
     );
-    const socket = tls.connect({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, servername: 'localhost', ca: read(paths.ca), pfx, passphrase });
+    const socket = tls.connect({
+      host: '127.0.0.1',
+      port: (server.address() as AddressInfo).port,
+      servername: 'localhost',
+      ca: read(paths.ca),
+      pfx,
+      passphrase,
+    });
     socket.on('error', () => undefined);
     socket.on('data', () => undefined);
     const r = await seen;
@@ -193,26 +285,49 @@ describe('export-p12', () => {
   }
 
   it('packs a CA-made RSA member key, its certificate and the CA certificate; openssl 3 reads it without -legacy', async () => {
-    const m = issueMember(dir, { kind: 'regulator', authority: 'samr', level: 'province', region: '330000', name: 'Zhejiang AMR' }, { slug: 'zj-amr' });
+    const m = issueMember(
+      dir,
+      { kind: 'regulator', authority: 'samr', level: 'province', region: '330000', name: 'Zhejiang AMR' },
+      { slug: 'zj-amr' },
+    );
     const file = join(out, 'zj.p12');
     const r = await certsCli(dir, 'export-p12', 'zj-amr', '--out', file, '--password', P);
-    expect(r).toEqual({ code: EXIT.OK, out: [`wrote ${file} (certificate ${m.cert}, its key, the CA certificate)`], err: [] });
+    expect(r).toEqual({
+      code: EXIT.OK,
+      out: [`wrote ${file} (certificate ${m.cert}, its key, the CA certificate)`],
+      err: [],
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(await acceptsPfx(readFileSync(file), P)).toEqual({ authorized: true, san: 'URI:spiffe://lsgw/regulator/samr/province/330000' });
+    expect(await acceptsPfx(readFileSync(file), P)).toEqual({
+      authorized: true,
+      san: 'URI:spiffe://lsgw/regulator/samr/province/330000',
+    });
     if (!hasOpenssl) return;
-    const certs = execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-nokeys'], { encoding: 'utf8', stdio: 'pipe' });
+    const certs = execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-nokeys'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(certs.match(/BEGIN CERTIFICATE/g)).toHaveLength(2);
     expect(certs).toContain('subject=CN = Zhejiang AMR');
     expect(certs).toContain('subject=CN = LSGW Exchange Root CA');
     expect(certs).toContain('friendlyName: zj-amr');
-    const infoRun = spawnSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-info', '-noout'], { encoding: 'utf8' });
+    const infoRun = spawnSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-info', '-noout'], {
+      encoding: 'utf8',
+    });
     expect(infoRun.status).toBe(0);
     const info = infoRun.stdout + infoRun.stderr; // -info writes to stderr
     expect(info).toContain('MAC: sha256, Iteration 2048');
     expect(info).toContain('Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 2048, PRF hmacWithSHA256');
-    const key = execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-nocerts', '-nodes'], { encoding: 'utf8', stdio: 'pipe' });
-    expect(createPrivateKey(key).export({ type: 'pkcs8', format: 'pem' })).toBe(createPrivateKey(read(m.key)).export({ type: 'pkcs8', format: 'pem' }));
-    const wrong = spawnSync('openssl', ['pkcs12', '-in', file, '-passin', 'pass:wrong password', '-nokeys'], { encoding: 'utf8' });
+    const key = execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P}`, '-nocerts', '-nodes'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    expect(createPrivateKey(key).export({ type: 'pkcs8', format: 'pem' })).toBe(
+      createPrivateKey(read(m.key)).export({ type: 'pkcs8', format: 'pem' }),
+    );
+    const wrong = spawnSync('openssl', ['pkcs12', '-in', file, '-passin', 'pass:wrong password', '-nokeys'], {
+      encoding: 'utf8',
+    });
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toMatch(/mac verify (error|failure)/i);
   });
@@ -225,17 +340,42 @@ describe('export-p12', () => {
     expect((await certsCli(dir, 'export-p12', 'ec-member', '--out', file)).err).toEqual([
       `refused: ec-member: no private key next to ${paths.member('ec-member').cert} (a member that made its own key exports it on its own machine, with --key)`,
     ]);
-    const r = await certsCli(dir, 'export-p12', paths.member('ec-member').cert, '--key', key, '--out', file, '--name', 'Fuzhou live');
+    const r = await certsCli(
+      dir,
+      'export-p12',
+      paths.member('ec-member').cert,
+      '--key',
+      key,
+      '--out',
+      file,
+      '--name',
+      'Fuzhou live',
+    );
     expect(r.code).toBe(EXIT.OK);
     const password = /^password: (\S+) \(made for this file/.exec(r.out[1])?.[1];
     expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect((await acceptsPfx(readFileSync(file), password!)).authorized).toBe(true);
     if (hasOpenssl) {
-      expect(execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${password}`, '-nokeys'], { encoding: 'utf8', stdio: 'pipe' })).toContain('friendlyName: Fuzhou live');
+      expect(
+        execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${password}`, '-nokeys'], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        }),
+      ).toContain('friendlyName: Fuzhou live');
     }
-    expect(await certsCli(dir, 'export-p12', 'ec-member', '--key', key, '--out', file, '--password', P)).toMatchObject({ code: EXIT.REFUSED, err: [`refused: ${file} already exists: choose another --out`] });
-    expect(await certsCli(dir, 'export-p12', 'ec-member', '--key', key, '--out', join(out, 'x.p12'), '--password', 'short')).toMatchObject({ err: ['refused: the .p12 password must have at least 8 characters'] });
-    expect(await certsCli(dir, 'export-p12', 'zj-amr', '--key', key, '--out', join(out, 'y.p12'), '--password', P)).toMatchObject({ code: EXIT.REFUSED, err: [expect.stringContaining('the private key does not belong to the certificate')] });
+    expect(await certsCli(dir, 'export-p12', 'ec-member', '--key', key, '--out', file, '--password', P)).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [`refused: ${file} already exists: choose another --out`],
+    });
+    expect(
+      await certsCli(dir, 'export-p12', 'ec-member', '--key', key, '--out', join(out, 'x.p12'), '--password', 'short'),
+    ).toMatchObject({ err: ['refused: the .p12 password must have at least 8 characters'] });
+    expect(
+      await certsCli(dir, 'export-p12', 'zj-amr', '--key', key, '--out', join(out, 'y.p12'), '--password', P),
+    ).toMatchObject({
+      code: EXIT.REFUSED,
+      err: [expect.stringContaining('the private key does not belong to the certificate')],
+    });
     expect(readdirSync(out).sort()).toEqual(['ec.p12', 'zj.p12']);
   });
 });
@@ -250,8 +390,14 @@ describe('the CLI', () => {
 
   it('help lists every command', async () => {
     const r = await certsCli(dir, 'help');
-    for (const c of COMMANDS) expect(r.out).toContainEqual(expect.stringMatching(new RegExp(`^  ${c.name} +${c.summary.replace(/[()|.*+?[\]\\]/g, '\\$&')}$`)));
-    expect(await certsCli(dir, 'help', 'frobnicate')).toMatchObject({ code: EXIT.REFUSED, err: ['refused: help frobnicate: no such command'] });
+    for (const c of COMMANDS)
+      expect(r.out).toContainEqual(
+        expect.stringMatching(new RegExp(`^  ${c.name} +${c.summary.replace(/[()|.*+?[\]\\]/g, '\\$&')}$`)),
+      );
+    expect(await certsCli(dir, 'help', 'frobnicate')).toMatchObject({
+      code: EXIT.REFUSED,
+      err: ['refused: help frobnicate: no such command'],
+    });
   });
 
   it('as a program, exits 1 with one line on stderr for a refused CSR', () => {
@@ -259,6 +405,10 @@ describe('the CLI', () => {
     const cli = fileURLToPath(new URL('../../certs/cli.ts', import.meta.url));
     const { csr } = opensslCsr(tmp('lsgw-member-'), 'weak', { key: 'rsa1024' });
     const r = spawnSync(tsx, [cli, 'sign', csr, ...platformArgs(), '--dir', dir], { encoding: 'utf8' });
-    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 1, stdout: '', stderr: 'refused: RSA key of 1024 bits: at least 2048 required (or use EC P-256)\n' });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'refused: RSA key of 1024 bits: at least 2048 required (or use EC P-256)\n',
+    });
   });
 });

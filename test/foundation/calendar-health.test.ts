@@ -20,23 +20,34 @@ afterEach(async () => {
 
 async function start(at: string, env: Record<string, string> = {}) {
   const logger = tLogger();
-  const cfg = blacklist.configFromEnv({ CERTS_DIR: certs.dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'lsgw-cal-')), ...env });
+  const cfg = blacklist.configFromEnv({
+    CERTS_DIR: certs.dir,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'lsgw-cal-')),
+    ...env,
+  });
   running = await startSubgraph(blacklist, cfg, { port: 0, clock: new ManualClock(new Date(at)), logger });
   client = tClient(running.url, readFileSync(certs.ca), serviceCert(certs, 'gateway'));
   return logger;
 }
 
 describe('working-calendar coverage', () => {
-  it('Art 22 ¶2: from 1 November, warns that next year\'s official schedule is not loaded, in the log and /healthz', async () => {
+  it("Art 22 ¶2: from 1 November, warns that next year's official schedule is not loaded, in the log and /healthz", async () => {
     const logger = await start('2026-11-15T02:00:00Z');
-    expect(logger.lines.filter((l) => l.event === 'working_calendar_incomplete').map((l) => l.fields.code)).toEqual(['WORKING_CALENDAR_NEXT_YEAR_MISSING']);
+    expect(logger.lines.filter((l) => l.event === 'working_calendar_incomplete').map((l) => l.fields.code)).toEqual([
+      'WORKING_CALENDAR_NEXT_YEAR_MISSING',
+    ]);
     const r = await client!.get('/healthz');
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.raw)).toMatchObject({ status: 'ok', warnings: [{ code: 'WORKING_CALENDAR_NEXT_YEAR_MISSING' }] });
+    expect(JSON.parse(r.raw)).toMatchObject({
+      status: 'ok',
+      warnings: [{ code: 'WORKING_CALENDAR_NEXT_YEAR_MISSING' }],
+    });
   });
 
   it('Art 22 ¶2: says nothing before November, nor once the schedule file holds next year', async () => {
-    expect((await start('2026-10-31T02:00:00Z')).lines.some((l) => l.event === 'working_calendar_incomplete')).toBe(false);
+    expect((await start('2026-10-31T02:00:00Z')).lines.some((l) => l.event === 'working_calendar_incomplete')).toBe(
+      false,
+    );
     await client!.close();
     await running!.close();
     const file = join(mkdtempSync(join(tmpdir(), 'lsgw-cal-')), 'schedule.json');

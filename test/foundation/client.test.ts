@@ -37,7 +37,12 @@ describe('member GraphQL client', () => {
   });
 
   const client = (path: string) =>
-    createGraphQLClient({ url: url + path, ca: readFileSync(certs.ca), ...memberCert(certs, 'demo-platform'), timeoutMs: 300 });
+    createGraphQLClient({
+      url: url + path,
+      ca: readFileSync(certs.ca),
+      ...memberCert(certs, 'demo-platform'),
+      timeoutMs: 300,
+    });
 
   it('answers with the parsed GraphQL response', async () => {
     const c = client('/graphql');

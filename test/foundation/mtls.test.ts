@@ -11,7 +11,8 @@ import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import type { Principal } from '../../lib/principal.js';
 
 const VIEWER = '{ viewer { role org name region authority level certSerial } }';
-const CROSSING = '{ viewer { org platform { uscc name domicileRegion disposalReportCount blacklistEntryCount noticeCount } } }';
+const CROSSING =
+  '{ viewer { org platform { uscc name domicileRegion disposalReportCount blacklistEntryCount noticeCount } } }';
 
 let fed: TestFederation;
 beforeAll(async () => {
@@ -23,13 +24,24 @@ describe('the gateway over mutual TLS', () => {
   it('tells a platform who it is, from its certificate', async () => {
     const r = await fed.as('demo-platform').query(VIEWER);
     expect(r.status).toBe(200);
-    expect(r.body.data.viewer).toMatchObject({ role: 'PLATFORM', org: '91330106MA27XXXXX0', region: '330106', authority: null });
+    expect(r.body.data.viewer).toMatchObject({
+      role: 'PLATFORM',
+      org: '91330106MA27XXXXX0',
+      region: '330106',
+      authority: null,
+    });
     expect(r.body.data.viewer.certSerial).toMatch(/^[0-9A-F]{32}$/);
   });
 
   it('tells a regulator its authority, level and region', async () => {
     const r = await fed.as('samr-zhejiang').query(VIEWER);
-    expect(r.body.data.viewer).toMatchObject({ role: 'REGULATOR', org: 'samr/province/330000', authority: 'SAMR', level: 'PROVINCE', region: '330000' });
+    expect(r.body.data.viewer).toMatchObject({
+      role: 'REGULATOR',
+      org: 'samr/province/330000',
+      authority: 'SAMR',
+      level: 'PROVINCE',
+      region: '330000',
+    });
   });
 
   it('resolves one query across all four subgraphs', async () => {
@@ -62,7 +74,11 @@ describe('the gateway over mutual TLS', () => {
 
   it('refuses a certificate from another CA', async () => {
     const other = createCa({ commonName: 'Impostor CA' });
-    const cert = issueCertificate(other, { uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106', commonName: 'Impostor', usage: 'client' });
+    const cert = issueCertificate(other, {
+      uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
+      commonName: 'Impostor',
+      usage: 'client',
+    });
     const r = await fed.withCert({ cert: cert.certPem, key: cert.keyPem }).query(VIEWER);
     expect(r.status).toBe(401);
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
@@ -98,7 +114,11 @@ describe('the gateway over mutual TLS', () => {
   });
 
   it('refuses a revoked certificate once the CRL file changes, without a restart', async () => {
-    const issued = issueMember(fed.certs.dir, { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Soon Revoked Co.' }, { slug: 'soon-revoked' });
+    const issued = issueMember(
+      fed.certs.dir,
+      { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Soon Revoked Co.' },
+      { slug: 'soon-revoked' },
+    );
     const before = await fed.as('soon-revoked').query(VIEWER);
     expect(before.body.data.viewer.org).toBe('91350100M000100Y43');
     revokeCertificate(fed.certs.dir, issued.cert, 'keyCompromise');
@@ -119,7 +139,12 @@ describe('the gateway over mutual TLS', () => {
 describe('a subgraph called directly', () => {
   const url = () => fed.subgraphs['identity-registry'].url;
   const member: Principal = {
-    role: 'platform', org: '91330106MA27XXXXX0', region: '330106', certSerial: 'AB', name: 'Demo', uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
+    role: 'platform',
+    org: '91330106MA27XXXXX0',
+    region: '330106',
+    certSerial: 'AB',
+    name: 'Demo',
+    uri: 'spiffe://lsgw/platform/91330106MA27XXXXX0/330106',
   };
   const gatewayKey = () => privateKeyFromPem(readFileSync(fed.certs.jwtPrivate, 'utf8'));
   const asGateway = () => tClient(url(), fed.ca, serviceCert(fed.certs, 'gateway'));
@@ -157,26 +182,42 @@ describe('a subgraph called directly', () => {
 
   it('refuses a token signed by another key', async () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const r = await asGateway().query(VIEWER, undefined, bearer(await mintToken(privateKey, member, { audience: 'identity-registry' })));
+    const r = await asGateway().query(
+      VIEWER,
+      undefined,
+      bearer(await mintToken(privateKey, member, { audience: 'identity-registry' })),
+    );
     expect(r.status).toBe(401);
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an expired token', async () => {
-    const token = await mintToken(gatewayKey(), member, { audience: 'identity-registry', issuedAt: new Date(Date.now() - 120_000), ttlSeconds: 30 });
+    const token = await mintToken(gatewayKey(), member, {
+      audience: 'identity-registry',
+      issuedAt: new Date(Date.now() - 120_000),
+      ttlSeconds: 30,
+    });
     const r = await asGateway().query(VIEWER, undefined, bearer(token));
     expect(r.status).toBe(401);
     expect(r.body.errors?.[0].message).toMatch(/expired/);
   });
 
   it('refuses a token minted for another subgraph', async () => {
-    const r = await asGateway().query(VIEWER, undefined, bearer(await mintToken(gatewayKey(), member, { audience: 'blacklist' })));
+    const r = await asGateway().query(
+      VIEWER,
+      undefined,
+      bearer(await mintToken(gatewayKey(), member, { audience: 'blacklist' })),
+    );
     expect(r.status).toBe(401);
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a token that claims to live longer than 60 s', async () => {
-    const r = await asGateway().query(VIEWER, undefined, bearer(await mintToken(gatewayKey(), member, { audience: 'identity-registry', ttlSeconds: 3600 })));
+    const r = await asGateway().query(
+      VIEWER,
+      undefined,
+      bearer(await mintToken(gatewayKey(), member, { audience: 'identity-registry', ttlSeconds: 3600 })),
+    );
     expect(r.status).toBe(401);
   });
 });

@@ -43,7 +43,9 @@ describe('npm start', () => {
     delete env.NODE_ENV;
     delete env.DATABASE_URL; // the embedded SQLite default
     // Exactly the `start` script of package.json, with this node.
-    const [bin, ...args] = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ');
+    const [bin, ...args] = (
+      JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+    ).scripts.start.split(' ');
     expect(bin).toBe('node');
     const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -51,13 +53,22 @@ describe('npm start', () => {
     child.stderr!.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      for (let i = 0; i < 600 && !out.includes('Ctrl-C stops everything'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 600 && !out.includes('Ctrl-C stops everything'); i++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(out).toContain('Created dev certificates');
       // The curl exactly as printed (its continuation lines joined), run in the repository.
-      const printed = out.slice(out.indexOf('  curl '), out.indexOf('/graphql', out.indexOf('  curl ')) + '/graphql'.length);
-      const argv = printed.replace(/\\\n/g, ' ').match(/'[^']*'|\S+/g)!.map((a) => a.replace(/^'|'$/g, ''));
+      const printed = out.slice(
+        out.indexOf('  curl '),
+        out.indexOf('/graphql', out.indexOf('  curl ')) + '/graphql'.length,
+      );
+      const argv = printed
+        .replace(/\\\n/g, ' ')
+        .match(/'[^']*'|\S+/g)!
+        .map((a) => a.replace(/^'|'$/g, ''));
       expect(argv[0]).toBe('curl');
-      const { stdout } = await promisify(execFile)(argv[0], [...argv.slice(1), '-s'], { env: { ...process.env, ...env } });
+      const { stdout } = await promisify(execFile)(argv[0], [...argv.slice(1), '-s'], {
+        env: { ...process.env, ...env },
+      });
       expect(JSON.parse(stdout).data.viewer).toMatchObject({ role: 'PLATFORM', org: '91330106MA27XXXXX0' });
 
       process.kill(-child.pid!, 'SIGINT');

@@ -9,10 +9,14 @@ import { describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const usage = async (env: Record<string, string>) => {
-  const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/filing/cli.ts', '--help'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/filing/cli.ts', '--help'],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    },
+  );
   return /--url (\S+)\]/.exec(stderr)?.[1];
 };
 

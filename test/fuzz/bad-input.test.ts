@@ -20,7 +20,9 @@ describe(`the fuzz covers every mutation (seed ${SEED})`, () => {
   });
 
   it('throws at least 1,000 bad inputs in all, every mutation getting at least 20', () => {
-    const mutations = all.filter((f) => (f.root ?? 'Mutation') === 'Mutation' && supergraphMutations().includes(f.field));
+    const mutations = all.filter(
+      (f) => (f.root ?? 'Mutation') === 'Mutation' && supergraphMutations().includes(f.field),
+    );
     expect(mutations.reduce((n, f) => n + runsOf(f), 0)).toBeGreaterThanOrEqual(1000);
     for (const f of mutations) expect(runsOf(f), f.field).toBeGreaterThanOrEqual(20);
   });

@@ -15,8 +15,17 @@ function entry(n: number): Record<string, unknown> {
   const k = `fuzz-${key++}`;
   const now = new Date();
   if (n % 3 === 0) return entryInput({ key: k, now, person: { name: `王${n}`, number: personId(key) }, share: true });
-  if (n % 3 === 1) return entryInput({ key: k, now, person: { name: `Smith ${n}`, number: `E${String(10_000_000 + key)}`, type: 'PASSPORT' }, days: 30 });
-  return { ...entryInput({ key: k, now, business: { name: `某某传媒${n}有限公司`, uscc: uscc(500_000 + key) }, share: false }), disposalReportId: '0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d' };
+  if (n % 3 === 1)
+    return entryInput({
+      key: k,
+      now,
+      person: { name: `Smith ${n}`, number: `E${String(10_000_000 + key)}`, type: 'PASSPORT' },
+      days: 30,
+    });
+  return {
+    ...entryInput({ key: k, now, business: { name: `某某传媒${n}有限公司`, uscc: uscc(500_000 + key) }, share: false }),
+    disposalReportId: '0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d',
+  };
 }
 
 async function ok(fed: TestFederation, slug: string, doc: string, vars: Record<string, unknown>, field: string) {
@@ -25,9 +34,15 @@ async function ok(fed: TestFederation, slug: string, doc: string, vars: Record<s
   return r.body.data[field];
 }
 const ADD = 'mutation($input: BlacklistEntryInput!) { addBlacklistEntry(input: $input) { id status } }';
-const FILE = 'mutation($entryId: ID!, $input: AppealInput!) { fileAppeal(entryId: $entryId, input: $input) { id status entry { id status appealPending } } }';
-const newEntry = async (fed: TestFederation) => (await ok(fed, PLATFORM, ADD, { input: entry(0) }, 'addBlacklistEntry')).id as string;
-const appealInput = () => ({ receivedAt: iso(-HOUR), grounds: '当事人称直播内容系他人冒用账号发布', subjectToldAt: iso(-HOUR / 2) });
+const FILE =
+  'mutation($entryId: ID!, $input: AppealInput!) { fileAppeal(entryId: $entryId, input: $input) { id status entry { id status appealPending } } }';
+const newEntry = async (fed: TestFederation) =>
+  (await ok(fed, PLATFORM, ADD, { input: entry(0) }, 'addBlacklistEntry')).id as string;
+const appealInput = () => ({
+  receivedAt: iso(-HOUR),
+  grounds: '当事人称直播内容系他人冒用账号发布',
+  subjectToldAt: iso(-HOUR / 2),
+});
 const appealEntry = new Map<string, string>();
 async function newAppeal(fed: TestFederation): Promise<string> {
   const entryId = await newEntry(fed);
@@ -79,8 +94,16 @@ export const blacklistFixtures: Fixture[] = [
       decideAppeal(appealId: $appealId, outcome: $outcome, reason: $reason, subjectToldAt: $subjectToldAt) { id status entry { id status appealPending removalKind } } }`,
     target: newAppeal,
     targetVar: 'appealId',
-    rows: (id) => [{ table: 'blacklist_appeal', id }, { table: 'blacklist_entry', id: appealEntry.get(id)! }],
-    base: ({ target, n }) => ({ appealId: target, outcome: n % 2 ? 'UPHELD' : 'OVERTURNED', reason: '经复核，原列入依据充分', subjectToldAt: iso(-60_000) }),
+    rows: (id) => [
+      { table: 'blacklist_appeal', id },
+      { table: 'blacklist_entry', id: appealEntry.get(id)! },
+    ],
+    base: ({ target, n }) => ({
+      appealId: target,
+      outcome: n % 2 ? 'UPHELD' : 'OVERTURNED',
+      reason: '经复核，原列入依据充分',
+      subjectToldAt: iso(-60_000),
+    }),
     special: [
       { at: /^reason$/, values: TEXT(2000), strict: true },
       { at: /^subjectToldAt$/, values: [iso(-30 * DAY), iso(DAY)], strict: true },
@@ -115,6 +138,9 @@ export const blacklistFixtures: Fixture[] = [
       ] as Json[],
       purpose: ['ONBOARDING', 'ACCOUNT_CHANGE', 'PERIODIC_REVIEW', 'OTHER'][n % 4],
     }),
-    creates: { table: 'blacklist_check_log', key: (_d, model, ctx) => (model.subjects as Json[]).map((_, i) => `${ctx.n}:${i}`) },
+    creates: {
+      table: 'blacklist_check_log',
+      key: (_d, model, ctx) => (model.subjects as Json[]).map((_, i) => `${ctx.n}:${i}`),
+    },
   },
 ];

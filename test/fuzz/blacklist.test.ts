@@ -8,6 +8,7 @@ fuzzSuite('blacklist', blacklistFixtures, {
   foreignId: sendNotice,
   alsoFields: ['blacklistCheck'],
   more: (fed) => {
-    it('blacklistCheck: 1,001 subjects are refused with a coded error and log nothing; 1,000 are answered', () => oversizeCheck(fed()));
+    it('blacklistCheck: 1,001 subjects are refused with a coded error and log nothing; 1,000 are answered', () =>
+      oversizeCheck(fed()));
   },
 });

@@ -17,9 +17,18 @@ const LEAD = '{ id status decidedAt reason }';
 /** A valid notice of each kind in turn, with a person or business subject. */
 function notice(n: number): Record<string, unknown> {
   const idempotencyKey = `fuzz-${key++}`;
-  const person = { kind: 'STREAMER', person: { name: `赵${n}`, idDocument: { type: 'RESIDENT_ID', number: personId(20_000 + n) } }, liveAccounts: [{ accountId: `zb-${n}`, nickname: '主播' }] };
+  const person = {
+    kind: 'STREAMER',
+    person: { name: `赵${n}`, idDocument: { type: 'RESIDENT_ID', number: personId(20_000 + n) } },
+    liveAccounts: [{ accountId: `zb-${n}`, nickname: '主播' }],
+  };
   const business = { kind: 'AGENCY', business: { name: '杭州某某传媒有限公司', uscc: '91350100M000100Y43' } };
-  if (n % 3 === 0) return violation({ idempotencyKey, subjects: [person, business], violation: { legalBasis: '《广告法》第二十八条', dueAt: iso(15 * DAY) } });
+  if (n % 3 === 0)
+    return violation({
+      idempotencyKey,
+      subjects: [person, business],
+      violation: { legalBasis: '《广告法》第二十八条', dueAt: iso(15 * DAY) },
+    });
   if (n % 3 === 1) return unreachable({ idempotencyKey, subjects: [person] });
   return assistance(iso(20 * DAY), { idempotencyKey });
 }
@@ -43,7 +52,11 @@ export const caseCooperationFixtures: Fixture[] = [
     doc: SEND,
     base: ({ n }) => ({ input: notice(n) as Json }),
     special: [
-      { at: /^input\.platformUscc$/, values: ['91330106MA27XXXXX', '913301O6MA27XXXXX0', '11010519491231002X'], strict: true },
+      {
+        at: /^input\.platformUscc$/,
+        values: ['91330106MA27XXXXX', '913301O6MA27XXXXX0', '11010519491231002X'],
+        strict: true,
+      },
       // Not 100000: lib/domain/identity.ts checkAddress takes the national code as an address (identity-registry does not).
       { at: /regionCode$/, values: ['000000', '999999', '33010'], strict: true },
       // Due today or in the past: at least one working day ahead is required.
@@ -128,9 +141,18 @@ export const caseCooperationFixtures: Fixture[] = [
     doc: `mutation($input: LeadInput!) { transferLead(input: $input) ${LEAD} }`,
     base: ({ n }) => ({
       input: {
-        to: [{ authority: 'CAC', level: 'PROVINCE', region: '330000' }, { authority: 'SAMR', level: 'COUNTY', region: '330106' }][n % 2],
+        to: [
+          { authority: 'CAC', level: 'PROVINCE', region: '330000' },
+          { authority: 'SAMR', level: 'COUNTY', region: '330106' },
+        ][n % 2],
         summary: '直播间疑似发布虚假医疗广告，移交网信部门处理',
-        subjects: [{ kind: 'STREAMER', person: { name: '钱某', idDocument: { type: 'RESIDENT_ID', number: personId(30_000 + n) } }, liveAccounts: [{ accountId: `q-${n}` }] }],
+        subjects: [
+          {
+            kind: 'STREAMER',
+            person: { name: '钱某', idDocument: { type: 'RESIDENT_ID', number: personId(30_000 + n) } },
+            liveAccounts: [{ accountId: `q-${n}` }],
+          },
+        ],
         relatedNoticeIds: [shared.noticeId],
         idempotencyKey: `lead-${key++}`,
       },
@@ -149,8 +171,14 @@ export const caseCooperationFixtures: Fixture[] = [
     runs: 40,
     doc: `mutation($id: ID!, $decision: LeadDecision!, $reason: String) { decideLead(id: $id, decision: $decision, reason: $reason) ${LEAD} }`,
     target: async (fed) => {
-      const input = { to: { authority: 'CAC', level: 'PROVINCE', region: '330000' }, summary: '线索移交', relatedNoticeIds: [] };
-      const r = await as(fed, OFFICE).query(`mutation($input: LeadInput!) { transferLead(input: $input) { id } }`, { input });
+      const input = {
+        to: { authority: 'CAC', level: 'PROVINCE', region: '330000' },
+        summary: '线索移交',
+        relatedNoticeIds: [],
+      };
+      const r = await as(fed, OFFICE).query(`mutation($input: LeadInput!) { transferLead(input: $input) { id } }`, {
+        input,
+      });
       if (r.body.errors) throw new Error(`transferLead: ${r.raw}`);
       return r.body.data.transferLead.id;
     },

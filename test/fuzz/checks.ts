@@ -8,7 +8,8 @@ import type { Fixture } from './harness.js';
 
 // What every answer, and the database around it, must satisfy.
 
-const q = (db: DataSource, name: string) => (db.options.type === 'mysql' || db.options.type === 'mariadb' ? `\`${name}\`` : `"${name}"`);
+const q = (db: DataSource, name: string) =>
+  db.options.type === 'mysql' || db.options.type === 'mariadb' ? `\`${name}\`` : `"${name}"`;
 export async function countRows(db: DataSource, table: string): Promise<number> {
   const [row] = await db.query(`SELECT COUNT(*) AS n FROM ${q(db, table)}`);
   return Number(row.n);
@@ -17,8 +18,13 @@ export async function countRows(db: DataSource, table: string): Promise<number> 
 /** Row counts of every table of a subgraph, and the given rows in full. */
 export async function fingerprint(db: DataSource, rows: { table: string; id: string }[]): Promise<string> {
   // Tree heads are signed by a timer, off the request path (lib/store/evidence-log.ts): not a call's write.
-  const tables = db.entityMetadatas.map((m) => m.tableName).filter((t) => t !== 'evidence_tree_head').sort();
-  const counts = await db.query(`SELECT ${tables.map((t) => `(SELECT COUNT(*) FROM ${q(db, t)}) AS ${q(db, t)}`).join(', ')}`);
+  const tables = db.entityMetadatas
+    .map((m) => m.tableName)
+    .filter((t) => t !== 'evidence_tree_head')
+    .sort();
+  const counts = await db.query(
+    `SELECT ${tables.map((t) => `(SELECT COUNT(*) FROM ${q(db, t)}) AS ${q(db, t)}`).join(', ')}`,
+  );
   const full = [];
   for (const r of rows) full.push(await db.query(`SELECT * FROM ${q(db, r.table)} WHERE id = ?`, [r.id]));
   return JSON.stringify([counts, full]);
@@ -48,11 +54,16 @@ export interface Call {
 export function expectCoded(r: GraphQLResult, f: Fixture, { vars, damaged, strict, what, bytes }: Call): any {
   const show = `${what}\n${r.raw.slice(0, 600)}`;
   expect(r.status, show).toBeLessThan(500);
-  expect(r.raw, show).not.toMatch(/\bat .*\.(ts|js):\d+|SELECT |INSERT |UPDATE .* SET|sqlite|mysql|maria|typeorm|QueryFailedError/i);
+  expect(r.raw, show).not.toMatch(
+    /\bat .*\.(ts|js):\d+|SELECT |INSERT |UPDATE .* SET|sqlite|mysql|maria|typeorm|QueryFailedError/i,
+  );
   // Over the body limit (lists of large copies): refused before GraphQL, so no field to name.
   expect(r.status === 413, `${bytes} bytes: ${show}`).toBe(bytes > BODY_LIMIT);
   if (r.status === 413) {
-    expect(r.body.errors?.map((e) => [e.extensions?.code, e.message]), show).toEqual([['BAD_USER_INPUT', `request body exceeds ${BODY_LIMIT} bytes`]]);
+    expect(
+      r.body.errors?.map((e) => [e.extensions?.code, e.message]),
+      show,
+    ).toEqual([['BAD_USER_INPUT', `request body exceeds ${BODY_LIMIT} bytes`]]);
     return undefined;
   }
   if (!r.body.errors?.length) {
@@ -70,7 +81,9 @@ export function expectCoded(r: GraphQLResult, f: Fixture, { vars, damaged, stric
     if (problems?.length) {
       for (const p of problems) {
         expect(p.reason, show).toBeTruthy();
-        expect(args, `problem path ${p.path} is not under an argument: ${show}`).toContain(/^[^.[]+/.exec(p.path ?? '')?.[0]);
+        expect(args, `problem path ${p.path} is not under an argument: ${show}`).toContain(
+          /^[^.[]+/.exec(p.path ?? '')?.[0],
+        );
         named.push(p.path);
       }
       expect(e.path?.[0], `no response path: ${show}`).toBe(f.field);
@@ -82,7 +95,10 @@ export function expectCoded(r: GraphQLResult, f: Fixture, { vars, damaged, stric
   }
   const hit = damaged.map((x) => x.path);
   if (strict && named.length && r.body.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
-    expect(named.some((n) => hit.some((p) => related(n, p))), `the refusal names ${named.join(', ')}, not the damaged ${hit.join(', ')}: ${show}`).toBe(true);
+    expect(
+      named.some((n) => hit.some((p) => related(n, p))),
+      `the refusal names ${named.join(', ')}, not the damaged ${hit.join(', ')}: ${show}`,
+    ).toBe(true);
   }
   return undefined;
 }

@@ -37,9 +37,12 @@ export const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
 export const supergraphMutations = () => Object.keys(schema.getMutationType()!.getFields()).sort();
 /** The argument names of a root field (problem paths must start with one of them). */
 export const argNames = (root: 'Mutation' | 'Query', field: string) =>
-  (root === 'Mutation' ? schema.getMutationType() : schema.getQueryType())!.getFields()[field]?.args.map((a) => a.name) ?? [];
+  (root === 'Mutation' ? schema.getMutationType() : schema.getQueryType())!
+    .getFields()
+    [field]?.args.map((a) => a.name) ?? [];
 
-export const operationOf = (doc: string) => parse(doc).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+export const operationOf = (doc: string) =>
+  parse(doc).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
 
 /** False when graphql-js (as the gateway does) refuses the variables before any subgraph sees them. */
 export function coercible(op: OperationDefinitionNode, vars: Record<string, Json>): boolean {
@@ -95,16 +98,34 @@ export function corrupt<T extends Json>(input: T, path: Path, value: Json | type
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const flipCheckChar = (s: string) => s.slice(0, -1) + (s.at(-1) === '0' ? '1' : '0');
-const isCheckedId = (v: Json): v is string => typeof v === 'string' && v.length === 18 && (!usccProblem(v) || !residentIdProblem(v));
+const isCheckedId = (v: Json): v is string =>
+  typeof v === 'string' && v.length === 18 && (!usccProblem(v) || !residentIdProblem(v));
 
 /** Calendar-impossible, out-of-range or malformed instants: the DateTime scalar must refuse every one. */
 export const BAD_INSTANTS = [
-  '2026-13-45T00:00:00Z', '2026-02-30T00:00:00Z', '2026-04-31T12:00:00Z', '2026-07-31T24:00:00Z', '2026-07-31T23:59:60Z',
-  '2026-07-31T12:00:00+25:00', '0000-00-00T00:00:00Z', '+275760-09-13T00:00:00Z', '1899-12-31T23:59:59Z',
-  '2026-07-31', '2026-07-31T12:00:00', 'yesterday',
+  '2026-13-45T00:00:00Z',
+  '2026-02-30T00:00:00Z',
+  '2026-04-31T12:00:00Z',
+  '2026-07-31T24:00:00Z',
+  '2026-07-31T23:59:60Z',
+  '2026-07-31T12:00:00+25:00',
+  '0000-00-00T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '1899-12-31T23:59:59Z',
+  '2026-07-31',
+  '2026-07-31T12:00:00',
+  'yesterday',
 ];
 const BAD_DATES = ['2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '20260101', 'yesterday'];
-const ODD_TEXT: Json[] = ['NOT_AN_ENUM', '🙂', '<script>alert(1)</script>', "'; DROP TABLE notice; --", 'a\u0000b', '\ud800', '\u202e'];
+const ODD_TEXT: Json[] = [
+  'NOT_AN_ENUM',
+  '🙂',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE notice; --",
+  'a\u0000b',
+  '\ud800',
+  '\u202e',
+];
 const WRONG_TYPES: Json[] = [0, -1, 1.5, 1e308, true, [], {}];
 const big = (n: number) => '长'.repeat(n);
 /** The gateway's request body limit (DEFAULT_BODY_LIMIT): a larger body is refused with 413 before GraphQL. */
@@ -127,7 +148,15 @@ export function damagesFor(v: Json, ctx: DamageContext): Damage[] {
   const out: Damage[] = [];
   const add = (name: string, value: Json | typeof REMOVE, strict: boolean) => out.push({ name, value, strict });
   if (ctx.targetId && typeof v === 'string') {
-    for (const id of ['00000000-0000-0000-0000-000000000000', '0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d', ctx.foreignId, 'not-an-id', v.slice(0, -1), `${v}0`, flipCheckChar(v)]) {
+    for (const id of [
+      '00000000-0000-0000-0000-000000000000',
+      '0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d',
+      ctx.foreignId,
+      'not-an-id',
+      v.slice(0, -1),
+      `${v}0`,
+      flipCheckChar(v),
+    ]) {
       add(`unknown id ${JSON.stringify(id.slice(0, 40))}`, id, true);
     }
     add('id of 100,000 characters', big(100_000), true);
@@ -145,18 +174,28 @@ export function damagesFor(v: Json, ctx: DamageContext): Damage[] {
     // Records and ids have limits (and are unique); a list of enum values may repeat one harmlessly.
     // At most ~17 MiB of copies (an element already holding 300 kB of text): just over the body limit.
     const copies = Math.min(1001, Math.ceil(BODY_LIMIT / Math.max(1, JSON.stringify(v[0]).length)) + 1);
-    add(`list of ${copies} copies`, Array.from({ length: copies }, () => structuredClone(v[0])), typed && !isEnumType(getNamedType(ctx.type!)));
+    add(
+      `list of ${copies} copies`,
+      Array.from({ length: copies }, () => structuredClone(v[0])),
+      typed && !isEnumType(getNamedType(ctx.type!)),
+    );
     add('empty list', [], false);
   }
   add('null', null, false);
   add('removed', REMOVE, false);
-  for (const w of WRONG_TYPES) add(`wrong type ${JSON.stringify(w)}`, w, named === 'DateTime' || named === 'Int' || named === 'Float' || ctx.targetId);
+  for (const w of WRONG_TYPES)
+    add(
+      `wrong type ${JSON.stringify(w)}`,
+      w,
+      named === 'DateTime' || named === 'Int' || named === 'Float' || ctx.targetId,
+    );
   if (typeof v === 'string' || ctx.type) {
     add('string of 10,001 characters', big(10_001), typed);
     // 300 kB: over every text limit, and over an answer's 256 KiB of JSON data.
     add('string of 100,000 characters', big(100_000), true);
   }
   for (const t of ODD_TEXT) add(`text ${JSON.stringify(t)}`, t, named === 'DateTime' || ctx.targetId);
-  for (const t of ['', ' ']) add(`blank ${JSON.stringify(t)}`, t, ctx.targetId || named === 'DateTime' || (required && isScalarText));
+  for (const t of ['', ' '])
+    add(`blank ${JSON.stringify(t)}`, t, ctx.targetId || named === 'DateTime' || (required && isScalarText));
   return out;
 }

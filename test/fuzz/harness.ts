@@ -5,7 +5,20 @@ import type { TestClient } from '../../lib/testing/client.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { residentIdCheckChar } from '../../lib/validators/index.js';
 import { countRows, expectCoded, fingerprint } from './checks.js';
-import { coercible, corrupt, damagesFor, get, operationOf, paths, pathString, REMOVE, typeAt, type Damage, type Json, type Path } from './damage.js';
+import {
+  coercible,
+  corrupt,
+  damagesFor,
+  get,
+  operationOf,
+  paths,
+  pathString,
+  REMOVE,
+  typeAt,
+  type Damage,
+  type Json,
+  type Path,
+} from './damage.js';
 
 export { countRows, expectHealthy } from './checks.js';
 
@@ -81,7 +94,13 @@ export interface Fixture {
   onAccepted?(data: any, model: Vars, ctx: Ctx): void | Promise<void>;
 }
 
-export interface Stats { field: string; runs: number; accepted: number; strict: number; codes: Record<string, number> }
+export interface Stats {
+  field: string;
+  runs: number;
+  accepted: number;
+  strict: number;
+  codes: Record<string, number>;
+}
 export const stats: Stats[] = [];
 /** FUZZ_SURVEY=1 (exploring, not CI): failures are collected and printed instead of stopping the run. */
 const SURVEY = !!process.env.FUZZ_SURVEY;
@@ -92,7 +111,13 @@ function check<T>(assertion: () => T, otherwise: () => T): T {
     return assertion();
   } catch (e) {
     if (!SURVEY) throw e;
-    survey.push(String((e as Error).message).split('\n').slice(0, 3).join(' | ').slice(0, 700));
+    survey.push(
+      String((e as Error).message)
+        .split('\n')
+        .slice(0, 3)
+        .join(' | ')
+        .slice(0, 700),
+    );
     return otherwise();
   }
 }
@@ -100,7 +125,10 @@ function check<T>(assertion: () => T, otherwise: () => T): T {
 export async function startFuzzFederation(): Promise<TestFederation> {
   return startTestFederation({
     env: { BLACKLIST_CHECK_RATE: '100000', BLACKLIST_CHECK_BURST: '100000' },
-    gatewayConfig: (c) => ({ ...c, rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } } }),
+    gatewayConfig: (c) => ({
+      ...c,
+      rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } },
+    }),
   });
 }
 
@@ -136,58 +164,84 @@ export async function fuzz(fed: TestFederation, f: Fixture): Promise<void> {
   const pick = fc.tuple(fc.nat(), fc.nat());
   await fc.assert(
     // One damage, or (one time in four) two.
-    fc.asyncProperty(pick, fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: pick, weight: 1 }), async (first, second) => {
-      if (used) [target, used] = [await newTarget(), false];
-      const ctx: Ctx = { fed, n: s.runs++, accepted: s.accepted, target };
-      const original = f.base(ctx);
-      let model = original;
-      let damaged: { path: string; at: Path; d: Damage }[] = [];
-      for (const [pi, di] of second ? [first, second] : [first]) {
-        const ps = paths(model);
-        if (!ps.length) break;
-        const path: Path = ps[pi % ps.length];
-        const p = pathString(path);
-        const special = (f.special ?? []).filter((x) => x.at.test(p)).flatMap((x) => x.values.map((value) => ({ name: `bad value ${JSON.stringify(value)}`, value, strict: x.strict })));
-        const ds = [...special, ...damagesFor(get(model, path)!, { type: typeAt(op, path), targetId: path.length === 1 && path[0] === f.targetVar, foreignId: FOREIGN_ID })];
-        const d = ds[di % ds.length];
-        const next = corrupt(model, path, d.value);
-        if (!next) continue;
-        damaged = [...damaged.filter((x) => x.path !== p), { path: p, at: path, d }];
-        model = next;
-      }
-      // Judge the result: a damage overwritten by a later one, or undone by it (an id with a character
-      // added, then one removed), no longer counts; one copied along with its list still does.
-      damaged = damaged.filter((x) => {
-        const now = JSON.stringify(get(model, x.at));
-        return now !== JSON.stringify(get(original, x.at)) && (x.d.value === REMOVE || now === JSON.stringify(x.d.value));
-      });
-      const strict = damaged.some((x) => x.d.strict) || !coercible(op, f.oracle ? f.oracle(model) : model);
-      if (strict) s.strict++;
-      const rows = f.rows?.(target) ?? [];
-      const before = await fingerprint(db, rows);
-      const caller = typeof f.caller === 'string' ? f.caller : f.caller(target);
-      const variables = f.encode ? f.encode(model) : model;
-      const bytes = Buffer.byteLength(JSON.stringify({ query: f.doc, variables }));
-      const r = await as(fed, caller).query(f.doc, variables);
-      const what = `${f.field} run ${ctx.n}: ${damaged.map((x) => `${x.path}: ${x.d.name}`).join('; ')}`;
-      const data = check(() => expectCoded(r, f, { vars, damaged, strict, what, bytes }), () => (r.body.errors?.length ? undefined : r.body.data?.[f.field]));
-      const code = data ? 'accepted' : String(r.body.errors![0].extensions?.code);
-      s.codes[code] = (s.codes[code] ?? 0) + 1;
-      if (!data) {
-        const after = await fingerprint(db, rows);
-        check(() => expect(after, `a refused call changed ${f.subgraph}'s database: ${what}`).toBe(before), () => undefined);
-        return;
-      }
-      s.accepted++;
-      used = !!f.target && !f.keep;
-      if (f.creates) for (const k of [f.creates.key(data, model, ctx)].flat()) keys.add(k);
-      await f.onAccepted?.(data, model, ctx);
-    }),
+    fc.asyncProperty(
+      pick,
+      fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: pick, weight: 1 }),
+      async (first, second) => {
+        if (used) [target, used] = [await newTarget(), false];
+        const ctx: Ctx = { fed, n: s.runs++, accepted: s.accepted, target };
+        const original = f.base(ctx);
+        let model = original;
+        let damaged: { path: string; at: Path; d: Damage }[] = [];
+        for (const [pi, di] of second ? [first, second] : [first]) {
+          const ps = paths(model);
+          if (!ps.length) break;
+          const path: Path = ps[pi % ps.length];
+          const p = pathString(path);
+          const special = (f.special ?? [])
+            .filter((x) => x.at.test(p))
+            .flatMap((x) =>
+              x.values.map((value) => ({ name: `bad value ${JSON.stringify(value)}`, value, strict: x.strict })),
+            );
+          const ds = [
+            ...special,
+            ...damagesFor(get(model, path)!, {
+              type: typeAt(op, path),
+              targetId: path.length === 1 && path[0] === f.targetVar,
+              foreignId: FOREIGN_ID,
+            }),
+          ];
+          const d = ds[di % ds.length];
+          const next = corrupt(model, path, d.value);
+          if (!next) continue;
+          damaged = [...damaged.filter((x) => x.path !== p), { path: p, at: path, d }];
+          model = next;
+        }
+        // Judge the result: a damage overwritten by a later one, or undone by it (an id with a character
+        // added, then one removed), no longer counts; one copied along with its list still does.
+        damaged = damaged.filter((x) => {
+          const now = JSON.stringify(get(model, x.at));
+          return (
+            now !== JSON.stringify(get(original, x.at)) && (x.d.value === REMOVE || now === JSON.stringify(x.d.value))
+          );
+        });
+        const strict = damaged.some((x) => x.d.strict) || !coercible(op, f.oracle ? f.oracle(model) : model);
+        if (strict) s.strict++;
+        const rows = f.rows?.(target) ?? [];
+        const before = await fingerprint(db, rows);
+        const caller = typeof f.caller === 'string' ? f.caller : f.caller(target);
+        const variables = f.encode ? f.encode(model) : model;
+        const bytes = Buffer.byteLength(JSON.stringify({ query: f.doc, variables }));
+        const r = await as(fed, caller).query(f.doc, variables);
+        const what = `${f.field} run ${ctx.n}: ${damaged.map((x) => `${x.path}: ${x.d.name}`).join('; ')}`;
+        const data = check(
+          () => expectCoded(r, f, { vars, damaged, strict, what, bytes }),
+          () => (r.body.errors?.length ? undefined : r.body.data?.[f.field]),
+        );
+        const code = data ? 'accepted' : String(r.body.errors![0].extensions?.code);
+        s.codes[code] = (s.codes[code] ?? 0) + 1;
+        if (!data) {
+          const after = await fingerprint(db, rows);
+          check(
+            () => expect(after, `a refused call changed ${f.subgraph}'s database: ${what}`).toBe(before),
+            () => undefined,
+          );
+          return;
+        }
+        s.accepted++;
+        used = !!f.target && !f.keep;
+        if (f.creates) for (const k of [f.creates.key(data, model, ctx)].flat()) keys.add(k);
+        await f.onAccepted?.(data, model, ctx);
+      },
+    ),
     { seed: SEED, numRuns: runsOf(f) },
   );
   if (f.creates) {
     // Nothing half-written, nothing lost: one row per distinct accepted key, besides the targets' own.
-    expect((await countRows(db, f.creates.table)) - start - targetRows, `${f.creates.table} rows vs accepted ${f.field}`).toBe(keys.size);
+    expect(
+      (await countRows(db, f.creates.table)) - start - targetRows,
+      `${f.creates.table} rows vs accepted ${f.field}`,
+    ).toBe(keys.size);
   }
 }
 
@@ -199,5 +253,8 @@ export const setForeignId = (id: string) => void (FOREIGN_ID = id);
 export function report(): void {
   for (const line of survey) console.log(`SURVEY ${line}`);
   if (!process.env.FUZZ_REPORT) return;
-  for (const s of stats) console.log(`${s.field.padEnd(26)} runs ${String(s.runs).padStart(5)}  strict ${String(s.strict).padStart(5)}  ${JSON.stringify(s.codes)}`);
+  for (const s of stats)
+    console.log(
+      `${s.field.padEnd(26)} runs ${String(s.runs).padStart(5)}  strict ${String(s.strict).padStart(5)}  ${JSON.stringify(s.codes)}`,
+    );
 }

@@ -25,7 +25,11 @@ const owners = new Map<string, string>();
 async function openedFiling(fed: TestFederation): Promise<string> {
   const n = ++platforms;
   const slug = `fuzz-platform-${n}`;
-  issueMember(fed.certs.dir, { kind: 'platform', uscc: uscc(800_000 + n, '330106'), region: '330106', name: `Fuzz Platform ${n}` }, { slug });
+  issueMember(
+    fed.certs.dir,
+    { kind: 'platform', uscc: uscc(800_000 + n, '330106'), region: '330106', name: `Fuzz Platform ${n}` },
+    { slug },
+  );
   const f = await ok(fed, slug, OPEN, { period: '2026-07' }, 'openFiling');
   owners.set(f.id, slug);
   return f.id;
@@ -48,7 +52,9 @@ export function batch(filingId: string, batchNo: number): Vars {
 
 /** NDJSON: one JSON object a line; `{ $raw }` stands for a line that is not JSON at all. */
 const ndjson = (v: Json | undefined) =>
-  Array.isArray(v) ? v.map((r) => (r && typeof r === 'object' && '$raw' in r ? String(r.$raw) : JSON.stringify(r))).join('\n') : v;
+  Array.isArray(v)
+    ? v.map((r) => (r && typeof r === 'object' && '$raw' in r ? String(r.$raw) : JSON.stringify(r))).join('\n')
+    : v;
 
 const batchFixture = (field: string, filing: () => string, runs: number): Fixture => ({
   field,
@@ -57,12 +63,18 @@ const batchFixture = (field: string, filing: () => string, runs: number): Fixtur
   runs,
   doc: field === 'addFilingBatch' ? ADD_BATCH : ADD_NDJSON,
   // The NDJSON form is typed (and damaged) as the structured records it carries.
-  ...(field === 'addFilingBatch' ? {} : {
-    modelDoc: ADD_BATCH,
-    encode: (m: Vars) => ({ ...m, operators: ndjson(m.operators), streamers: ndjson(m.streamers) }),
-    // An empty text holds no records, as an empty list does.
-    oracle: (m: Vars) => ({ ...m, ...(m.operators === '' ? { operators: [] } : {}), ...(m.streamers === '' ? { streamers: [] } : {}) }),
-  }),
+  ...(field === 'addFilingBatch'
+    ? {}
+    : {
+        modelDoc: ADD_BATCH,
+        encode: (m: Vars) => ({ ...m, operators: ndjson(m.operators), streamers: ndjson(m.streamers) }),
+        // An empty text holds no records, as an empty list does.
+        oracle: (m: Vars) => ({
+          ...m,
+          ...(m.operators === '' ? { operators: [] } : {}),
+          ...(m.streamers === '' ? { streamers: [] } : {}),
+        }),
+      }),
   targetVar: 'filingId',
   keep: true,
   rows: () => [{ table: 'filing', id: filing() }],
@@ -73,7 +85,15 @@ const batchFixture = (field: string, filing: () => string, runs: number): Fixtur
     { at: /regionCode$/, values: ['000000', '999999', '33010', '100000'], strict: true },
     { at: /\.verifiedAt$/, values: ['2999-01-01T00:00:00Z'], strict: true },
     { at: /^batchNo$/, values: [0, -1], strict: true },
-    ...(field === 'addFilingBatch' ? [] : [{ at: /^(operators|streamers)\[\d+\]$/, values: [{ $raw: '{"kind":"BUSINESS",' }, { $raw: ' ' }, { $raw: 'null' }, { $raw: '[]' }], strict: true }]),
+    ...(field === 'addFilingBatch'
+      ? []
+      : [
+          {
+            at: /^(operators|streamers)\[\d+\]$/,
+            values: [{ $raw: '{"kind":"BUSINESS",' }, { $raw: ' ' }, { $raw: 'null' }, { $raw: '[]' }],
+            strict: true,
+          },
+        ]),
   ],
   creates: { table: 'filing_batch', key: (d) => `${d.filingId}#${d.batchNo}` },
   onAccepted: (d, m) => {
@@ -81,7 +101,22 @@ const batchFixture = (field: string, filing: () => string, runs: number): Fixtur
   },
 });
 
-const FILING_PERIODS = { at: /^period$/, values: ['2026-06', '2026-01', '2025-07', '2027-07', '2099-01', '2026-7', '202607', '2026-07-01', '2026-13', '07-2026'], strict: true };
+const FILING_PERIODS = {
+  at: /^period$/,
+  values: [
+    '2026-06',
+    '2026-01',
+    '2025-07',
+    '2027-07',
+    '2099-01',
+    '2026-7',
+    '202607',
+    '2026-07-01',
+    '2026-13',
+    '07-2026',
+  ],
+  strict: true,
+};
 
 export const identityRegistryFixtures: Fixture[] = [
   {
@@ -116,7 +151,13 @@ export const identityRegistryFixtures: Fixture[] = [
     doc: `mutation($filingId: ID!) { acknowledgeFiling(filingId: $filingId) ${FILING} }`,
     target: async (fed) => {
       const id = await openedFiling(fed);
-      await ok(fed, owners.get(id)!, `mutation($filingId: ID!) { submitFiling(filingId: $filingId) { id } }`, { filingId: id }, 'submitFiling');
+      await ok(
+        fed,
+        owners.get(id)!,
+        `mutation($filingId: ID!) { submitFiling(filingId: $filingId) { id } }`,
+        { filingId: id },
+        'submitFiling',
+      );
       return id;
     },
     targetVar: 'filingId',

@@ -21,7 +21,10 @@ function expectRefused(r: GraphQLResult, path: string, reason: RegExp): void {
   expect(r.status, show).toBeLessThan(500);
   expect(r.status, show).not.toBe(413);
   expect(r.raw, show).not.toMatch(LEAK);
-  expect(r.body.errors?.map((e) => e.extensions?.code), show).toEqual(['BAD_USER_INPUT']);
+  expect(
+    r.body.errors?.map((e) => e.extensions?.code),
+    show,
+  ).toEqual(['BAD_USER_INPUT']);
   const problems = r.body.errors![0].extensions!.problems as { path: string; reason: string }[];
   expect(problems, show).toEqual([{ path, reason: expect.stringMatching(reason) }]);
 }
@@ -29,7 +32,11 @@ function expectRefused(r: GraphQLResult, path: string, reason: RegExp): void {
 let bulk = 0;
 async function freshFiling(fed: TestFederation): Promise<{ slug: string; id: string }> {
   const slug = `fuzz-bulk-${++bulk}`;
-  issueMember(fed.certs.dir, { kind: 'platform', uscc: uscc(900_000 + bulk, '330106'), region: '330106', name: slug }, { slug });
+  issueMember(
+    fed.certs.dir,
+    { kind: 'platform', uscc: uscc(900_000 + bulk, '330106'), region: '330106', name: slug },
+    { slug },
+  );
   const r = await as(fed, slug).query(`mutation { openFiling(period: "2026-07") ${FILING} }`);
   return { slug, id: r.body.data.openFiling.id };
 }
@@ -37,19 +44,31 @@ const operators = (n: number, from: number) => Array.from({ length: n }, (_, i) 
 const ndjson = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
 
 /** A batch of MAX_RECORDS + 1 is refused and stores nothing; a batch of exactly MAX_RECORDS is stored. */
-export async function oversizeBatch(fed: TestFederation, field: 'addFilingBatch' | 'addFilingBatchNdjson'): Promise<void> {
+export async function oversizeBatch(
+  fed: TestFederation,
+  field: 'addFilingBatch' | 'addFilingBatchNdjson',
+): Promise<void> {
   const { slug, id } = await freshFiling(fed);
   const db = fed.subgraphs['identity-registry'].db;
   const doc = field === 'addFilingBatch' ? ADD_BATCH : ADD_NDJSON;
   const wire = (rows: unknown[]) => (field === 'addFilingBatch' ? rows : ndjson(rows));
   const before = await countRows(db, 'live_room_operator');
   const tooMany = operators(MAX_RECORDS + 1, 2_000_000);
-  expectRefused(await as(fed, slug).query(doc, { filingId: id, batchNo: 1, operators: wire(tooMany) }), 'batch', /at most 5000/);
+  expectRefused(
+    await as(fed, slug).query(doc, { filingId: id, batchNo: 1, operators: wire(tooMany) }),
+    'batch',
+    /at most 5000/,
+  );
   expect(await countRows(db, 'live_room_operator')).toBe(before);
-  const filing = async () => (await as(fed, slug).query(`query($id: ID!) { filing(id: $id) ${FILING} }`, { id })).body.data.filing;
+  const filing = async () =>
+    (await as(fed, slug).query(`query($id: ID!) { filing(id: $id) ${FILING} }`, { id })).body.data.filing;
   expect(await filing()).toMatchObject({ batchCount: 0, operatorCount: 0 });
 
-  const r = await as(fed, slug).query(doc, { filingId: id, batchNo: 1, operators: wire(tooMany.slice(0, MAX_RECORDS)) });
+  const r = await as(fed, slug).query(doc, {
+    filingId: id,
+    batchNo: 1,
+    operators: wire(tooMany.slice(0, MAX_RECORDS)),
+  });
   expect(r.body.errors, r.raw.slice(0, 600)).toBeUndefined();
   expect(r.body.data[field]).toMatchObject({ batchNo: 1, operatorCount: MAX_RECORDS, replayed: false });
   expect(await countRows(db, 'live_room_operator')).toBe(before + MAX_RECORDS);
@@ -64,8 +83,15 @@ export async function oversizeBatch(fed: TestFederation, field: 'addFilingBatch'
 export async function recordAtLimits(fed: TestFederation): Promise<void> {
   const { slug, id } = await freshFiling(fed);
   const op = businessOperator(3_100_000, '330102', {
-    liveAccounts: Array.from({ length: 100 }, (_, i) => ({ accountId: `${i}-`.padEnd(128, 'a'), nickname: '长'.repeat(128) })),
-    licences: Array.from({ length: 100 }, (_, i) => ({ kind: '长'.repeat(128), number: `${i}-`.padEnd(128, 'n'), issuer: '长'.repeat(200) })),
+    liveAccounts: Array.from({ length: 100 }, (_, i) => ({
+      accountId: `${i}-`.padEnd(128, 'a'),
+      nickname: '长'.repeat(128),
+    })),
+    licences: Array.from({ length: 100 }, (_, i) => ({
+      kind: '长'.repeat(128),
+      number: `${i}-`.padEnd(128, 'n'),
+      issuer: '长'.repeat(200),
+    })),
   });
   const r = await as(fed, slug).query(ADD_BATCH, { filingId: id, batchNo: 1, operators: [op] });
   expect(r.status, r.raw.slice(0, 600)).toBeLessThan(500);
@@ -81,7 +107,9 @@ export async function oversizeBody(fed: TestFederation): Promise<void> {
   const { slug, id } = await freshFiling(fed);
   const db = fed.subgraphs['identity-registry'].db;
   const batches = await countRows(db, 'filing_batch');
-  const huge = businessOperator(3_000_000, '330102', { businessAddress: { regionCode: '330102', detail: 'x'.repeat(17 * 1024 * 1024) } });
+  const huge = businessOperator(3_000_000, '330102', {
+    businessAddress: { regionCode: '330102', detail: 'x'.repeat(17 * 1024 * 1024) },
+  });
   const r = await as(fed, slug).query(ADD_BATCH, { filingId: id, batchNo: 1, operators: [huge] });
   expect(r.status, r.raw.slice(0, 300)).toBe(413);
   expect(r.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);

@@ -21,7 +21,10 @@ export function reportInput(k: string, n: number): Record<string, unknown> {
     default:
       return tInput(k, {
         measures: [measure('WARNING', -2 * DAY), measure('TRAFFIC_RESTRICTION')],
-        legalBasis: [{ law: '中华人民共和国广告法', article: '第十七条' }, { law: '直播电商监督管理办法', article: '第十二条' }],
+        legalBasis: [
+          { law: '中华人民共和国广告法', article: '第十七条' },
+          { law: '直播电商监督管理办法', article: '第十二条' },
+        ],
         trigger: { kind: 'COMPLAINT' },
       });
   }
@@ -46,7 +49,13 @@ export const penaltyReportFixtures: Fixture[] = [
     runs: 150,
     doc: `mutation($input: DisposalReportInput!) { submitDisposalReport(input: $input) ${SELECT} }`,
     base: ({ n }) => ({ input: reportInput(`fuzz-${key++}`, n) as Json }),
-    special: [{ at: /^input\.subject\.businessRegion$|\.operator\.businessRegion$/, values: ['000000', '999999', '33010', '3301066'], strict: true }],
+    special: [
+      {
+        at: /^input\.subject\.businessRegion$|\.operator\.businessRegion$/,
+        values: ['000000', '999999', '33010', '3301066'],
+        strict: true,
+      },
+    ],
     creates: { table: 'disposal_report', key: (d) => d.id },
   },
   {
@@ -75,10 +84,16 @@ export const penaltyReportFixtures: Fixture[] = [
     runs: 60,
     doc: `mutation($reportId: ID!, $measure: MeasureType!, $liftedAt: DateTime!, $reason: String!) {
       liftMeasure(reportId: $reportId, measure: $measure, liftedAt: $liftedAt, reason: $reason) ${SELECT} }`,
-    target: (fed) => newReport(fed, { measures: [measure('WARNING', -2 * DAY), measure('TRAFFIC_RESTRICTION', -2 * DAY)] }),
+    target: (fed) =>
+      newReport(fed, { measures: [measure('WARNING', -2 * DAY), measure('TRAFFIC_RESTRICTION', -2 * DAY)] }),
     targetVar: 'reportId',
     rows: reportRow,
-    base: ({ target, n }) => ({ reportId: target, measure: n % 2 ? 'WARNING' : 'TRAFFIC_RESTRICTION', liftedAt: iso(-DAY), reason: '申诉成立，解除措施' }),
+    base: ({ target, n }) => ({
+      reportId: target,
+      measure: n % 2 ? 'WARNING' : 'TRAFFIC_RESTRICTION',
+      liftedAt: iso(-DAY),
+      reason: '申诉成立，解除措施',
+    }),
     special: [
       REASONS,
       // Before the measure started, or in the future: refused (CONFLICT or BAD_USER_INPUT), never stored.
@@ -86,7 +101,10 @@ export const penaltyReportFixtures: Fixture[] = [
       // Legal enum values the report does not carry.
       { at: /^measure$/, values: ['ACCOUNT_CLOSURE', 'BLACKLISTING'], strict: true },
     ],
-    creates: { table: 'disposal_report_lifting', key: (d) => `${d.id}:${d.measures.filter((m: { lifted: boolean }) => m.lifted).length}` },
+    creates: {
+      table: 'disposal_report_lifting',
+      key: (d) => `${d.id}:${d.measures.filter((m: { lifted: boolean }) => m.lifted).length}`,
+    },
   },
   {
     field: 'acknowledgeDisposalReport',

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { TestFederation } from '../support/federation.js';
 import { SEND, violation } from '../case-cooperation/fixtures.js';
 import { supergraphMutations } from './damage.js';
-import { expectHealthy, fuzz, report, runsOf, SEED, setForeignId, startFuzzFederation, timeoutOf, type Fixture } from './harness.js';
+import {
+  expectHealthy,
+  fuzz,
+  report,
+  runsOf,
+  SEED,
+  setForeignId,
+  startFuzzFederation,
+  timeoutOf,
+  type Fixture,
+} from './harness.js';
 
 export interface FuzzSuiteOptions {
   /** A well-formed id of a record of another kind ("right shape, wrong thing"). */
@@ -34,7 +44,11 @@ export function fuzzSuite(subgraph: string, fixtures: Fixture[], opts: FuzzSuite
   describe(`${subgraph}: bad inputs through the gateway (seed ${SEED})`, () => {
     const present = [...supergraphMutations(), ...(opts.alsoFields ?? [])];
     for (const f of fixtures) {
-      it.skipIf(!present.includes(f.field))(`${f.field}: ${runsOf(f)} bad inputs get coded refusals, and refused calls write nothing`, () => fuzz(fed, f), timeoutOf(f));
+      it.skipIf(!present.includes(f.field))(
+        `${f.field}: ${runsOf(f)} bad inputs get coded refusals, and refused calls write nothing`,
+        () => fuzz(fed, f),
+        timeoutOf(f),
+      );
     }
     opts.more?.(() => fed, present);
     it('gateway and subgraphs are healthy afterwards', () => expectHealthy(fed));

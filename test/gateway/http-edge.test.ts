@@ -27,7 +27,13 @@ const bigBody = () => Buffer.alloc(DEFAULT_BODY_LIMIT + 1024 * 1024, 'a');
 function rawPost(headers: string, body: Buffer, chunked: boolean): Promise<{ answer: string; error?: string }> {
   return new Promise((resolve) => {
     let answer = '';
-    const s = connect({ host: '127.0.0.1', port: gw.port, servername: 'localhost', ca: gw.ca, ...memberCert(gw.certs, 'demo-platform') });
+    const s = connect({
+      host: '127.0.0.1',
+      port: gw.port,
+      servername: 'localhost',
+      ca: gw.ca,
+      ...memberCert(gw.certs, 'demo-platform'),
+    });
     s.on('data', (d: Buffer) => (answer += d.toString('latin1')));
     s.on('error', (e: NodeJS.ErrnoException) => resolve({ answer, error: e.code }));
     s.on('close', () => resolve({ answer }));
@@ -35,7 +41,11 @@ function rawPost(headers: string, body: Buffer, chunked: boolean): Promise<{ ans
       s.write(`POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n${headers}\r\n`);
       for (let off = 0; off < body.length && !s.destroyed; off += 64 * 1024) {
         const piece = body.subarray(off, off + 64 * 1024);
-        const ok = s.write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece);
+        const ok = s.write(
+          chunked
+            ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')])
+            : piece,
+        );
         if (!ok) await new Promise((r) => s.once('drain', r).once('close', r));
       }
       if (s.destroyed) return;
@@ -50,10 +60,27 @@ describe('the HTTP edge', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsgw-edge-'));
     writeFileSync(join(dir, 'body.json'), bigBody());
     const m = gw.certs.member('demo-platform');
-    const { stdout, stderr } = await run('curl', [
-      '-sS', '-v', '--cacert', gw.certs.ca, '--cert', m.cert, '--key', m.key, '-H', 'content-type: application/json',
-      '--data-binary', `@${join(dir, 'body.json')}`, '-w', '\n%{http_code}', gw.url,
-    ], { maxBuffer: 1 << 20 });
+    const { stdout, stderr } = await run(
+      'curl',
+      [
+        '-sS',
+        '-v',
+        '--cacert',
+        gw.certs.ca,
+        '--cert',
+        m.cert,
+        '--key',
+        m.key,
+        '-H',
+        'content-type: application/json',
+        '--data-binary',
+        `@${join(dir, 'body.json')}`,
+        '-w',
+        '\n%{http_code}',
+        gw.url,
+      ],
+      { maxBuffer: 1 << 20 },
+    );
     expect(stderr).toMatch(/Expect: 100-continue/i);
     expect(stderr).not.toMatch(/HTTP\/1\.1 100 Continue/);
     const [body, status] = stdout.split('\n');

@@ -50,10 +50,13 @@ describe('measuring an operation', () => {
   });
 
   it('multiplies nested lists', () => {
-    const nested = '{ filings(first: 100) { edges { node { platform { filings(first: 100) { edges { node { id } } } } } } } }';
+    const nested =
+      '{ filings(first: 100) { edges { node { platform { filings(first: 100) { edges { node { id } } } } } } } }';
     // inner: 1 + 100 × 3 = 301; node.platform: 1 + 301 = 302; outer: 1 + 100 × (edges 1 + node 1 + 302) = 30401
     expect(measure(nested).cost).toBe(30_401);
-    expect(measure(nested.replaceAll('first: 100', 'first: 500')).cost).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxCost);
+    expect(measure(nested.replaceAll('first: 100', 'first: 500')).cost).toBeGreaterThan(
+      DEFAULT_OPERATION_LIMITS.maxCost,
+    );
   });
 
   it('counts aliases and root fields through fragments and inline fragments, not __typename', () => {
@@ -66,7 +69,9 @@ describe('measuring an operation', () => {
   it('measures a fragment bomb without walking it exponentially', () => {
     // F0 spreads F1 twice, F1 spreads F2 twice …: 2^40 leaf fields once expanded.
     const n = 40;
-    const frags = Array.from({ length: n }, (_, i) => `fragment F${i} on Viewer { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const frags = Array.from({ length: n }, (_, i) => `fragment F${i} on Viewer { ...F${i + 1} ...F${i + 1} }`).join(
+      '\n',
+    );
     const doc = `{ viewer { ...F0 } }\n${frags}\nfragment F${n} on Viewer { org }`;
     const started = performance.now();
     const m = measure(doc);
@@ -75,7 +80,9 @@ describe('measuring an operation', () => {
   });
 
   it('leaves introspection out', () => {
-    expect(measure('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } viewer { org } }')).toEqual({ depth: 2, aliases: 0, rootFields: 1, cost: 2 });
+    expect(
+      measure('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } viewer { org } }'),
+    ).toEqual({ depth: 2, aliases: 0, rootFields: 1, cost: 2 });
   });
 });
 
@@ -86,7 +93,11 @@ describe('the default limits', () => {
         filingId batchNo operatorCount streamerCount duplicate
       }
     }`;
-    const operators = Array.from({ length: 5000 }, (_, i) => ({ name: `Operator ${i}`, uscc: '91330106MA27XXXXX0', accounts: [`acct-${i}`] }));
+    const operators = Array.from({ length: 5000 }, (_, i) => ({
+      name: `Operator ${i}`,
+      uscc: '91330106MA27XXXXX0',
+      accounts: [`acct-${i}`],
+    }));
     const m = measure(doc, { filingId: 'f1', batchNo: 1, operators });
     const L = DEFAULT_OPERATION_LIMITS;
     expect(m.depth).toBeLessThanOrEqual(L.maxDepth);
@@ -99,9 +110,30 @@ describe('the default limits', () => {
   });
 
   it('are documented and overridable from the environment', () => {
-    expect(gatewayConfigFromEnv({}).limits).toEqual({ maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 3000, maxCost: 250_000, defaultListSize: 10 });
-    const cfg = gatewayConfigFromEnv({ MAX_DEPTH: '8', MAX_ALIASES: '5', MAX_ROOT_FIELDS: '3', MAX_TOKENS: '500', MAX_COST: '900', COST_DEFAULT_LIST_SIZE: '20' });
-    expect(cfg.limits).toEqual({ maxDepth: 8, maxAliases: 5, maxRootFields: 3, maxTokens: 500, maxCost: 900, defaultListSize: 20 });
+    expect(gatewayConfigFromEnv({}).limits).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxRootFields: 20,
+      maxTokens: 3000,
+      maxCost: 250_000,
+      defaultListSize: 10,
+    });
+    const cfg = gatewayConfigFromEnv({
+      MAX_DEPTH: '8',
+      MAX_ALIASES: '5',
+      MAX_ROOT_FIELDS: '3',
+      MAX_TOKENS: '500',
+      MAX_COST: '900',
+      COST_DEFAULT_LIST_SIZE: '20',
+    });
+    expect(cfg.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 5,
+      maxRootFields: 3,
+      maxTokens: 500,
+      maxCost: 900,
+      defaultListSize: 20,
+    });
     expect(() => gatewayConfigFromEnv({ MAX_DEPTH: '-1' })).toThrow(/MAX_DEPTH/);
   });
 });
@@ -110,7 +142,10 @@ describe('counting tokens', () => {
   it('counts as graphql-js does when it enforces maxLexicalTokens (comments and commas are not tokens)', () => {
     expect(countTokens('{ viewer { org } }')).toBe(6);
     expect(countTokens('# a comment\n{ viewer, { org } }')).toBe(6);
-    for (const doc of ['query Q($a: Int = 1) { viewer { org } }', 'mutation { addFilingBatch(filingId: "f", batchNo: 1) { filingId } }']) {
+    for (const doc of [
+      'query Q($a: Int = 1) { viewer { org } }',
+      'mutation { addFilingBatch(filingId: "f", batchNo: 1) { filingId } }',
+    ]) {
       const n = countTokens(doc);
       expect(() => parse(doc, { maxLexicalTokens: n })).not.toThrow();
       expect(() => parse(doc, { maxLexicalTokens: n - 1 })).toThrow(/tokens/);

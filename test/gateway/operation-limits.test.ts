@@ -16,7 +16,13 @@ const MiB = 1024 * 1024;
 let fed: TestFederation;
 let agent: Agent;
 beforeAll(async () => {
-  fed = await startTestFederation({ gatewayConfig: (c) => ({ ...c, limits: LIMITS, rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } } }) });
+  fed = await startTestFederation({
+    gatewayConfig: (c) => ({
+      ...c,
+      limits: LIMITS,
+      rateLimit: { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 0, burst: 0 } },
+    }),
+  });
   agent = new Agent({ connect: { ca: fed.ca, ...memberCert(fed.certs, 'demo-platform') } });
 });
 afterAll(async () => {
@@ -26,7 +32,12 @@ afterAll(async () => {
 
 /** A POST with any body, for what the test client will not send (arrays, 17 MiB). */
 async function post(body: string | Buffer): Promise<GraphQLResult> {
-  const res = await fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body, dispatcher: agent });
+  const res = await fetch(fed.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    dispatcher: agent,
+  });
   const raw = await res.text();
   let parsed: GraphQLResult['body'] = {};
   try {
@@ -58,7 +69,12 @@ describe('operation limits', () => {
     ['depth', '{ viewer { ...P } } fragment P on Viewer { platform { uscc } }', { max: 2, actual: 3 }, true],
     ['aliases', `{ ${aliases(3)} }`, { max: 4, actual: 3 }, false],
     ['aliases', '{ viewer { a: org b: org c: org d: org e: org } }', { max: 4, actual: 5 }, true],
-    ['aliases', '{ ...F ...F } fragment F on Query { a: viewer { x: org y: org z: org } }', { max: 4, actual: 8 }, true],
+    [
+      'aliases',
+      '{ ...F ...F } fragment F on Query { a: viewer { x: org y: org z: org } }',
+      { max: 4, actual: 8 },
+      true,
+    ],
     ['rootFields', `{ ${aliases(4)} }`, { max: 3, actual: 4 }, true],
     ['cost', `{ viewer { ${'org '.repeat(11)} } }`, { max: 12, actual: 12 }, false],
     ['cost', `{ viewer { ${'org '.repeat(12)} } }`, { max: 12, actual: 13 }, true],
@@ -71,7 +87,12 @@ describe('operation limits', () => {
     }
     expect(r.status).toBe(400);
     expect(r.body.data).toBeUndefined();
-    expect(r.body.errors).toEqual([{ message: `operation exceeds the ${limit} limit: ${actual} > ${max}`, extensions: { code: 'BAD_USER_INPUT', limit, max, actual } }]);
+    expect(r.body.errors).toEqual([
+      {
+        message: `operation exceeds the ${limit} limit: ${actual} > ${max}`,
+        extensions: { code: 'BAD_USER_INPUT', limit, max, actual },
+      },
+    ]);
     expect(subgraphCalls).not.toHaveBeenCalled();
   });
 
@@ -80,7 +101,12 @@ describe('operation limits', () => {
     const query = `{ viewer { ${'org '.repeat(250)} } }`;
     const r = await fed.as('demo-platform').query(query);
     expect(r.status).toBe(400);
-    expect(r.body.errors).toEqual([{ message: 'operation exceeds the tokens limit: 255 > 200', extensions: { code: 'BAD_USER_INPUT', limit: 'tokens', max: 200, actual: 255 } }]);
+    expect(r.body.errors).toEqual([
+      {
+        message: 'operation exceeds the tokens limit: 255 > 200',
+        extensions: { code: 'BAD_USER_INPUT', limit: 'tokens', max: 200, actual: 255 },
+      },
+    ]);
     expect(subgraphCalls).not.toHaveBeenCalled();
   });
 
@@ -117,7 +143,9 @@ describe('one operation per request', () => {
   });
 
   it('runs only the named operation of a document that holds several, and refuses one without a name', async () => {
-    const r = await post(JSON.stringify({ query: 'query A { viewer { org } } query B { viewer { region } }', operationName: 'B' }));
+    const r = await post(
+      JSON.stringify({ query: 'query A { viewer { org } } query B { viewer { region } }', operationName: 'B' }),
+    );
     expect(r.body).toEqual({ data: { viewer: { region: '330106' } } });
     const unnamed = await post(JSON.stringify({ query: 'query A { viewer { org } } query B { viewer { region } }' }));
     expect(unnamed.status).toBe(400);

@@ -20,7 +20,10 @@ async function openInBrowser(gw: TGateway): Promise<{ status: number; type: stri
 let dev: TGateway;
 let prod: TGateway;
 beforeAll(async () => {
-  [dev, prod] = await Promise.all([tGateway((c) => ({ ...c, production: false })), tGateway((c) => ({ ...c, production: true }))]);
+  [dev, prod] = await Promise.all([
+    tGateway((c) => ({ ...c, production: false })),
+    tGateway((c) => ({ ...c, production: true })),
+  ]);
 });
 afterAll(() => Promise.all([dev?.close(), prod?.close()]));
 

@@ -10,7 +10,10 @@ const TYPENAME = '{ __typename }';
 
 let gw: TGateway;
 beforeAll(async () => {
-  gw = await tGateway((c) => ({ ...c, rateLimit: { platform: { perSecond: 2, burst: 3 }, regulator: { perSecond: 1, burst: 1 } } }));
+  gw = await tGateway((c) => ({
+    ...c,
+    rateLimit: { platform: { perSecond: 2, burst: 3 }, regulator: { perSecond: 1, burst: 1 } },
+  }));
 });
 afterAll(() => gw?.close());
 
@@ -58,7 +61,14 @@ describe('the rate limit per member certificate, through the gateway', () => {
 });
 
 describe('the token bucket', () => {
-  const principal = (role: Principal['role'], certSerial = 'AA'): Principal => ({ role, certSerial, org: 'x', region: '330000', name: 'x', uri: 'spiffe://lsgw/x' });
+  const principal = (role: Principal['role'], certSerial = 'AA'): Principal => ({
+    role,
+    certSerial,
+    org: 'x',
+    region: '330000',
+    name: 'x',
+    uri: 'spiffe://lsgw/x',
+  });
   const refusal = (f: () => void): DomainError | undefined => {
     try {
       f();
@@ -70,7 +80,10 @@ describe('the token bucket', () => {
 
   it('refills at the configured rate up to the burst', () => {
     let t = 0;
-    const limiter = useRateLimit({ platform: { perSecond: 10, burst: 5 }, regulator: { perSecond: 1, burst: 1 } }, () => t);
+    const limiter = useRateLimit(
+      { platform: { perSecond: 10, burst: 5 }, regulator: { perSecond: 1, burst: 1 } },
+      () => t,
+    );
     const p = principal('platform');
     for (let i = 0; i < 5; i++) limiter.take(p);
     const e = refusal(() => limiter.take(p));
@@ -86,20 +99,31 @@ describe('the token bucket', () => {
 
   it('says how long to wait when the rate is below one a second', () => {
     const t = 0;
-    const limiter = useRateLimit({ platform: { perSecond: 0.25, burst: 1 }, regulator: { perSecond: 1, burst: 1 } }, () => t);
+    const limiter = useRateLimit(
+      { platform: { perSecond: 0.25, burst: 1 }, regulator: { perSecond: 1, burst: 1 } },
+      () => t,
+    );
     limiter.take(principal('platform'));
     expect(refusal(() => limiter.take(principal('platform')))?.details.retryAfter).toBe(4);
   });
 
   it('is off for a role whose rate is 0', () => {
-    const limiter = useRateLimit({ platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 1, burst: 1 } }, () => 0);
+    const limiter = useRateLimit(
+      { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 1, burst: 1 } },
+      () => 0,
+    );
     for (let i = 0; i < 1000; i++) limiter.take(principal('platform'));
     expect(limiter.size()).toBe(0);
   });
 
   it('reads per-role limits from the environment, with documented defaults', () => {
     expect(gatewayConfigFromEnv({}).rateLimit).toEqual(DEFAULT_RATE_LIMITS);
-    const cfg = gatewayConfigFromEnv({ RATE_LIMIT_PLATFORM_PER_SECOND: '7', RATE_LIMIT_PLATFORM_BURST: '9', RATE_LIMIT_REGULATOR_PER_SECOND: '3', RATE_LIMIT_REGULATOR_BURST: '4' });
+    const cfg = gatewayConfigFromEnv({
+      RATE_LIMIT_PLATFORM_PER_SECOND: '7',
+      RATE_LIMIT_PLATFORM_BURST: '9',
+      RATE_LIMIT_REGULATOR_PER_SECOND: '3',
+      RATE_LIMIT_REGULATOR_BURST: '4',
+    });
     expect(cfg.rateLimit).toEqual({ platform: { perSecond: 7, burst: 9 }, regulator: { perSecond: 3, burst: 4 } });
     expect(() => gatewayConfigFromEnv({ RATE_LIMIT_PLATFORM_BURST: 'lots' })).toThrow(/RATE_LIMIT_PLATFORM_BURST/);
   });

@@ -8,15 +8,27 @@ import { tGateway, type TGateway } from './t-gateway.js';
 let gw: TGateway;
 let aged: TGateway;
 beforeAll(async () => {
-  [gw, aged] = await Promise.all([tGateway((c) => ({ ...c, crlPollMs: 100 })), tGateway((c) => ({ ...c, maxConnectionAgeMs: 300 }))]);
+  [gw, aged] = await Promise.all([
+    tGateway((c) => ({ ...c, crlPollMs: 100 })),
+    tGateway((c) => ({ ...c, maxConnectionAgeMs: 300 })),
+  ]);
 });
 afterAll(() => Promise.all([gw?.close(), aged?.close()]));
 
 /** One keep-alive connection, read as raw bytes, so that what the server does to it is visible. */
-function open(on: TGateway, slug: string): Promise<{ socket: TLSSocket; received: () => string; closed: Promise<void> }> {
+function open(
+  on: TGateway,
+  slug: string,
+): Promise<{ socket: TLSSocket; received: () => string; closed: Promise<void> }> {
   return new Promise((resolve, reject) => {
     let data = '';
-    const socket = connect({ host: '127.0.0.1', port: on.port, servername: 'localhost', ca: on.ca, ...memberCert(on.certs, slug) });
+    const socket = connect({
+      host: '127.0.0.1',
+      port: on.port,
+      servername: 'localhost',
+      ca: on.ca,
+      ...memberCert(on.certs, slug),
+    });
     const closed = new Promise<void>((r) => socket.once('close', () => r()));
     socket.on('data', (d: Buffer) => (data += d.toString('latin1')));
     socket.once('error', () => undefined);
@@ -40,7 +52,9 @@ describe('revocation and connection age', () => {
     revokeCertificate(gw.certs.dir, 'demo-platform');
     await c.closed;
     expect(answers(c.received())).toEqual(['HTTP/1.1 200']);
-    expect(gw.logger.lines.filter((l) => l.event === 'connection_closed').map((l) => [l.fields.reason, l.fields.busy])).toEqual([['CERT_REVOKED', true]]);
+    expect(
+      gw.logger.lines.filter((l) => l.event === 'connection_closed').map((l) => [l.fields.reason, l.fields.busy]),
+    ).toEqual([['CERT_REVOKED', true]]);
     // And a new connection is refused with the reason.
     const again = await gw.as('demo-platform').query('{ __typename }');
     expect(again.status).toBe(401);
@@ -75,12 +89,24 @@ describe('revocation and connection age', () => {
     try {
       // A CRL signed 30 days minus 2 s ago: valid for 2 more seconds.
       reissueCrl(g.certs.dir, new Date(Date.now() - 30 * 86_400_000 + 2_000));
-      await expect.poll(async () => (await g.as('demo-platform').query('{ __typename }')).body.errors?.[0]?.extensions?.reason, { timeout: 15_000, interval: 250 }).toBe('CRL_HAS_EXPIRED');
-      expect(g.logger.lines.some((l) => l.event === 'client_certificate_refused' && l.fields.reason === 'CRL_HAS_EXPIRED')).toBe(true);
+      await expect
+        .poll(async () => (await g.as('demo-platform').query('{ __typename }')).body.errors?.[0]?.extensions?.reason, {
+          timeout: 15_000,
+          interval: 250,
+        })
+        .toBe('CRL_HAS_EXPIRED');
+      expect(
+        g.logger.lines.some((l) => l.event === 'client_certificate_refused' && l.fields.reason === 'CRL_HAS_EXPIRED'),
+      ).toBe(true);
       const health = await g.as('demo-platform').get('/healthz');
       expect(JSON.parse(health.raw).warnings.map((w: { code: string }) => w.code)).toContain('TLS_CRL_EXPIRED');
       reissueCrl(g.certs.dir);
-      await expect.poll(async () => (await g.as('demo-platform').query('{ __typename }')).status, { timeout: 15_000, interval: 250 }).toBe(200);
+      await expect
+        .poll(async () => (await g.as('demo-platform').query('{ __typename }')).status, {
+          timeout: 15_000,
+          interval: 250,
+        })
+        .toBe(200);
       expect(JSON.parse((await g.as('demo-platform').get('/healthz')).raw).warnings).toBeUndefined();
     } finally {
       await g.close();

@@ -16,8 +16,18 @@ export interface LogLine {
 /** A Logger that keeps every line, and also its JSON form (what would reach stderr), for assertions. */
 export function tLogger(): Logger & { lines: LogLine[]; json(): string } {
   const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (event: string, fields: Record<string, unknown> = {}) => void lines.push({ level, event, fields });
-  return { lines, json: () => lines.map((l) => JSON.stringify({ level: l.level, event: l.event, ...l.fields })).join('\n'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  const at =
+    (level: LogLine['level']) =>
+    (event: string, fields: Record<string, unknown> = {}) =>
+      void lines.push({ level, event, fields });
+  return {
+    lines,
+    json: () => lines.map((l) => JSON.stringify({ level: l.level, event: l.event, ...l.fields })).join('\n'),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+  };
 }
 
 export interface TGateway {
@@ -41,7 +51,14 @@ export async function tGateway(override: (c: GatewayConfig) => GatewayConfig = (
   const certs = makeTestCerts();
   const base = gatewayConfigFromEnv({ CERTS_DIR: certs.dir });
   const closed = 'https://127.0.0.1:9/graphql';
-  const cfg = override({ ...base, port: 0, host: '127.0.0.1', subgraphUrls: Object.fromEntries(Object.keys(base.subgraphUrls).map((n) => [n, closed])) as GatewayConfig['subgraphUrls'] });
+  const cfg = override({
+    ...base,
+    port: 0,
+    host: '127.0.0.1',
+    subgraphUrls: Object.fromEntries(
+      Object.keys(base.subgraphUrls).map((n) => [n, closed]),
+    ) as GatewayConfig['subgraphUrls'],
+  });
   const logger = tLogger();
   const gateway = buildGateway(cfg, logger);
   const url = await gateway.listen();

@@ -22,7 +22,14 @@ type Outcome = { protocol: string; cipher: string } | { error: string };
 /** One raw TLS handshake against the gateway, presenting the demo platform's certificate. */
 function handshake(opts: ConnectionOptions): Promise<Outcome> {
   return new Promise((resolve) => {
-    const s = connect({ host: '127.0.0.1', port: gw.port, servername: 'localhost', ca: gw.ca, ...memberCert(gw.certs, 'demo-platform'), ...opts });
+    const s = connect({
+      host: '127.0.0.1',
+      port: gw.port,
+      servername: 'localhost',
+      ca: gw.ca,
+      ...memberCert(gw.certs, 'demo-platform'),
+      ...opts,
+    });
     s.once('secureConnect', () => {
       resolve({ protocol: s.getProtocol() ?? '', cipher: s.getCipher().name });
       s.end();
@@ -31,7 +38,8 @@ function handshake(opts: ConnectionOptions): Promise<Outcome> {
   });
 }
 
-const handshakeFailures = () => gw.logger.lines.filter((l) => l.event === 'tls_handshake_failed').map((l) => l.fields.errorCode);
+const handshakeFailures = () =>
+  gw.logger.lines.filter((l) => l.event === 'tls_handshake_failed').map((l) => l.fields.errorCode);
 
 describe('client-facing TLS', () => {
   it('refuses a TLS 1.1 handshake, even from a client willing to offer it', async () => {
@@ -43,7 +51,9 @@ describe('client-facing TLS', () => {
   });
 
   it('refuses TLS 1.0 too', async () => {
-    expect(await handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' })).toEqual({ error: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION' });
+    expect(await handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' })).toEqual({
+      error: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    });
   });
 
   it('speaks TLS 1.2 with a forward-secret AEAD cipher', async () => {
@@ -63,7 +73,9 @@ describe('client-facing TLS', () => {
     ['ECDHE-RSA-AES256-SHA384', 'CBC'],
   ])('refuses a TLS 1.2 client offering only %s (%s)', async (cipher) => {
     const before = handshakeFailures().length;
-    expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: `${cipher}@SECLEVEL=0` })).toEqual({ error: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE' });
+    expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: `${cipher}@SECLEVEL=0` })).toEqual({
+      error: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+    });
     expect(handshakeFailures().slice(before)).toContain('ERR_SSL_NO_SHARED_CIPHER');
   });
 
@@ -95,14 +107,22 @@ describe('why a client certificate was refused, in the log', () => {
     expect(logged).not.toMatch(/PRIVATE KEY/);
     if (cert) {
       // Not even a fragment of the key's body.
-      const body = String(cert.key).replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+      const body = String(cert.key)
+        .replace(/-----[^-]+-----/g, '')
+        .replace(/\s+/g, '');
       for (let i = 0; i + 40 <= body.length; i += 200) expect(logged).not.toContain(body.slice(i, i + 40));
     }
   }
 
   it('logs a missing certificate', async () => {
     const lines = await refusedAs(undefined);
-    expect(lines).toEqual([{ level: 'warn', event: 'client_certificate_refused', fields: { reason: 'NO_CERTIFICATE', subject: '', serial: '' } }]);
+    expect(lines).toEqual([
+      {
+        level: 'warn',
+        event: 'client_certificate_refused',
+        fields: { reason: 'NO_CERTIFICATE', subject: '', serial: '' },
+      },
+    ]);
   });
 
   it('logs a certificate from an unknown CA with its subject and serial', async () => {
@@ -110,7 +130,11 @@ describe('why a client certificate was refused, in the log', () => {
     const issued = issueCertificate(other, { uri: PLATFORM_URI, commonName: 'Impostor Platform', usage: 'client' });
     const cert = { cert: issued.certPem, key: issued.keyPem };
     const [line] = await refusedAs(cert);
-    expect(line.fields).toEqual({ reason: expect.stringMatching(/UNABLE_TO_VERIFY|SELF_SIGNED|UNABLE_TO_GET_ISSUER/), subject: 'Impostor Platform', serial: serialOf(issued.certPem) });
+    expect(line.fields).toEqual({
+      reason: expect.stringMatching(/UNABLE_TO_VERIFY|SELF_SIGNED|UNABLE_TO_GET_ISSUER/),
+      subject: 'Impostor Platform',
+      serial: serialOf(issued.certPem),
+    });
     expectNoKeyMaterial(cert);
   });
 
@@ -125,12 +149,20 @@ describe('why a client certificate was refused, in the log', () => {
     });
     const cert = { cert: issued.certPem, key: issued.keyPem };
     const [line] = await refusedAs(cert);
-    expect(line.fields).toEqual({ reason: 'CERT_HAS_EXPIRED', subject: 'Expired Platform', serial: serialOf(issued.certPem) });
+    expect(line.fields).toEqual({
+      reason: 'CERT_HAS_EXPIRED',
+      subject: 'Expired Platform',
+      serial: serialOf(issued.certPem),
+    });
     expectNoKeyMaterial(cert);
   });
 
   it('logs a revoked certificate with its subject and serial', async () => {
-    const issued = issueMember(gw.certs.dir, { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Revoked Co.' }, { slug: 'revoked-co' });
+    const issued = issueMember(
+      gw.certs.dir,
+      { kind: 'platform', uscc: '91350100M000100Y43', region: '350102', name: 'Revoked Co.' },
+      { slug: 'revoked-co' },
+    );
     revokeCertificate(gw.certs.dir, issued.cert, 'keyCompromise');
     gw.gateway.reloadTls();
     const cert = memberCert(gw.certs, 'revoked-co');

@@ -16,10 +16,22 @@ export const uscc = (n: number, region = '330100') => {
 /** Extra offices, issued by the test's CA: a county SAMR, two other provinces, a CAC national office. */
 export function issueOffices(fed: TestFederation): void {
   const offices: { slug: string; spec: MemberSpec }[] = [
-    { slug: 'samr-xihu', spec: { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' } },
-    { slug: 'samr-jiangsu', spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' } },
-    { slug: 'samr-guangdong', spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '440000', name: 'Guangdong AMR' } },
-    { slug: 'cac-national', spec: { kind: 'regulator', authority: 'cac', level: 'national', region: '100000', name: 'CAC' } },
+    {
+      slug: 'samr-xihu',
+      spec: { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' },
+    },
+    {
+      slug: 'samr-jiangsu',
+      spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '320000', name: 'Jiangsu AMR' },
+    },
+    {
+      slug: 'samr-guangdong',
+      spec: { kind: 'regulator', authority: 'samr', level: 'province', region: '440000', name: 'Guangdong AMR' },
+    },
+    {
+      slug: 'cac-national',
+      spec: { kind: 'regulator', authority: 'cac', level: 'national', region: '100000', name: 'CAC' },
+    },
   ];
   for (const o of offices) issueMember(fed.certs.dir, o.spec, { slug: o.slug });
 }
@@ -92,7 +104,9 @@ export function streamer(n: number, idNumber: string, operatorRefs: unknown[], o
  * A test federation whose services log at debug level, every line they write captured (to prove no ID
  * number reaches a log). Lines are still shown when LOG_LEVEL asks for them; `vi.restoreAllMocks()` in afterAll ends the capture.
  */
-export async function startLoggedFederation(opts: Parameters<typeof startTestFederation>[0]): Promise<{ fed: TestFederation; logged(): string }> {
+export async function startLoggedFederation(
+  opts: Parameters<typeof startTestFederation>[0],
+): Promise<{ fed: TestFederation; logged(): string }> {
   let logged = '';
   const level = process.env.LOG_LEVEL;
   process.env.LOG_LEVEL = 'debug';

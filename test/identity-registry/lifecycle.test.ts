@@ -9,7 +9,20 @@ import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
 import type { TestFederation } from '../support/federation.js';
 import {
-  ACK, ADD_BATCH, COMPLIANCE, DEMO_A, DEMO_B, FILING, OPEN, SUBMIT, businessOperator, personOperator, residentId, startLoggedFederation, streamer, uscc,
+  ACK,
+  ADD_BATCH,
+  COMPLIANCE,
+  DEMO_A,
+  DEMO_B,
+  FILING,
+  OPEN,
+  SUBMIT,
+  businessOperator,
+  personOperator,
+  residentId,
+  startLoggedFederation,
+  streamer,
+  uscc,
 } from './fixtures.js';
 
 const clock = new ManualClock(new Date('2026-07-10T02:00:00Z'));
@@ -25,7 +38,11 @@ const add = (slug: string, filingId: string, batchNo: number, operators: unknown
 
 beforeAll(async () => {
   ({ fed, logged } = await startLoggedFederation({ clock }));
-  issueMember(fed.certs.dir, { kind: 'platform', uscc: uscc(3, '330100'), region: '330102', name: 'Platform C' }, { slug: 'platform-c' });
+  issueMember(
+    fed.certs.dir,
+    { kind: 'platform', uscc: uscc(3, '330100'), region: '330102', name: 'Platform C' },
+    { slug: 'platform-c' },
+  );
 }, 60_000);
 afterAll(async () => {
   await fed?.close();
@@ -37,15 +54,36 @@ describe('filing a report', () => {
     const r = await fed.as('demo-platform').query(OPEN, { period: '2026-07' });
     expect(r.body.errors).toBeUndefined();
     filingA = r.body.data.openFiling;
-    expect(filingA).toMatchObject({ platform: { uscc: DEMO_A.uscc, name: DEMO_A.name }, platformDomicile: '330106', period: '2026-07', status: 'OPEN', batchCount: 0 });
+    expect(filingA).toMatchObject({
+      platform: { uscc: DEMO_A.uscc, name: DEMO_A.name },
+      platformDomicile: '330106',
+      period: '2026-07',
+      status: 'OPEN',
+      batchCount: 0,
+    });
     expect((await fed.as('demo-platform').query(OPEN, { period: '2026-07' })).body.data.openFiling.id).toBe(filingA.id);
   });
 
   it('stores a batch and returns the first receipt when it is sent again', async () => {
-    const ops = [businessOperator(1), personOperator(2, PERSON), businessOperator(3, '330102', { verifiedAt: '2025-12-01T00:00:00Z' })];
-    const sts = [streamer(1, STREAMER, [{ idDocument: { type: 'RESIDENT_ID', number: PERSON }, liveAccountId: 'person-room-2' }, { uscc: uscc(1), liveAccountId: 'room-1' }])];
+    const ops = [
+      businessOperator(1),
+      personOperator(2, PERSON),
+      businessOperator(3, '330102', { verifiedAt: '2025-12-01T00:00:00Z' }),
+    ];
+    const sts = [
+      streamer(1, STREAMER, [
+        { idDocument: { type: 'RESIDENT_ID', number: PERSON }, liveAccountId: 'person-room-2' },
+        { uscc: uscc(1), liveAccountId: 'room-1' },
+      ]),
+    ];
     const first = await add('demo-platform', filingA.id, 1, ops, sts);
-    expect(first.body.data.addFilingBatch).toMatchObject({ batchNo: 1, operatorCount: 3, streamerCount: 1, staleOperatorCount: 1, replayed: false });
+    expect(first.body.data.addFilingBatch).toMatchObject({
+      batchNo: 1,
+      operatorCount: 3,
+      streamerCount: 1,
+      staleOperatorCount: 1,
+      replayed: false,
+    });
     expect(first.body.data.addFilingBatch.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const again = await add('demo-platform', filingA.id, 1, ops, sts);
     expect(again.body.data.addFilingBatch).toEqual({ ...first.body.data.addFilingBatch, replayed: true });
@@ -54,11 +92,23 @@ describe('filing a report', () => {
   it('Art 9: seals the filing within the month with counts, stale totals and a digest, and the domicile province acknowledges it', async () => {
     clock.set('2026-07-20T01:00:00Z');
     const r = await fed.as('demo-platform').query(SUBMIT, { id: filingA.id });
-    expect(r.body.data.submitFiling).toMatchObject({ status: 'SUBMITTED', onTime: true, batchCount: 1, operatorCount: 3, streamerCount: 1, staleOperatorCount: 1, submittedAt: '2026-07-20T01:00:00.000Z' });
+    expect(r.body.data.submitFiling).toMatchObject({
+      status: 'SUBMITTED',
+      onTime: true,
+      batchCount: 1,
+      operatorCount: 3,
+      streamerCount: 1,
+      staleOperatorCount: 1,
+      submittedAt: '2026-07-20T01:00:00.000Z',
+    });
     expect(r.body.data.submitFiling.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(codeOf(await fed.as('cac-zhejiang').query(ACK, { id: filingA.id }))).toBe('NOT_FOUND');
     const ack = await fed.as('samr-zhejiang').query(ACK, { id: filingA.id });
-    expect(ack.body.data.acknowledgeFiling).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: 'samr/province/330000', digest: r.body.data.submitFiling.digest });
+    expect(ack.body.data.acknowledgeFiling).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      acknowledgedBy: 'samr/province/330000',
+      digest: r.body.data.submitFiling.digest,
+    });
     expect(codeOf(await fed.as('samr-national').query(ACK, { id: filingA.id }))).toBe('CONFLICT');
   });
 });
@@ -67,18 +117,32 @@ describe('refusals', () => {
   it('refuses the whole batch when one record is invalid, naming every invalid field by its path', async () => {
     filingB = (await fed.as('demo-platform-b').query(OPEN, { period: '2026-07' })).body.data.openFiling;
     const badId = PERSON.slice(0, 17) + (PERSON.endsWith('0') ? '1' : '0');
-    const r = await add('demo-platform-b', filingB.id, 1, [businessOperator(1), personOperator(2, badId), businessOperator(4, '330102', { contact: { phone: 'x' } })]);
+    const r = await add('demo-platform-b', filingB.id, 1, [
+      businessOperator(1),
+      personOperator(2, badId),
+      businessOperator(4, '330102', { contact: { phone: 'x' } }),
+    ]);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path)).toEqual(['operators[1].person.idDocument.number', 'operators[2].contact.phone']);
-    expect((await fed.as('demo-platform-b').query(FILING, { id: filingB.id })).body.data.filing).toMatchObject({ batchCount: 0, operatorCount: 0 });
+    expect(r.body.errors![0].extensions!.problems.map((p: any) => p.path)).toEqual([
+      'operators[1].person.idDocument.number',
+      'operators[2].contact.phone',
+    ]);
+    expect((await fed.as('demo-platform-b').query(FILING, { id: filingB.id })).body.data.filing).toMatchObject({
+      batchCount: 0,
+      operatorCount: 0,
+    });
   });
 
   it('refuses other content under a used batch number, and a record already filed in an earlier batch, naming both places', async () => {
-    expect((await add('demo-platform-b', filingB.id, 1, [businessOperator(1)])).body.data.addFilingBatch.replayed).toBe(false);
+    expect((await add('demo-platform-b', filingB.id, 1, [businessOperator(1)])).body.data.addFilingBatch.replayed).toBe(
+      false,
+    );
     const conflict = await add('demo-platform-b', filingB.id, 1, [businessOperator(5)]);
     expect(codeOf(conflict)).toBe('CONFLICT');
     const dup = await add('demo-platform-b', filingB.id, 2, [businessOperator(6), businessOperator(1)]);
-    expect(dup.body.errors![0].extensions!.problems).toEqual([{ path: 'operators[1]', reason: 'the same operator as batch 1 operators[0]' }]);
+    expect(dup.body.errors![0].extensions!.problems).toEqual([
+      { path: 'operators[1]', reason: 'the same operator as batch 1 operators[0]' },
+    ]);
   });
 
   it('refuses batches and submission from anyone but the filing platform', async () => {
@@ -90,7 +154,10 @@ describe('refusals', () => {
 
   it('Art 9: refuses a period that is not January or July, and one more than a period ahead', async () => {
     const r = await fed.as('demo-platform').query(OPEN, { period: '2026-08' });
-    expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }] });
+    expect(r.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }],
+    });
     expect(codeOf(await fed.as('demo-platform').query(OPEN, { period: '2027-07' }))).toBe('BAD_USER_INPUT');
   });
 });
@@ -101,21 +168,36 @@ describe('the month boundary and compliance', () => {
     const r = await fed.as('demo-platform-b').query(SUBMIT, { id: filingB.id });
     expect(r.body.data.submitFiling).toMatchObject({ status: 'SUBMITTED', onTime: false, operatorCount: 1 });
     expect(codeOf(await add('demo-platform-b', filingB.id, 2, [businessOperator(7)]))).toBe('CONFLICT');
-    expect((await add('demo-platform-b', filingB.id, 1, [businessOperator(1)])).body.data.addFilingBatch.replayed).toBe(true);
+    expect((await add('demo-platform-b', filingB.id, 1, [businessOperator(1)])).body.data.addFilingBatch.replayed).toBe(
+      true,
+    );
   });
 
   it('Art 9: shows each platform in the jurisdiction as ON_TIME, LATE, OPEN or MISSING, with stale totals', async () => {
     clock.set('2026-08-03T00:00:00Z');
     await fed.as('platform-c').query('{ viewer { org } }'); // known from its certificate, filed nothing
-    const national = (await fed.as('samr-national').query(COMPLIANCE, { period: '2026-07' })).body.data.filingCompliance;
-    const status = Object.fromEntries(national.map((r: any) => [r.platform.uscc, [r.status, r.overdue, r.operatorCount, r.verificationStale]]));
-    expect(status).toEqual({ [DEMO_A.uscc]: ['ON_TIME', false, 3, 1], [DEMO_B.uscc]: ['LATE', false, 1, 0], [uscc(3, '330100')]: ['MISSING', true, 0, 0] });
-    await fed.as('platform-c').query(OPEN, { period: '2026-07' });
-    const zhejiang = (await fed.as('samr-zhejiang').query(COMPLIANCE, { period: '2026-07' })).body.data.filingCompliance;
-    expect(zhejiang.map((r: any) => [r.platform.uscc, r.status, r.overdue])).toEqual(
-      [[DEMO_A.uscc, 'ON_TIME', false], [uscc(3, '330100'), 'OPEN', true]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    const national = (await fed.as('samr-national').query(COMPLIANCE, { period: '2026-07' })).body.data
+      .filingCompliance;
+    const status = Object.fromEntries(
+      national.map((r: any) => [r.platform.uscc, [r.status, r.overdue, r.operatorCount, r.verificationStale]]),
     );
-    expect((await fed.as('cac-zhejiang').query(COMPLIANCE, { period: '2026-07' })).body.data.filingCompliance).toEqual([]);
+    expect(status).toEqual({
+      [DEMO_A.uscc]: ['ON_TIME', false, 3, 1],
+      [DEMO_B.uscc]: ['LATE', false, 1, 0],
+      [uscc(3, '330100')]: ['MISSING', true, 0, 0],
+    });
+    await fed.as('platform-c').query(OPEN, { period: '2026-07' });
+    const zhejiang = (await fed.as('samr-zhejiang').query(COMPLIANCE, { period: '2026-07' })).body.data
+      .filingCompliance;
+    expect(zhejiang.map((r: any) => [r.platform.uscc, r.status, r.overdue])).toEqual(
+      [
+        [DEMO_A.uscc, 'ON_TIME', false],
+        [uscc(3, '330100'), 'OPEN', true],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect((await fed.as('cac-zhejiang').query(COMPLIANCE, { period: '2026-07' })).body.data.filingCompliance).toEqual(
+      [],
+    );
   });
 
   it('wrote no ID number to any log line', () => {

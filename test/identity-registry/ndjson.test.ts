@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../lib/clock.js';
 import { codeOf } from '../../lib/testing/client.js';
 import type { TestFederation } from '../support/federation.js';
-import { ADD_BATCH, FILING, OPEN, businessOperator, personOperator, residentId, startLoggedFederation, streamer, uscc } from './fixtures.js';
+import {
+  ADD_BATCH,
+  FILING,
+  OPEN,
+  businessOperator,
+  personOperator,
+  residentId,
+  startLoggedFederation,
+  streamer,
+  uscc,
+} from './fixtures.js';
 
 const ADD_NDJSON = `mutation ($filingId: ID!, $batchNo: Int!, $operators: String, $streamers: String) {
   addFilingBatchNdjson(filingId: $filingId, batchNo: $batchNo, operators: $operators, streamers: $streamers) {
@@ -25,7 +35,8 @@ const addNdjson = (batchNo: number, operators?: string | null, streamers?: strin
   fed.as(slug).query(ADD_NDJSON, { filingId, batchNo, operators, streamers });
 const addStructured = (batchNo: number, operators?: unknown[] | null, streamers?: unknown[] | null) =>
   fed.as('demo-platform').query(ADD_BATCH, { filingId, batchNo, operators, streamers });
-const problems = (r: { body: { errors?: { extensions?: Record<string, any> }[] } }) => r.body.errors?.[0]?.extensions?.problems;
+const problems = (r: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+  r.body.errors?.[0]?.extensions?.problems;
 const counts = async () => (await fed.as('demo-platform').query(FILING, { id: filingId })).body.data.filing;
 
 beforeAll(async () => {
@@ -40,21 +51,34 @@ afterAll(async () => {
 describe('addFilingBatchNdjson', () => {
   it('names every invalid field by the structured form’s path, in both lists at once, and stores nothing', async () => {
     const badId = PERSON.slice(0, 17) + (PERSON.endsWith('0') ? '1' : '0');
-    const ops = [businessOperator(1), personOperator(2, badId), businessOperator(4, '330102', { contact: { phone: 'x' } })];
+    const ops = [
+      businessOperator(1),
+      personOperator(2, badId),
+      businessOperator(4, '330102', { contact: { phone: 'x' } }),
+    ];
     const structured = await addStructured(1, ops);
     const r = await addNdjson(1, ndjson(ops));
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(problems(r)).toEqual(problems(structured));
-    expect(problems(r).map((p: any) => p.path)).toEqual(['operators[1].person.idDocument.number', 'operators[2].contact.phone']);
+    expect(problems(r).map((p: any) => p.path)).toEqual([
+      'operators[1].person.idDocument.number',
+      'operators[2].contact.phone',
+    ]);
 
     // What graphql-js coercion refuses (in the structured form, as variable errors): the same rules, per record.
     const { kind: _kind, ...noKind } = businessOperator(5);
-    const coercion = await addNdjson(1, ndjson([noKind, businessOperator(6, '330102', { kind: 'SHOP', extra: 1 })]),
-      ndjson([streamer(1, STREAMER, [{ uscc: uscc(5), liveAccountId: 'room-5' }], { verifiedAt: '2026-06-15' })]));
+    const coercion = await addNdjson(
+      1,
+      ndjson([noKind, businessOperator(6, '330102', { kind: 'SHOP', extra: 1 })]),
+      ndjson([streamer(1, STREAMER, [{ uscc: uscc(5), liveAccountId: 'room-5' }], { verifiedAt: '2026-06-15' })]),
+    );
     expect(codeOf(coercion)).toBe('BAD_USER_INPUT');
     expect(problems(coercion)).toEqual([
       { path: 'operators[0].kind', reason: 'is required' },
-      { path: 'operators[1].kind', reason: expect.stringMatching(/^Value "SHOP" does not exist in "OperatorKind" enum/) },
+      {
+        path: 'operators[1].kind',
+        reason: expect.stringMatching(/^Value "SHOP" does not exist in "OperatorKind" enum/),
+      },
       { path: 'operators[1].extra', reason: 'Field "extra" is not defined by type "LiveRoomOperatorInput".' },
       { path: 'streamers[0].verifiedAt', reason: expect.stringMatching(/^DateTime must be an ISO 8601 string/) },
     ]);
@@ -62,7 +86,13 @@ describe('addFilingBatchNdjson', () => {
   });
 
   it('refuses a malformed line at its record’s path without quoting it, and the whole batch with it', async () => {
-    const lines = [JSON.stringify(businessOperator(1)), `{"kind":"PERSON","person":{"name":"张","idDocument":{"type":"RESIDENT_ID","number":"${PERSON}"`, 'null', '', '[1]'];
+    const lines = [
+      JSON.stringify(businessOperator(1)),
+      `{"kind":"PERSON","person":{"name":"张","idDocument":{"type":"RESIDENT_ID","number":"${PERSON}"`,
+      'null',
+      '',
+      '[1]',
+    ];
     const r = await addNdjson(1, lines.join('\r\n') + '\r\n');
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(problems(r)).toEqual([
@@ -83,7 +113,9 @@ describe('addFilingBatchNdjson', () => {
     expect(problems(r)).toEqual([{ path: 'batch', reason: `has ${MAX + 1} records; at most ${MAX} per batch` }]);
     expect(problems(structured)).toEqual(problems(r));
     // Counted before parsing: lines that are not even JSON are refused for their number alone.
-    expect(problems(await addNdjson(1, 'x\n'.repeat(MAX + 1)))).toEqual([{ path: 'batch', reason: `has ${MAX + 1} records; at most ${MAX} per batch` }]);
+    expect(problems(await addNdjson(1, 'x\n'.repeat(MAX + 1)))).toEqual([
+      { path: 'batch', reason: `has ${MAX + 1} records; at most ${MAX} per batch` },
+    ]);
     expect(codeOf(await addNdjson(1, ''))).toBe('BAD_USER_INPUT'); // no records at all
   });
 
@@ -94,7 +126,10 @@ describe('addFilingBatchNdjson', () => {
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.addFilingBatch.replayed).toBe(false);
     // The same records, spelt differently (key order, lower-case USCC, spaces): the same canonical content.
-    const respelt = [{ ...businessOperator(1), business: { uscc: uscc(1).toLowerCase(), name: ` 杭州直播商贸1有限公司 ` } }, personOperator(2, PERSON)];
+    const respelt = [
+      { ...businessOperator(1), business: { uscc: uscc(1).toLowerCase(), name: ` 杭州直播商贸1有限公司 ` } },
+      personOperator(2, PERSON),
+    ];
     const again = await addNdjson(1, ndjson(respelt) + '\n', ndjson(sts));
     expect(again.body.data.addFilingBatchNdjson).toEqual({ ...first.body.data.addFilingBatch, replayed: true });
 

@@ -17,14 +17,23 @@ let dir: string;
 const clients: GraphQLClient[] = [];
 const clientFor = (slug: string) => {
   const m = fed.certs.member(slug);
-  const c = createGraphQLClient({ url: fed.gatewayUrl, ca: fed.ca, cert: readFileSync(m.cert), key: readFileSync(m.key) });
+  const c = createGraphQLClient({
+    url: fed.gatewayUrl,
+    ca: fed.ca,
+    cert: readFileSync(m.cert),
+    key: readFileSync(m.key),
+  });
   clients.push(c);
   return c;
 };
 
 beforeAll(async () => {
   fed = await startTestFederation();
-  issueMember(fed.certs.dir, { kind: 'platform', uscc: uscc(3, '330100'), region: '330102', name: 'Platform C' }, { slug: 'platform-c' });
+  issueMember(
+    fed.certs.dir,
+    { kind: 'platform', uscc: uscc(3, '330100'), region: '330102', name: 'Platform C' },
+    { slug: 'platform-c' },
+  );
   dir = mkdtempSync(join(tmpdir(), 'lsgw-upload-'));
 });
 afterAll(async () => {
@@ -33,19 +42,49 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const STREAMER_CSV_HEADER = 'name,id_type,id_number,region_code,address_detail,phone,email,agency_name,agency_uscc,qualifications,occupation,operator_refs,verified_at';
+const STREAMER_CSV_HEADER =
+  'name,id_type,id_number,region_code,address_detail,phone,email,agency_name,agency_uscc,qualifications,occupation,operator_refs,verified_at';
 const streamerRow = (n: number) =>
-  [`"李, ${n}"`, 'RESIDENT_ID', residentId(`3301061990010${n}00${n}`), '330106', `"西湖区""文三路""${n}号"`, '13900139000', '', '', '', '', '主播', `${uscc(n)}@room-${n}`, '2026-06-15T00:00:00Z'].join(',');
+  [
+    `"李, ${n}"`,
+    'RESIDENT_ID',
+    residentId(`3301061990010${n}00${n}`),
+    '330106',
+    `"西湖区""文三路""${n}号"`,
+    '13900139000',
+    '',
+    '',
+    '',
+    '',
+    '主播',
+    `${uscc(n)}@room-${n}`,
+    '2026-06-15T00:00:00Z',
+  ].join(',');
 
 describe('npm run filing -- upload', () => {
   it('uploads NDJSON and CSV in numbered batches, resumes after an interruption and stores nothing twice', async () => {
     const operators = join(dir, 'ops.ndjson');
     const streamers = join(dir, 'st.csv');
-    writeFileSync(operators, Array.from({ length: 7 }, (_, i) => JSON.stringify(businessOperator(i + 1))).join('\n') + '\n');
-    writeFileSync(streamers, [STREAMER_CSV_HEADER, ...Array.from({ length: 4 }, (_, i) => streamerRow(i + 1))].join('\r\n') + '\r\n');
+    writeFileSync(
+      operators,
+      Array.from({ length: 7 }, (_, i) => JSON.stringify(businessOperator(i + 1))).join('\n') + '\n',
+    );
+    writeFileSync(
+      streamers,
+      [STREAMER_CSV_HEADER, ...Array.from({ length: 4 }, (_, i) => streamerRow(i + 1))].join('\r\n') + '\r\n',
+    );
     const statePath = join(dir, 'state.json');
     const client = clientFor('demo-platform');
-    const opts = { client, period: '2026-07', operators, streamers, batchSize: 3, concurrency: 1, statePath, log: () => undefined };
+    const opts = {
+      client,
+      period: '2026-07',
+      operators,
+      streamers,
+      batchSize: 3,
+      concurrency: 1,
+      statePath,
+      log: () => undefined,
+    };
 
     // Interrupted after two batches (operators 1–3 and 4–6).
     const first = await upload({ ...opts, stopAfter: 2 });
@@ -61,22 +100,51 @@ describe('npm run filing -- upload', () => {
     const third = await upload(opts);
     expect(third).toMatchObject({ batches: 5, sent: 5, replayed: 5 });
     const filing = (await fed.as('demo-platform').query(FILING, { id: second.filingId })).body.data.filing;
-    expect(filing).toMatchObject({ platform: { uscc: DEMO_A.uscc }, batchCount: 5, operatorCount: 7, streamerCount: 4, digest: second.filing!.digest });
+    expect(filing).toMatchObject({
+      platform: { uscc: DEMO_A.uscc },
+      batchCount: 5,
+      operatorCount: 7,
+      streamerCount: 4,
+      digest: second.filing!.digest,
+    });
 
     // CSV cells with quotes and commas arrive intact (read by the provincial office, which sees addresses in full).
-    const found = await fed.as('samr-zhejiang').query(`query { liveStreamers(filter: { name: "李, 2" }) { edges { node { name residence { detail } } } } }`);
-    expect(found.body.data.liveStreamers.edges.map((e: any) => e.node)).toEqual([{ name: '李, 2', residence: { detail: '西湖区"文三路"2号' } }]);
+    const found = await fed
+      .as('samr-zhejiang')
+      .query(`query { liveStreamers(filter: { name: "李, 2" }) { edges { node { name residence { detail } } } } }`);
+    expect(found.body.data.liveStreamers.edges.map((e: any) => e.node)).toEqual([
+      { name: '李, 2', residence: { detail: '西湖区"文三路"2号' } },
+    ]);
   });
 
   it('resumes in the other form: batches sent as input objects replay as NDJSON, and the reverse', async () => {
     const operators = join(dir, 'ops-b.ndjson');
     const streamers = join(dir, 'st-b.csv');
-    writeFileSync(operators, Array.from({ length: 5 }, (_, i) => JSON.stringify(businessOperator(i + 1))).join('\n') + '\n\n');
-    writeFileSync(streamers, [STREAMER_CSV_HEADER, ...Array.from({ length: 3 }, (_, i) => streamerRow(i + 1))].join('\n'));
+    writeFileSync(
+      operators,
+      Array.from({ length: 5 }, (_, i) => JSON.stringify(businessOperator(i + 1))).join('\n') + '\n\n',
+    );
+    writeFileSync(
+      streamers,
+      [STREAMER_CSV_HEADER, ...Array.from({ length: 3 }, (_, i) => streamerRow(i + 1))].join('\n'),
+    );
     const statePath = join(dir, 'state-b.json');
-    const opts = { client: clientFor('demo-platform-b'), period: '2026-07', operators, streamers, batchSize: 2, concurrency: 2, statePath, log: () => undefined };
+    const opts = {
+      client: clientFor('demo-platform-b'),
+      period: '2026-07',
+      operators,
+      streamers,
+      batchSize: 2,
+      concurrency: 2,
+      statePath,
+      log: () => undefined,
+    };
 
-    expect(await upload({ ...opts, form: 'structured', stopAfter: 2 })).toMatchObject({ sent: 2, replayed: 0, interrupted: true });
+    expect(await upload({ ...opts, form: 'structured', stopAfter: 2 })).toMatchObject({
+      sent: 2,
+      replayed: 0,
+      interrupted: true,
+    });
     rmSync(statePath); // forget what was confirmed: the two structured batches must be recognised as NDJSON
     const ndjson = await upload(opts);
     expect(ndjson).toMatchObject({ batches: 5, sent: 5, replayed: 2, interrupted: false });
@@ -95,14 +163,29 @@ describe('npm run filing -- upload', () => {
     const lossy: GraphQLClient = {
       request: async (query, variables) => {
         const r = await real.request(query, variables);
-        return /addFilingBatch/.test(query) && ++calls === 2 ? { status: 500, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } : r;
+        return /addFilingBatch/.test(query) && ++calls === 2
+          ? {
+              status: 500,
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            }
+          : r;
       },
       close: () => real.close(),
     };
     const lines: string[] = [];
-    const s = await upload({ client: lossy, period: '2027-01', operators, batchSize: 2, concurrency: 1, statePath: join(dir, 'lost.json'), log: (l) => lines.push(l) });
+    const s = await upload({
+      client: lossy,
+      period: '2027-01',
+      operators,
+      batchSize: 2,
+      concurrency: 1,
+      statePath: join(dir, 'lost.json'),
+      log: (l) => lines.push(l),
+    });
     expect(s).toMatchObject({ batches: 2, sent: 2, replayed: 1, retried: 1 });
-    expect(lines.filter((l) => /^batch 2: INTERNAL_SERVER_ERROR after \d+ ms; trying again in 1000 ms \(1 of 3\)$/.test(l))).toHaveLength(1);
+    expect(
+      lines.filter((l) => /^batch 2: INTERNAL_SERVER_ERROR after \d+ ms; trying again in 1000 ms \(1 of 3\)$/.test(l)),
+    ).toHaveLength(1);
     expect(lines.at(-1)).toMatch(/^batch 2: 1 operators \(already there\)/);
   });
 
@@ -111,7 +194,15 @@ describe('npm run filing -- upload', () => {
     const bad = { ...businessOperator(50), business: { name: 'Bad Co.', uscc: '91330100MA00000500' } };
     writeFileSync(operators, ['', JSON.stringify(businessOperator(51)), JSON.stringify(bad)].join('\n'));
     for (const form of ['ndjson', 'structured'] as const) {
-      const err = await upload({ client: clientFor('platform-c'), period: '2026-07', operators, batchSize: 10, statePath: join(dir, `bad-${form}.json`), form, log: () => undefined }).catch((e) => e);
+      const err = await upload({
+        client: clientFor('platform-c'),
+        period: '2026-07',
+        operators,
+        batchSize: 10,
+        statePath: join(dir, `bad-${form}.json`),
+        form,
+        log: () => undefined,
+      }).catch((e) => e);
       expect(err).toBeInstanceOf(UploadError);
       expect(err.message).toMatch(/batch 1 \(operators\) refused/);
       expect(err.message).toContain(`operators[1].business.uscc: check character`);
@@ -126,7 +217,9 @@ describe('npm run filing -- upload', () => {
     const err = await upload({ ...opts, statePath: join(dir, 'malformed.json') }).catch((e) => e);
     expect(err.message).toContain(`operators[1]: line 2 is not valid JSON (${operators}:2)`);
     // The structured form parses it here, before sending anything.
-    const local = await upload({ ...opts, form: 'structured', statePath: join(dir, 'malformed-s.json') }).catch((e) => e);
+    const local = await upload({ ...opts, form: 'structured', statePath: join(dir, 'malformed-s.json') }).catch(
+      (e) => e,
+    );
     expect(local.message).toBe(`${operators}:2: not a JSON object`);
   });
 });

@@ -222,7 +222,8 @@ describe('a real Prometheus scraping a federation', () => {
   });
 
   it('Art 14 ¶3: counts the peer check, its subjects and its matches, from the blacklist service itself', async () => {
-    const figure = (name: string) => until(`${name}{job="blacklist"}`, byLabels('job'), (t) => t.blacklist !== undefined);
+    const figure = (name: string) =>
+      until(`${name}{job="blacklist"}`, byLabels('job'), (t) => t.blacklist !== undefined);
     expect(await figure('lsgw_blacklist_peer_checks_total')).toEqual({ blacklist: 1 });
     expect(await figure('lsgw_blacklist_peer_check_subjects_total')).toEqual({ blacklist: 1 });
     expect(await figure('lsgw_blacklist_peer_check_matches_total')).toEqual({ blacklist: 0 });

@@ -22,7 +22,13 @@ export const MEASURE_TYPES = [
   'BLACKLISTING',
 ] as const;
 export const SEVERE = ['ACCOUNT_CLOSURE', 'REREGISTRATION_BAN', 'BLACKLISTING'];
-const LIMITED = ['FEATURE_RESTRICTION', 'TRAFFIC_RESTRICTION', 'LIVE_SUSPENSION', 'TIMED_BROADCAST_BAN', 'BLACKLISTING'];
+const LIMITED = [
+  'FEATURE_RESTRICTION',
+  'TRAFFIC_RESTRICTION',
+  'LIVE_SUSPENSION',
+  'TIMED_BROADCAST_BAN',
+  'BLACKLISTING',
+];
 
 export const measure = (type: string, startOffset = -DAY) => ({
   type,
@@ -85,8 +91,19 @@ export function member(fed: TestFederation, slug: string, spec: MemberSpec): str
   issueMember(fed.certs.dir, spec, { slug });
   return slug;
 }
-export const office = (fed: TestFederation, authority: 'samr' | 'cac', level: 'national' | 'province' | 'prefecture' | 'county', region: string) =>
-  member(fed, `${authority}-${level}-${region}`, { kind: 'regulator', authority, level, region, name: `${authority} ${level} ${region}` });
+export const office = (
+  fed: TestFederation,
+  authority: 'samr' | 'cac',
+  level: 'national' | 'province' | 'prefecture' | 'county',
+  region: string,
+) =>
+  member(fed, `${authority}-${level}-${region}`, {
+    kind: 'regulator',
+    authority,
+    level,
+    region,
+    name: `${authority} ${level} ${region}`,
+  });
 
 export async function submit(fed: TestFederation, slug: string, input: Record<string, unknown>) {
   const r = await fed.as(slug).query(SUBMIT, { input });

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../../lib/testing/client.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
-import { ACK, GET, LIST, MEASURE_TYPES, SEVERE, AMEND, measure, member, office, submit, tInput, uscc } from './helpers.js';
+import {
+  ACK,
+  GET,
+  LIST,
+  MEASURE_TYPES,
+  SEVERE,
+  AMEND,
+  measure,
+  member,
+  office,
+  submit,
+  tInput,
+  uscc,
+} from './helpers.js';
 
 /** Art 12 ¶3: recipients by domicile, the provincial acknowledgement of severe measures. */
 let fed: TestFederation;
@@ -18,7 +31,12 @@ beforeAll(async () => {
   offices['cac/province/330000'] = 'cac-zhejiang';
   offices['samr/national/100000'] = 'samr-national';
   offices['cac/national/100000'] = office(fed, 'cac', 'national', '100000');
-  shanghai = member(fed, 'platform-shanghai', { kind: 'platform', uscc: uscc('91310115MA1H00001'), region: '310115', name: 'Shanghai Live Co.' });
+  shanghai = member(fed, 'platform-shanghai', {
+    kind: 'platform',
+    uscc: uscc('91310115MA1H00001'),
+    region: '310115',
+    name: 'Shanghai Live Co.',
+  });
 });
 afterAll(() => fed?.close());
 
@@ -26,21 +44,35 @@ const HANGZHOU = ['330106', '330100', '330000', '100000'];
 const LEVELS = ['COUNTY', 'PREFECTURE', 'PROVINCE', 'NATIONAL'];
 
 describe('Art 12 ¶3: routing', () => {
-  it.each(MEASURE_TYPES)('addresses a %s report from a county-domiciled platform to both authorities at county, prefecture, province and national level', async (type) => {
-    const r = await submit(fed, 'demo-platform', tInput(`route-${type}`, { measures: [measure(type)] }));
-    const severe = SEVERE.includes(type);
-    expect(r.severe).toBe(severe);
-    expect(r.recipients).toEqual(
-      HANGZHOU.flatMap((region, i) =>
-        ['SAMR', 'CAC'].map((authority) => ({ authority, level: LEVELS[i], region, mustAcknowledge: severe && LEVELS[i] === 'PROVINCE', acknowledgedAt: null })),
-      ),
-    );
-    expect(r.fullyAcknowledged).toBe(!severe);
-  });
+  it.each(MEASURE_TYPES)(
+    'addresses a %s report from a county-domiciled platform to both authorities at county, prefecture, province and national level',
+    async (type) => {
+      const r = await submit(fed, 'demo-platform', tInput(`route-${type}`, { measures: [measure(type)] }));
+      const severe = SEVERE.includes(type);
+      expect(r.severe).toBe(severe);
+      expect(r.recipients).toEqual(
+        HANGZHOU.flatMap((region, i) =>
+          ['SAMR', 'CAC'].map((authority) => ({
+            authority,
+            level: LEVELS[i],
+            region,
+            mustAcknowledge: severe && LEVELS[i] === 'PROVINCE',
+            acknowledgedAt: null,
+          })),
+        ),
+      );
+      expect(r.fullyAcknowledged).toBe(!severe);
+    },
+  );
 
   it('has no prefecture office for a platform domiciled in a municipality', async () => {
     const r = await submit(fed, shanghai, tInput('route-sh', { measures: [measure('BLACKLISTING')] }));
-    expect(r.recipients.map((x: { authority: string; level: string; region: string; mustAcknowledge: boolean }) => `${x.authority}/${x.level}/${x.region}/${x.mustAcknowledge}`)).toEqual([
+    expect(
+      r.recipients.map(
+        (x: { authority: string; level: string; region: string; mustAcknowledge: boolean }) =>
+          `${x.authority}/${x.level}/${x.region}/${x.mustAcknowledge}`,
+      ),
+    ).toEqual([
       'SAMR/COUNTY/310115/false',
       'CAC/COUNTY/310115/false',
       'SAMR/PROVINCE/310000/true',
@@ -66,14 +98,22 @@ describe('acknowledgements', () => {
   });
 
   it('Art 12 ¶3: requires the provincial SAMR and CAC for a severe measure and lists what awaits each of them', async () => {
-    const { id } = await submit(fed, 'demo-platform', tInput('ack-severe', { measures: [measure('ACCOUNT_CLOSURE'), measure('BLACKLISTING')] }));
+    const { id } = await submit(
+      fed,
+      'demo-platform',
+      tInput('ack-severe', { measures: [measure('ACCOUNT_CLOSURE'), measure('BLACKLISTING')] }),
+    );
     const awaiting = async (slug: string) =>
-      (await fed.as(slug).query(LIST, { f: { awaitingMyAcknowledgement: true } })).body.data.disposalReports.edges.map((e: { node: { id: string } }) => e.node.id);
+      (await fed.as(slug).query(LIST, { f: { awaitingMyAcknowledgement: true } })).body.data.disposalReports.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
 
     expect(await awaiting('samr-zhejiang')).toContain(id);
     expect(await awaiting('cac-zhejiang')).toContain(id);
     expect(await awaiting(offices['samr/county/330106'])).toEqual([]);
-    expect((await fed.as('samr-zhejiang').query(GET, { id })).body.data.disposalReport.awaitingMyAcknowledgement).toBe(true);
+    expect((await fed.as('samr-zhejiang').query(GET, { id })).body.data.disposalReport.awaitingMyAcknowledgement).toBe(
+      true,
+    );
 
     // A county office may acknowledge too, but that does not discharge the provincial duty.
     await fed.as(offices['samr/county/330106']).query(ACK, { id });
@@ -81,7 +121,9 @@ describe('acknowledgements', () => {
     expect(afterSamr.awaitingMyAcknowledgement).toBe(false);
     expect(afterSamr.fullyAcknowledged).toBe(false);
     const prov = afterSamr.recipients.filter((x: { mustAcknowledge: boolean }) => x.mustAcknowledge);
-    expect(prov.map((x: { authority: string; acknowledgedAt: string | null }) => [x.authority, x.acknowledgedAt !== null])).toEqual([
+    expect(
+      prov.map((x: { authority: string; acknowledgedAt: string | null }) => [x.authority, x.acknowledgedAt !== null]),
+    ).toEqual([
       ['SAMR', true],
       ['CAC', false],
     ]);
@@ -98,7 +140,9 @@ describe('acknowledgements', () => {
     const { id } = await submit(fed, 'demo-platform', input);
     await fed.as('samr-zhejiang').query(ACK, { id });
     await fed.as('cac-zhejiang').query(ACK, { id });
-    const amended = (await fed.as('demo-platform').query(AMEND, { id, input: { ...input, facts: '补充事实' }, reason: '补充事实' })).body.data.amendDisposalReport;
+    const amended = (
+      await fed.as('demo-platform').query(AMEND, { id, input: { ...input, facts: '补充事实' }, reason: '补充事实' })
+    ).body.data.amendDisposalReport;
     expect(amended.version).toBe(2);
     expect(amended.fullyAcknowledged).toBe(false);
     expect(amended.acknowledgements.map((a: { version: number }) => a.version)).toEqual([1, 1]);

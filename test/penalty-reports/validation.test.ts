@@ -51,7 +51,9 @@ describe('submitDisposalReport validation', () => {
   });
 
   it('Art 14 ¶2: requires a definite end for a blacklisting', async () => {
-    expect(await problems(tInput('v-bl', { measures: [{ type: 'BLACKLISTING', startsAt: iso(-DAY) }] }))).toEqual(['input.measures[0].endsAt']);
+    expect(await problems(tInput('v-bl', { measures: [{ type: 'BLACKLISTING', startsAt: iso(-DAY) }] }))).toEqual([
+      'input.measures[0].endsAt',
+    ]);
   });
 
   it('requires at least one measure and a law and article for each legal basis', async () => {
@@ -63,7 +65,9 @@ describe('submitDisposalReport validation', () => {
   });
 
   it('takes a notice id only with a REGULATOR_NOTICE trigger', async () => {
-    expect(await problems(tInput('v-t', { trigger: { kind: 'COMPLAINT', noticeId: 'n-1' } }))).toEqual(['input.trigger.noticeId']);
+    expect(await problems(tInput('v-t', { trigger: { kind: 'COMPLAINT', noticeId: 'n-1' } }))).toEqual([
+      'input.trigger.noticeId',
+    ]);
   });
 
   it('Art 47 ¶3: wants a streamer to be a person with a valid ID, who streamed for an operator with a region', async () => {
@@ -77,18 +81,30 @@ describe('submitDisposalReport validation', () => {
         },
       }),
     );
-    expect(paths).toEqual(['input.subject.businessRegion', 'input.subject.operator', 'input.subject.person.idDocument.number']);
+    expect(paths).toEqual([
+      'input.subject.businessRegion',
+      'input.subject.operator',
+      'input.subject.person.idDocument.number',
+    ]);
   });
 
   it('wants an agency to be a registered business, and an operator to name one identity only', async () => {
     const person = { name: '李四', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } };
     expect(await problems(tInput('v-a', { subject: { kind: 'AGENCY', person } }))).toEqual(['input.subject.person']);
-    const both = { kind: 'OPERATOR', person, business: { name: 'x', uscc: OPERATOR_USCC }, liveAccounts: [{ accountId: 'a' }], businessRegion: '350102' };
+    const both = {
+      kind: 'OPERATOR',
+      person,
+      business: { name: 'x', uscc: OPERATOR_USCC },
+      liveAccounts: [{ accountId: 'a' }],
+      businessRegion: '350102',
+    };
     expect(await problems(tInput('v-o', { subject: both }))).toEqual(['input.subject']);
   });
 
   it('refuses an enum value the schema does not know before it reaches the subgraph', async () => {
-    const r = await fed.as('demo-platform').query(SUBMIT, { input: tInput('v-e', { measures: [{ type: 'FINE', startsAt: iso(0) }] }) });
+    const r = await fed
+      .as('demo-platform')
+      .query(SUBMIT, { input: tInput('v-e', { measures: [{ type: 'FINE', startsAt: iso(0) }] }) });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 
@@ -100,7 +116,13 @@ describe('submitDisposalReport validation', () => {
 describe('disposalReports filter validation', () => {
   it('names each invalid filter field', async () => {
     const r = await fed.as('samr-zhejiang').query(LIST, {
-      f: { platformUscc: '123', subject: { documentType: 'RESIDENT_ID', documentNumber: '110105' }, minReportingLagSeconds: -1, decidedFrom: iso(0), decidedTo: iso(-DAY) },
+      f: {
+        platformUscc: '123',
+        subject: { documentType: 'RESIDENT_ID', documentNumber: '110105' },
+        minReportingLagSeconds: -1,
+        decidedFrom: iso(0),
+        decidedTo: iso(-DAY),
+      },
     });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(((r.body.errors?.[0]?.extensions?.problems ?? []) as { path: string }[]).map((p) => p.path).sort()).toEqual([

@@ -16,7 +16,6 @@ export function makeTestCerts(): CertPaths {
   return certPaths(dir);
 }
 
-
 export function memberCert(paths: CertPaths, slug: string): ClientCert {
   const m = paths.member(slug);
   return { cert: readFileSync(m.cert), key: readFileSync(m.key) };

@@ -22,7 +22,9 @@ export interface TestFederation extends Federation {
  * The whole federation on free ports, real mTLS, a fresh CA, and throw-away databases: SQLite files, or
  * MariaDB databases when DATABASE_URL is set (dropped on close).
  */
-export async function startTestFederation(opts: Omit<FederationOptions, 'env' | 'freePorts' | 'databaseName'> & { env?: Record<string, string> } = {}): Promise<TestFederation> {
+export async function startTestFederation(
+  opts: Omit<FederationOptions, 'env' | 'freePorts' | 'databaseName'> & { env?: Record<string, string> } = {},
+): Promise<TestFederation> {
   const certs = makeTestCerts();
   const dataDir = mkdtempSync(join(tmpdir(), 'lsgw-data-'));
   const names = new Map<SubgraphName, string>();

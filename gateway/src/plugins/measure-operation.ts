@@ -61,7 +61,12 @@ const ZERO: Tally = { depth: 0, aliases: 0, fields: 0, cost: 0 };
  */
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, opts: MeasureOptions = {}): OperationMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  opts: MeasureOptions = {},
+): OperationMeasure {
   const pageSize = opts.defaultPageSize ?? DEFAULT_PAGE_SIZE;
   const listSize = opts.defaultListSize ?? 10;
   const variables = opts.variables ?? {};
@@ -72,7 +77,11 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const memo = new Map<string, Tally>();
   const walking = new Set<string>();
 
-  const multiplier = (field: GraphQLField<unknown, unknown> | undefined, node: FieldNode, parent: GraphQLNamedType | undefined): number => {
+  const multiplier = (
+    field: GraphQLField<unknown, unknown> | undefined,
+    node: FieldNode,
+    parent: GraphQLNamedType | undefined,
+  ): number => {
     if (!field) return 1;
     if (field.args.some((a) => a.name === 'first')) {
       const arg = node.arguments?.find((a) => a.name.value === 'first');
@@ -103,8 +112,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
           continue;
         }
         const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
-        const child = sel.selectionSet ? walk(sel.selectionSet, field ? getNamedType(field.type) : undefined, false) : ZERO;
-        add({ depth: 1 + child.depth, aliases: alias + child.aliases, fields: 1, cost: 1 + multiplier(field, sel, type) * child.cost });
+        const child = sel.selectionSet
+          ? walk(sel.selectionSet, field ? getNamedType(field.type) : undefined, false)
+          : ZERO;
+        add({
+          depth: 1 + child.depth,
+          aliases: alias + child.aliases,
+          fields: 1,
+          cost: 1 + multiplier(field, sel, type) * child.cost,
+        });
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
         add(walk(sel.selectionSet, on ?? undefined, atRoot));

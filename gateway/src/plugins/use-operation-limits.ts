@@ -74,7 +74,9 @@ export function useOperationLimits<C extends BaseContext>(limits: OperationLimit
             const message = request.operationName
               ? `the document has no operation named "${request.operationName}"`
               : 'the document holds several operations: name the one to run in operationName';
-            throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+            throw new GraphQLError(message, {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
           }
           // The exchange answers requests; it holds no event stream a member could subscribe to.
           if (operation.operation !== 'query' && operation.operation !== 'mutation') {
@@ -82,14 +84,19 @@ export function useOperationLimits<C extends BaseContext>(limits: OperationLimit
               extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
             });
           }
-          const m = measureOperation(schema, document, operation, { defaultListSize: limits.defaultListSize, variables: request.variables ?? {} });
+          const m = measureOperation(schema, document, operation, {
+            defaultListSize: limits.defaultListSize,
+            variables: request.variables ?? {},
+          });
           const checks: [LimitName, number, number][] = [
             ['depth', limits.maxDepth, m.depth],
             ['aliases', limits.maxAliases, m.aliases],
             ['rootFields', limits.maxRootFields, m.rootFields],
             ['cost', limits.maxCost, m.cost],
           ];
-          for (const [name, max, actual] of checks) if (max > 0 && actual > max) throw limitError(name, max, Number.isFinite(actual) ? actual : Number.MAX_SAFE_INTEGER);
+          for (const [name, max, actual] of checks)
+            if (max > 0 && actual > max)
+              throw limitError(name, max, Number.isFinite(actual) ? actual : Number.MAX_SAFE_INTEGER);
         },
         // The parser refuses a long document with a generic syntax error; say which limit it was instead.
         async willSendResponse({ document, source, response }) {
@@ -97,7 +104,8 @@ export function useOperationLimits<C extends BaseContext>(limits: OperationLimit
           const errors = response.body.singleResult.errors;
           if (errors?.length !== 1 || errors[0].extensions?.code !== 'GRAPHQL_PARSE_FAILED') return;
           const actual = countTokens(source);
-          if (actual > limits.maxTokens) response.body.singleResult.errors = [formattedLimitError('tokens', limits.maxTokens, actual)];
+          if (actual > limits.maxTokens)
+            response.body.singleResult.errors = [formattedLimitError('tokens', limits.maxTokens, actual)];
         },
       };
     },

@@ -20,7 +20,10 @@ export function hideValueCompletion(logger: Logger): ApolloServerPlugin {
           if (!ext || !('valueCompletion' in ext)) return;
           const notes = (ext.valueCompletion as { message?: string; path?: unknown[] }[]) ?? [];
           // Paths and messages name schema fields and list indexes only, never values.
-          logger.info('value_completion', { operation: operationName ?? null, notes: notes.map((n) => ({ message: n.message, path: n.path })) });
+          logger.info('value_completion', {
+            operation: operationName ?? null,
+            notes: notes.map((n) => ({ message: n.message, path: n.path })),
+          });
           delete ext.valueCompletion;
           if (Object.keys(ext).length === 0) delete response.body.singleResult.extensions;
         },

@@ -17,7 +17,8 @@ export type Config = SubgraphConfig & BlacklistSettings;
 export function blacklistSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BlacklistSettings {
   const checkRatePerSecond = envInt(env, 'BLACKLIST_CHECK_RATE', 5);
   const checkBurst = envInt(env, 'BLACKLIST_CHECK_BURST', 50);
-  if (checkRatePerSecond < 1 || checkBurst < 1) throw new Error('BLACKLIST_CHECK_RATE and BLACKLIST_CHECK_BURST must be at least 1');
+  if (checkRatePerSecond < 1 || checkBurst < 1)
+    throw new Error('BLACKLIST_CHECK_RATE and BLACKLIST_CHECK_BURST must be at least 1');
   return { checkRatePerSecond, checkBurst };
 }
 

@@ -29,8 +29,18 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
     const hash = (identityKey: string) => pii.hash(identityKey);
     const accessLog = accessLogWriter(db);
-    const entries = new EntriesService({ store: new EntriesRepository(db, pii), accessLog, clock, newId: randomUUID, hash });
-    const limiter = new TokenBuckets({ capacity: settings.checkBurst, refillPerSecond: settings.checkRatePerSecond, clock });
+    const entries = new EntriesService({
+      store: new EntriesRepository(db, pii),
+      accessLog,
+      clock,
+      newId: randomUUID,
+      hash,
+    });
+    const limiter = new TokenBuckets({
+      capacity: settings.checkBurst,
+      refillPerSecond: settings.checkRatePerSecond,
+      clock,
+    });
     const checks = new CheckService({ store: new CheckRepository(db), clock, limiter, hash, metrics });
     return {
       resolvers: resolvers as never,

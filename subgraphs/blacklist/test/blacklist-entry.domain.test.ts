@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors.js';
-import { idempotencyDecision, newEntry, validateEntry, type BlacklistEntryInput } from '../src/domain/blacklist-entry.js';
+import {
+  idempotencyDecision,
+  newEntry,
+  validateEntry,
+  type BlacklistEntryInput,
+} from '../src/domain/blacklist-entry.js';
 import { AGENCY_USCC, DAY, NOW, PERSON_ID, tEntryInput } from './fixtures/entries.js';
 
 function problemsOf(input: BlacklistEntryInput, now = NOW): { path: string; reason: string }[] {
@@ -18,7 +23,13 @@ const paths = (input: BlacklistEntryInput) => problemsOf(input).map((p) => p.pat
 describe('validateEntry', () => {
   it('normalises a valid person entry and keys it by document type and number', () => {
     const v = validateEntry(
-      tEntryInput({ subject: { type: 'LIVE_STREAMER', person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: ' 11010519491231002x ' } }, liveAccounts: [{ accountId: 'a1' }] } }),
+      tEntryInput({
+        subject: {
+          type: 'LIVE_STREAMER',
+          person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: ' 11010519491231002x ' } },
+          liveAccounts: [{ accountId: 'a1' }],
+        },
+      }),
       { now: NOW },
     );
     expect(v.identityKey).toBe(`person:RESIDENT_ID:${PERSON_ID}`);
@@ -29,9 +40,20 @@ describe('validateEntry', () => {
   });
 
   it('keys a business by its USCC whatever name or account it uses', () => {
-    const a = validateEntry(tEntryInput({ subject: { type: 'STREAMER_AGENCY', business: { name: '某MCN', uscc: AGENCY_USCC.toLowerCase() } } }), { now: NOW });
+    const a = validateEntry(
+      tEntryInput({
+        subject: { type: 'STREAMER_AGENCY', business: { name: '某MCN', uscc: AGENCY_USCC.toLowerCase() } },
+      }),
+      { now: NOW },
+    );
     const b = validateEntry(
-      tEntryInput({ subject: { type: 'LIVE_ROOM_OPERATOR', business: { name: '另一个名字', uscc: AGENCY_USCC }, liveAccounts: [{ accountId: 'other' }] } }),
+      tEntryInput({
+        subject: {
+          type: 'LIVE_ROOM_OPERATOR',
+          business: { name: '另一个名字', uscc: AGENCY_USCC },
+          liveAccounts: [{ accountId: 'other' }],
+        },
+      }),
       { now: NOW },
     );
     expect(a.identityKey).toBe(`business:${AGENCY_USCC}`);
@@ -70,43 +92,70 @@ describe('validateEntry', () => {
   });
 
   it('refuses a term that ends before it starts, has already ended, or exceeds 10 years', () => {
-    expect(problemsOf(tEntryInput({ term: { startsAt: NOW, endsAt: new Date(NOW.getTime() - 1) } }))[0].reason).toMatch(/after term.startsAt/);
-    expect(problemsOf(tEntryInput({ term: { startsAt: new Date(NOW.getTime() - 10 * DAY), endsAt: NOW } }))[0].reason).toMatch(/already ended/);
-    expect(problemsOf(tEntryInput({ term: { startsAt: NOW, endsAt: '9999-12-31T00:00:00Z' } }))[0].reason).toMatch(/10 years/);
+    expect(problemsOf(tEntryInput({ term: { startsAt: NOW, endsAt: new Date(NOW.getTime() - 1) } }))[0].reason).toMatch(
+      /after term.startsAt/,
+    );
+    expect(
+      problemsOf(tEntryInput({ term: { startsAt: new Date(NOW.getTime() - 10 * DAY), endsAt: NOW } }))[0].reason,
+    ).toMatch(/already ended/);
+    expect(problemsOf(tEntryInput({ term: { startsAt: NOW, endsAt: '9999-12-31T00:00:00Z' } }))[0].reason).toMatch(
+      /10 years/,
+    );
   });
 
   it('refuses a term that starts in the future', () => {
-    expect(paths(tEntryInput({ term: { startsAt: new Date(NOW.getTime() + DAY), endsAt: new Date(NOW.getTime() + 9 * DAY) } }))).toEqual([
-      'input.term.startsAt',
-    ]);
+    expect(
+      paths(
+        tEntryInput({ term: { startsAt: new Date(NOW.getTime() + DAY), endsAt: new Date(NOW.getTime() + 9 * DAY) } }),
+      ),
+    ).toEqual(['input.term.startsAt']);
   });
 
   it('Art 14 ¶2: requires the subject to have been notified, with an appeal channel, before the entry is recorded', () => {
     expect(paths(tEntryInput({ notification: undefined as never }))).toEqual(['input.notification']);
-    const later = tEntryInput({ notification: { channel: 'SMS', notifiedAt: new Date(NOW.getTime() + DAY), appealChannel: '' } });
+    const later = tEntryInput({
+      notification: { channel: 'SMS', notifiedAt: new Date(NOW.getTime() + DAY), appealChannel: '' },
+    });
     expect(paths(later).sort()).toEqual(['input.notification.appealChannel', 'input.notification.notifiedAt']);
   });
 
   it('names the bad ID number, the missing live account and a person listed as an agency', () => {
     const input = tEntryInput({
-      subject: { type: 'STREAMER_AGENCY', person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: '110105194912310021' } }, liveAccounts: [] },
+      subject: {
+        type: 'STREAMER_AGENCY',
+        person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: '110105194912310021' } },
+        liveAccounts: [],
+      },
     });
     expect(paths(input).sort()).toEqual(['input.subject.person', 'input.subject.person.idDocument.number']);
-    const streamer = tEntryInput({ subject: { type: 'LIVE_STREAMER', person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } } } });
+    const streamer = tEntryInput({
+      subject: {
+        type: 'LIVE_STREAMER',
+        person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } },
+      },
+    });
     expect(paths(streamer)).toEqual(['input.subject.liveAccounts']);
   });
 
   it('refuses a subject that is both or neither a person and a business, or of an unknown type', () => {
-    expect(paths(tEntryInput({ subject: { type: 'LIVE_ROOM_OPERATOR', liveAccounts: [{ accountId: 'a' }] } }))).toEqual(['input.subject']);
+    expect(paths(tEntryInput({ subject: { type: 'LIVE_ROOM_OPERATOR', liveAccounts: [{ accountId: 'a' }] } }))).toEqual(
+      ['input.subject'],
+    );
     const both = tEntryInput({
-      subject: { type: 'CONSUMER', person: { name: 'a', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } }, business: { name: 'b', uscc: AGENCY_USCC } },
+      subject: {
+        type: 'CONSUMER',
+        person: { name: 'a', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } },
+        business: { name: 'b', uscc: AGENCY_USCC },
+      },
     });
     expect(paths(both).sort()).toEqual(['input.subject', 'input.subject.type']);
   });
 
   it('gives the same content hash to the same content however it was spelled, and another for other content', () => {
     const a = validateEntry(tEntryInput(), { now: NOW });
-    const b = validateEntry(tEntryInput({ idempotencyKey: 'other-key', facts: `  ${tEntryInput().facts}  ` }), { now: NOW });
+    const b = validateEntry(tEntryInput({ idempotencyKey: 'other-key', facts: `  ${tEntryInput().facts}  ` }), {
+      now: NOW,
+    });
     const c = validateEntry(tEntryInput({ shareWithPeers: false }), { now: NOW });
     expect(b.contentHash).toBe(a.contentHash);
     expect(c.contentHash).not.toBe(a.contentHash);
@@ -131,8 +180,20 @@ describe('idempotencyDecision', () => {
 describe('newEntry', () => {
   it('records the listing platform and hash, with no appeal and no removal', () => {
     const valid = validateEntry(tEntryInput(), { now: NOW });
-    const e = newEntry(valid, { id: 'e1', subjectHash: 'h', listingPlatform: { uscc: 'U', name: 'N', domicile: '110105' }, now: NOW });
-    expect(e).toMatchObject({ id: 'e1', subjectHash: 'h', listingPlatformUscc: 'U', listingPlatformDomicile: '110105', openAppealId: null, removedAt: null });
+    const e = newEntry(valid, {
+      id: 'e1',
+      subjectHash: 'h',
+      listingPlatform: { uscc: 'U', name: 'N', domicile: '110105' },
+      now: NOW,
+    });
+    expect(e).toMatchObject({
+      id: 'e1',
+      subjectHash: 'h',
+      listingPlatformUscc: 'U',
+      listingPlatformDomicile: '110105',
+      openAppealId: null,
+      removedAt: null,
+    });
     expect(e).not.toHaveProperty('identityKey');
   });
 });

@@ -24,7 +24,12 @@ describe('entries', () => {
   });
 
   it('lets SAMR and CAC offices covering the domicile read, at any level, and no other office', () => {
-    for (const o of [tOffice('samr', 'national', '100000'), tOffice('cac', 'province', '110000'), tOffice('samr', 'prefecture', '110100'), tOffice('cac', 'county', '110105')]) {
+    for (const o of [
+      tOffice('samr', 'national', '100000'),
+      tOffice('cac', 'province', '110000'),
+      tOffice('samr', 'prefecture', '110100'),
+      tOffice('cac', 'county', '110105'),
+    ]) {
       expect(canReadEntry(o, DOMICILE, PLATFORM_A)).toBe(true);
     }
     expect(canReadEntry(tOffice('samr', 'province', '440000'), DOMICILE, PLATFORM_A)).toBe(false);

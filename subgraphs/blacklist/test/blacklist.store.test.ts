@@ -3,7 +3,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ManualClock } from '../../../lib/clock.js';
 import type { DomainError } from '../../../lib/errors.js';
 import { createPiiCipher } from '../../../lib/pii.js';
-import { enabledDrivers, openTestDatabase, type TestDatabase, undoAllMigrations } from '../../../lib/testing/drivers.js';
+import {
+  enabledDrivers,
+  openTestDatabase,
+  type TestDatabase,
+  undoAllMigrations,
+} from '../../../lib/testing/drivers.js';
 import { subgraph } from '../src/server.js';
 import { CheckService } from '../src/domain/check.service.js';
 import { EntriesService } from '../src/domain/entries.service.js';
@@ -14,12 +19,28 @@ import { CheckRepository, checkableQuery, IN_LIST_MAX } from '../src/store/check
 import { sqlTime } from '../src/store/sql.js';
 import { isMysql } from '../../../lib/store/sql.js';
 import { personKey } from '../../../lib/domain/identity.js';
-import { DAY, NOW, OTHER_ID, PERSON_ID, PLATFORM_A, PLATFORM_B, tEntryInput, tOffice, tPlatform } from './fixtures/entries.js';
+import {
+  DAY,
+  NOW,
+  OTHER_ID,
+  PERSON_ID,
+  PLATFORM_A,
+  PLATFORM_B,
+  tEntryInput,
+  tOffice,
+  tPlatform,
+} from './fixtures/entries.js';
 
 const pii = createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) });
 const A = tPlatform(PLATFORM_A, '110105');
 const B = tPlatform(PLATFORM_B, '440304');
-const codeOf = async (p: Promise<unknown>) => ((await p.then(() => undefined, (e) => e)) as DomainError | undefined)?.code;
+const codeOf = async (p: Promise<unknown>) =>
+  (
+    (await p.then(
+      () => undefined,
+      (e) => e,
+    )) as DomainError | undefined
+  )?.code;
 
 for (const driver of enabledDrivers()) {
   describe(`blacklist store on ${driver.name}`, () => {
@@ -35,7 +56,12 @@ for (const driver of enabledDrivers()) {
       repo = new EntriesRepository(t.db, pii);
       const hash = (k: string) => pii.hash(k);
       entries = new EntriesService({ store: repo, accessLog: accessLogWriter(t.db), clock, newId: randomUUID, hash });
-      checks = new CheckService({ store: new CheckRepository(t.db), clock, limiter: new TokenBuckets({ capacity: 1000, clock }), hash });
+      checks = new CheckService({
+        store: new CheckRepository(t.db),
+        clock,
+        limiter: new TokenBuckets({ capacity: 1000, clock }),
+        hash,
+      });
     });
     afterAll(() => t?.drop());
 
@@ -45,7 +71,12 @@ for (const driver of enabledDrivers()) {
       expect(raw).not.toContain(PERSON_ID);
       expect(raw).not.toContain(PERSON_ID.slice(0, 10));
       const back = await repo.entryById(e.id);
-      expect(back).toMatchObject({ subject: { documentNumber: PERSON_ID, name: '张三' }, startsAt: e.startsAt, endsAt: e.endsAt, shareWithPeers: true });
+      expect(back).toMatchObject({
+        subject: { documentNumber: PERSON_ID, name: '张三' },
+        startsAt: e.startsAt,
+        endsAt: e.endsAt,
+        shareWithPeers: true,
+      });
       expect(back!.subject.liveAccounts).toEqual([{ accountId: 'zs-live-001', nickname: '三哥好物' }]);
     });
 
@@ -53,11 +84,15 @@ for (const driver of enabledDrivers()) {
       const first = await entries.add(A, tEntryInput({ idempotencyKey: 'idem-1' }));
       const again = await entries.add(A, tEntryInput({ idempotencyKey: 'idem-1' }));
       expect(again.id).toBe(first.id);
-      expect(await codeOf(entries.add(A, tEntryInput({ idempotencyKey: 'idem-1', facts: 'other facts' })))).toBe('CONFLICT');
+      expect(await codeOf(entries.add(A, tEntryInput({ idempotencyKey: 'idem-1', facts: 'other facts' })))).toBe(
+        'CONFLICT',
+      );
       // Keys are per platform: B may use the same key.
       expect((await entries.add(B, tEntryInput({ idempotencyKey: 'idem-1' }))).id).not.toBe(first.id);
       // Keys compare exactly on every driver (MariaDB's default collation folded case: 1764400000002).
-      expect((await entries.add(A, tEntryInput({ idempotencyKey: 'IDEM-1', facts: 'other facts' }))).id).not.toBe(first.id);
+      expect((await entries.add(A, tEntryInput({ idempotencyKey: 'IDEM-1', facts: 'other facts' }))).id).not.toBe(
+        first.id,
+      );
     });
 
     it('refuses an update from a stale read instead of overwriting', async () => {
@@ -70,20 +105,47 @@ for (const driver of enabledDrivers()) {
     it('writes an appeal and the entry it opens in one transaction, and rolls both back on failure', async () => {
       const e = await entries.add(A, tEntryInput({ idempotencyKey: 'tx-1' }));
       const failing = repo.transaction(async (s) => {
-        await s.insertAppeal({ id: 'ghost', entryId: e.id, listingPlatformUscc: PLATFORM_A, status: 'FILED', receivedAt: NOW, grounds: 'g', receiptToldAt: null, recordedAt: NOW, decidedAt: null, decisionReason: null, decisionToldAt: null });
+        await s.insertAppeal({
+          id: 'ghost',
+          entryId: e.id,
+          listingPlatformUscc: PLATFORM_A,
+          status: 'FILED',
+          receivedAt: NOW,
+          grounds: 'g',
+          receiptToldAt: null,
+          recordedAt: NOW,
+          decidedAt: null,
+          decisionReason: null,
+          decisionToldAt: null,
+        });
         throw new Error('boom');
       });
       await expect(failing).rejects.toThrow('boom');
       expect(await repo.appealById('ghost')).toBeNull();
       const appeal = await entries.fileAppeal(A, e.id, { receivedAt: NOW, grounds: '事实有误' });
       expect((await repo.entryById(e.id))!.openAppealId).toBe(appeal.id);
-      expect(await repo.appealsOf(e.id)).toEqual([expect.objectContaining({ id: appeal.id, status: 'FILED', grounds: '事实有误' })]);
+      expect(await repo.appealsOf(e.id)).toEqual([
+        expect.objectContaining({ id: appeal.id, status: 'FILED', grounds: '事实有误' }),
+      ]);
     });
 
     it('lists entries by scope and by status derived at the given instant, newest first, page by page', async () => {
-      const listed = await entries.add(A, tEntryInput({ idempotencyKey: 'list-1', subject: { type: 'LIVE_STREAMER', person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } }, liveAccounts: [{ accountId: 'ls' }] } }));
+      const listed = await entries.add(
+        A,
+        tEntryInput({
+          idempotencyKey: 'list-1',
+          subject: {
+            type: 'LIVE_STREAMER',
+            person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } },
+            liveAccounts: [{ accountId: 'ls' }],
+          },
+        }),
+      );
       clock.advance(1000);
-      const short = await entries.add(A, tEntryInput({ idempotencyKey: 'list-2', term: { startsAt: NOW, endsAt: new Date(NOW.getTime() + DAY) } }));
+      const short = await entries.add(
+        A,
+        tEntryInput({ idempotencyKey: 'list-2', term: { startsAt: NOW, endsAt: new Date(NOW.getTime() + DAY) } }),
+      );
       const region = { listingDomicilePrefix: '11' };
       const at = (ms: number) => new Date(NOW.getTime() + ms);
       const ids = async (status: 'ACTIVE' | 'EXPIRED', now: Date) =>
@@ -93,46 +155,82 @@ for (const driver of enabledDrivers()) {
       expect(await ids('ACTIVE', at(DAY))).not.toContain(short.id);
       expect(await repo.listEntries({ listingDomicilePrefix: '44' }, {}, { limit: 100 }, NOW)).toHaveLength(1);
       expect(await repo.listEntries({ listingPlatformUscc: PLATFORM_B }, {}, { limit: 100 }, NOW)).toHaveLength(1);
-      const bySubject = await entries.list(tOffice('samr', 'national', '100000'), { subject: { documentType: 'RESIDENT_ID', documentNumber: OTHER_ID } }, { limit: 10 });
+      const bySubject = await entries.list(
+        tOffice('samr', 'national', '100000'),
+        { subject: { documentType: 'RESIDENT_ID', documentNumber: OTHER_ID } },
+        { limit: 10 },
+      );
       expect(bySubject.map((e) => e.id)).toEqual([listed.id]);
 
       const all = await repo.listEntries(region, {}, { limit: 100 }, NOW);
       expect(all[0].id).toBe(short.id);
       const first = await repo.listEntries(region, {}, { limit: 2 }, NOW);
-      const next = await repo.listEntries(region, {}, { limit: 100, after: `${first[1].createdAt.toISOString()}|${first[1].id}` }, NOW);
+      const next = await repo.listEntries(
+        region,
+        {},
+        { limit: 100, after: `${first[1].createdAt.toISOString()}|${first[1].id}` },
+        NOW,
+      );
       expect([...first, ...next].map((e) => e.id)).toEqual(all.map((e) => e.id));
     });
 
     it('finds only listed entries a caller may see in one lookup, and logs every subject of the call', async () => {
-      const hidden = await entries.add(B, tEntryInput({ idempotencyKey: 'chk-hidden', shareWithPeers: false, subject: { type: 'STREAMER_AGENCY', business: { name: '某机构', uscc: '91350100M000100Y43' } } }));
-      const subjects = [{ uscc: '91350100M000100Y43' }, { documentType: 'RESIDENT_ID' as const, documentNumber: PERSON_ID }];
+      const hidden = await entries.add(
+        B,
+        tEntryInput({
+          idempotencyKey: 'chk-hidden',
+          shareWithPeers: false,
+          subject: { type: 'STREAMER_AGENCY', business: { name: '某机构', uscc: '91350100M000100Y43' } },
+        }),
+      );
+      const subjects = [
+        { uscc: '91350100M000100Y43' },
+        { documentType: 'RESIDENT_ID' as const, documentNumber: PERSON_ID },
+      ];
       const forA = await checks.check(A, subjects, 'ONBOARDING');
       expect(forA[0]).toEqual({ listed: false, matches: [] });
       expect(forA[1].listed).toBe(true);
       const forB = await checks.check(B, subjects, 'PERIODIC_REVIEW');
-      expect(forB[0].matches).toEqual([expect.objectContaining({ listingPlatformName: 'platform', status: 'ACTIVE', appealPending: false })]);
+      expect(forB[0].matches).toEqual([
+        expect.objectContaining({ listingPlatformName: 'platform', status: 'ACTIVE', appealPending: false }),
+      ]);
       expect(hidden.shareWithPeers).toBe(false);
 
       const logA = await checks.log(A, {}, { limit: 10 });
-      expect(logA.map((l) => [l.purpose, l.listed])).toEqual([['ONBOARDING', true], ['ONBOARDING', false]]);
+      expect(logA.map((l) => [l.purpose, l.listed])).toEqual([
+        ['ONBOARDING', true],
+        ['ONBOARDING', false],
+      ]);
       expect(logA[0].checkedAt).toEqual(clock.now());
       const office = tOffice('cac', 'province', '440000');
       expect(await checks.log(A, { from: new Date(clock.now().getTime() + 1) }, { limit: 10 })).toEqual([]);
       expect(await checks.log(A, { to: clock.now() }, { limit: 10 })).toEqual([]);
       expect(await checks.log(A, { from: clock.now(), purpose: 'ONBOARDING' }, { limit: 10 })).toHaveLength(2);
-      const byPerson = await checks.log(office, { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID } }, { limit: 10 });
+      const byPerson = await checks.log(
+        office,
+        { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID } },
+        { limit: 10 },
+      );
       expect(byPerson.map((l) => l.checkedByUscc)).toEqual([PLATFORM_B]);
       const page1 = await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 3 });
       const page2 = await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 3, after: page1[2].id });
-      expect([...page1, ...page2].map((l) => l.id)).toEqual((await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 10 })).map((l) => l.id));
+      expect([...page1, ...page2].map((l) => l.id)).toEqual(
+        (await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 10 })).map((l) => l.id),
+      );
     });
 
     it('logs a batch of 1,000 subjects in one call', async () => {
-      const subjects = Array.from({ length: 1000 }, () => ({ documentType: 'RESIDENT_ID' as const, documentNumber: PERSON_ID }));
+      const subjects = Array.from({ length: 1000 }, () => ({
+        documentType: 'RESIDENT_ID' as const,
+        documentNumber: PERSON_ID,
+      }));
       const r = await checks.check(A, subjects, 'PERIODIC_REVIEW');
       expect(r).toHaveLength(1000);
       expect(r.every((x) => x.listed)).toBe(true);
-      const [{ n }] = await t.db.query("SELECT COUNT(*) AS n FROM blacklist_check_log WHERE purpose = 'PERIODIC_REVIEW' AND checked_by_uscc = ?", [PLATFORM_A]);
+      const [{ n }] = await t.db.query(
+        "SELECT COUNT(*) AS n FROM blacklist_check_log WHERE purpose = 'PERIODIC_REVIEW' AND checked_by_uscc = ?",
+        [PLATFORM_A],
+      );
       expect(Number(n)).toBe(1000);
     });
 
@@ -149,7 +247,12 @@ for (const driver of enabledDrivers()) {
         // MariaDB rewrites an IN list of 1,000+ values as a join with a materialised table (and, at 1M
         // entries, scanned the whole index for it): every part must stay a range lookup on the index.
         const hashes = Array.from({ length: 1000 }, () => randomBytes(32).toString('hex'));
-        const { sql, params } = checkableQuery(hashes, PLATFORM_A, sqlTime(clock.now()), 'FORCE INDEX (idx_blacklist_entry_check)');
+        const { sql, params } = checkableQuery(
+          hashes,
+          PLATFORM_A,
+          sqlTime(clock.now()),
+          'FORCE INDEX (idx_blacklist_entry_check)',
+        );
         type PlanRow = { table: string | null; select_type: string };
         const converted = (plan: PlanRow[]) => plan.filter((r) => /DERIVED|MATERIALIZED/.test(r.select_type));
         const plan: PlanRow[] = await t.db.query(`EXPLAIN ${sql}`, params);
@@ -165,9 +268,11 @@ for (const driver of enabledDrivers()) {
     it('writes an access-log row for each entry a regulator reads, and none for the listing platform', async () => {
       const e = await entries.add(A, tEntryInput({ idempotencyKey: 'access-1' }));
       const reads = async () =>
-        ((await t.db.query("SELECT principal_org, operation, record_ids FROM access_log WHERE record_type = 'BlacklistEntry' ORDER BY at, operation DESC")) as any[]).filter((r) =>
-          JSON.parse(r.record_ids).includes(e.id),
-        );
+        (
+          (await t.db.query(
+            "SELECT principal_org, operation, record_ids FROM access_log WHERE record_type = 'BlacklistEntry' ORDER BY at, operation DESC",
+          )) as any[]
+        ).filter((r) => JSON.parse(r.record_ids).includes(e.id));
       const count = async () => (await reads()).length;
       await entries.get(A, e.id);
       expect(await count()).toBe(0);

@@ -131,7 +131,10 @@ for (const driver of enabledDrivers()) {
     it('has every row of every concurrent call committed when that call is answered', async () => {
       const repo = new CheckRepository(t.db);
       const calls = Array.from({ length: 20 }, (_, c) => rows(c, 1 + (c % 5)));
-      const countOf = async (name: string) => Number((await t.db.query('SELECT COUNT(*) AS n FROM blacklist_check_log WHERE checked_by_name = ?', [name]))[0].n);
+      const countOf = async (name: string) =>
+        Number(
+          (await t.db.query('SELECT COUNT(*) AS n FROM blacklist_check_log WHERE checked_by_name = ?', [name]))[0].n,
+        );
       await Promise.all(
         calls.map(async (r, c) => {
           await repo.log(r);

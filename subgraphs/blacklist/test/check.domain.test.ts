@@ -2,8 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors.js';
 import { Problems } from '../../../lib/problems.js';
 import { removeEntry } from '../src/domain/appeal.js';
-import { checkCost, checkLogRecords, checkSubjectKey, shapeCheckResults, validateCheckSubjects, type CheckableEntry } from '../src/domain/check.js';
-import { AGENCY_USCC, DAY, NOW, OTHER_ID, PERSON_ID, PLATFORM_A, PLATFORM_B, tEntry, tEntryInput } from './fixtures/entries.js';
+import {
+  checkCost,
+  checkLogRecords,
+  checkSubjectKey,
+  shapeCheckResults,
+  validateCheckSubjects,
+  type CheckableEntry,
+} from '../src/domain/check.js';
+import {
+  AGENCY_USCC,
+  DAY,
+  NOW,
+  OTHER_ID,
+  PERSON_ID,
+  PLATFORM_A,
+  PLATFORM_B,
+  tEntry,
+  tEntryInput,
+} from './fixtures/entries.js';
 
 function problemsOf(fn: () => unknown) {
   try {
@@ -18,7 +35,11 @@ function problemsOf(fn: () => unknown) {
 describe('validateCheckSubjects', () => {
   it('returns canonical keys in input order, normalising the number', () => {
     expect(
-      validateCheckSubjects([{ uscc: AGENCY_USCC }, { documentType: 'RESIDENT_ID', documentNumber: ' 11010519491231002x' }, { uscc: AGENCY_USCC }]),
+      validateCheckSubjects([
+        { uscc: AGENCY_USCC },
+        { documentType: 'RESIDENT_ID', documentNumber: ' 11010519491231002x' },
+        { uscc: AGENCY_USCC },
+      ]),
     ).toEqual([`business:${AGENCY_USCC}`, `person:RESIDENT_ID:${PERSON_ID}`, `business:${AGENCY_USCC}`]);
   });
 
@@ -42,20 +63,26 @@ describe('validateCheckSubjects', () => {
   });
 
   it('wants exactly one of a document or a USCC', () => {
-    const problems = problemsOf(() => validateCheckSubjects([{}, { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID, uscc: AGENCY_USCC }]));
+    const problems = problemsOf(() =>
+      validateCheckSubjects([{}, { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID, uscc: AGENCY_USCC }]),
+    );
     expect(problems.map((p) => p.path)).toEqual(['subjects[0]', 'subjects[1]']);
   });
 
   it('takes 1 to 1,000 subjects per call', () => {
     const s = { uscc: AGENCY_USCC };
     expect(validateCheckSubjects(Array(1000).fill(s))).toHaveLength(1000);
-    expect(problemsOf(() => validateCheckSubjects(Array(1001).fill(s)))).toEqual([{ path: 'subjects', reason: expect.stringMatching(/at most 1000/) }]);
+    expect(problemsOf(() => validateCheckSubjects(Array(1001).fill(s)))).toEqual([
+      { path: 'subjects', reason: expect.stringMatching(/at most 1000/) },
+    ]);
     expect(problemsOf(() => validateCheckSubjects([]))[0].path).toBe('subjects');
   });
 
   it('validates one subject at a caller-chosen path, for the check-log lookup', () => {
     const problems = new Problems();
-    expect(checkSubjectKey(problems, 'filter.subject', { documentType: 'RESIDENT_ID', documentNumber: '1' })).toBeUndefined();
+    expect(
+      checkSubjectKey(problems, 'filter.subject', { documentType: 'RESIDENT_ID', documentNumber: '1' }),
+    ).toBeUndefined();
     expect(problems.list[0].path).toBe('filter.subject.documentNumber');
   });
 });
@@ -67,9 +94,15 @@ describe('shapeCheckResults', () => {
   const unsharedByA = tEntry({ shareWithPeers: false, startsAt: new Date(NOW.getTime() - 5 * DAY) });
   const unsharedByB = tEntry({ shareWithPeers: false, listingPlatformUscc: PLATFORM_B, listingPlatformName: '乙平台' });
   const expiredByB = tEntry({ listingPlatformUscc: PLATFORM_B, listingPlatformName: '乙平台', endsAt: NOW });
-  const removedByB = removeEntry(tEntry({ listingPlatformUscc: PLATFORM_B, listingPlatformName: '乙平台' }), '误判', NOW);
+  const removedByB = removeEntry(
+    tEntry({ listingPlatformUscc: PLATFORM_B, listingPlatformName: '乙平台' }),
+    '误判',
+    NOW,
+  );
   const appealedByB = tEntry({ listingPlatformUscc: PLATFORM_B, listingPlatformName: '乙平台', openAppealId: 'a9' });
-  const byHash = new Map<string, CheckableEntry[]>([[person, [sharedByA, unsharedByA, unsharedByB, expiredByB, removedByB, appealedByB]]]);
+  const byHash = new Map<string, CheckableEntry[]>([
+    [person, [sharedByA, unsharedByA, unsharedByB, expiredByB, removedByB, appealedByB]],
+  ]);
 
   it('answers per subject in input order, unlisted subjects with no matches', () => {
     const r = shapeCheckResults([other, person, other], byHash, { uscc: PLATFORM_B }, NOW);
@@ -80,7 +113,9 @@ describe('shapeCheckResults', () => {
   it("Art 14 ¶3: shows a peer only active shared entries, plus the caller's own unshared ones", () => {
     const [forB] = shapeCheckResults([person], byHash, { uscc: PLATFORM_B }, NOW);
     expect(forB.matches).toHaveLength(3);
-    expect(forB.matches.map((m) => m.listedSince)).toEqual([sharedByA.startsAt, unsharedByB.startsAt, appealedByB.startsAt].sort((a, b) => +a - +b));
+    expect(forB.matches.map((m) => m.listedSince)).toEqual(
+      [sharedByA.startsAt, unsharedByB.startsAt, appealedByB.startsAt].sort((a, b) => +a - +b),
+    );
     const third = shapeCheckResults(['x', person], byHash, { uscc: '91000000000000000X' }, NOW)[1];
     expect(third.matches).toHaveLength(2); // sharedByA + appealedByB
     const [forA] = shapeCheckResults([person], byHash, { uscc: PLATFORM_A }, NOW);
@@ -92,13 +127,23 @@ describe('shapeCheckResults', () => {
     const [r] = shapeCheckResults([person], only, { uscc: PLATFORM_A }, NOW);
     expect(r).toEqual({
       listed: true,
-      matches: [{ listingPlatformName: '乙平台', listedSince: appealedByB.startsAt, expiresAt: appealedByB.endsAt, status: 'UNDER_APPEAL', appealPending: true }],
+      matches: [
+        {
+          listingPlatformName: '乙平台',
+          listedSince: appealedByB.startsAt,
+          expiresAt: appealedByB.endsAt,
+          status: 'UNDER_APPEAL',
+          appealPending: true,
+        },
+      ],
     });
   });
 
   it('Art 14 ¶3: stops matching at the instant the term ends', () => {
     const only = new Map([[person, [sharedByA]]]);
-    expect(shapeCheckResults([person], only, { uscc: PLATFORM_B }, new Date(sharedByA.endsAt.getTime() - 1))[0].listed).toBe(true);
+    expect(
+      shapeCheckResults([person], only, { uscc: PLATFORM_B }, new Date(sharedByA.endsAt.getTime() - 1))[0].listed,
+    ).toBe(true);
     expect(shapeCheckResults([person], only, { uscc: PLATFORM_B }, sharedByA.endsAt)[0].listed).toBe(false);
   });
 
@@ -130,7 +175,13 @@ describe('shapeCheckResults', () => {
       expect(json).not.toContain(secret);
     }
     for (const m of r[0].matches) {
-      expect(Object.keys(m).sort()).toEqual(['appealPending', 'expiresAt', 'listedSince', 'listingPlatformName', 'status']);
+      expect(Object.keys(m).sort()).toEqual([
+        'appealPending',
+        'expiresAt',
+        'listedSince',
+        'listingPlatformName',
+        'status',
+      ]);
     }
     expect(Object.keys(r[0]).sort()).toEqual(['listed', 'matches']);
   });
@@ -138,11 +189,38 @@ describe('shapeCheckResults', () => {
 
 describe('checkLogRecords and checkCost', () => {
   it('logs one row per subject: who checked, why, the hash, what they learned, when', () => {
-    const results = [{ listed: true, matches: [{} as never, {} as never] }, { listed: false, matches: [] }];
-    const rows = checkLogRecords({ uscc: PLATFORM_B, name: '乙平台', domicile: '440304' }, 'ONBOARDING', ['h1', 'h2'], results, NOW);
+    const results = [
+      { listed: true, matches: [{} as never, {} as never] },
+      { listed: false, matches: [] },
+    ];
+    const rows = checkLogRecords(
+      { uscc: PLATFORM_B, name: '乙平台', domicile: '440304' },
+      'ONBOARDING',
+      ['h1', 'h2'],
+      results,
+      NOW,
+    );
     expect(rows).toEqual([
-      { checkedByUscc: PLATFORM_B, checkedByName: '乙平台', checkedByDomicile: '440304', purpose: 'ONBOARDING', subjectHash: 'h1', listed: true, matchCount: 2, checkedAt: NOW },
-      { checkedByUscc: PLATFORM_B, checkedByName: '乙平台', checkedByDomicile: '440304', purpose: 'ONBOARDING', subjectHash: 'h2', listed: false, matchCount: 0, checkedAt: NOW },
+      {
+        checkedByUscc: PLATFORM_B,
+        checkedByName: '乙平台',
+        checkedByDomicile: '440304',
+        purpose: 'ONBOARDING',
+        subjectHash: 'h1',
+        listed: true,
+        matchCount: 2,
+        checkedAt: NOW,
+      },
+      {
+        checkedByUscc: PLATFORM_B,
+        checkedByName: '乙平台',
+        checkedByDomicile: '440304',
+        purpose: 'ONBOARDING',
+        subjectHash: 'h2',
+        listed: false,
+        matchCount: 0,
+        checkedAt: NOW,
+      },
     ]);
   });
 

@@ -43,7 +43,9 @@ describe('TokenBuckets', () => {
   it('throws RATE_LIMITED with retryAfter from takeOrThrow', () => {
     const b = new TokenBuckets({ capacity: 1, refillPerSecond: 0.1, clock: new ManualClock(start) });
     b.takeOrThrow('p');
-    expect(() => b.takeOrThrow('p')).toThrowError(expect.objectContaining({ code: 'RATE_LIMITED', details: { retryAfter: 10 } }));
+    expect(() => b.takeOrThrow('p')).toThrowError(
+      expect.objectContaining({ code: 'RATE_LIMITED', details: { retryAfter: 10 } }),
+    );
   });
 
   it('mints no tokens when the clock steps backwards', () => {

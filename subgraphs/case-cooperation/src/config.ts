@@ -12,7 +12,9 @@ export type Config = SubgraphConfig & CaseConfig;
 /** case-cooperation's own settings on top of the shared ones. */
 export function caseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CaseConfig {
   return {
-    answerMaxDataBytes: envInt(env, 'NOTICE_ANSWER_MAX_DATA_BYTES', DEFAULT_ANSWER_LIMITS.maxDataBytes) || DEFAULT_ANSWER_LIMITS.maxDataBytes,
+    answerMaxDataBytes:
+      envInt(env, 'NOTICE_ANSWER_MAX_DATA_BYTES', DEFAULT_ANSWER_LIMITS.maxDataBytes) ||
+      DEFAULT_ANSWER_LIMITS.maxDataBytes,
   };
 }
 

@@ -28,8 +28,21 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
     const noticeStore = new NoticeRepository(db, pii);
     const accessLog = accessLogWriter(db);
     const answerLimits = { maxDataBytes: cfg.answerMaxDataBytes };
-    const notices = new NoticeService({ store: noticeStore, accessLog, calendar, clock, newId: () => newId(), answerLimits });
-    const leads = new LeadService({ store: new LeadRepository(db, pii), notices: noticeStore, accessLog, clock, newId: () => newId() });
+    const notices = new NoticeService({
+      store: noticeStore,
+      accessLog,
+      calendar,
+      clock,
+      newId: () => newId(),
+      answerLimits,
+    });
+    const leads = new LeadService({
+      store: new LeadRepository(db, pii),
+      notices: noticeStore,
+      accessLog,
+      clock,
+      newId: () => newId(),
+    });
     return {
       resolvers: resolvers as never,
       context: (principal) => ({ principal, notices, leads }),

@@ -32,13 +32,20 @@ describe('validateAnswer', () => {
     const big = { rows: 'x'.repeat(300 * 1024) };
     expect(paths(thrown(() => validateAnswer({ data: big }, violation)))).toEqual(['input.data']);
     expect(validateAnswer({ data: big }, { ...violation, limits: { maxDataBytes: 1024 ** 2 } }).data).toEqual(big);
-    const e = thrown(() => validateAnswer({ attachments: [{ ...file, size: 2048 }] }, { ...violation, limits: { maxAttachmentBytes: 2000 } }));
+    const e = thrown(() =>
+      validateAnswer(
+        { attachments: [{ ...file, size: 2048 }] },
+        { ...violation, limits: { maxAttachmentBytes: 2000 } },
+      ),
+    );
     expect(e.details.problems).toEqual([{ path: 'input.attachments[0].size', reason: 'must be at most 2000 bytes' }]);
   });
 
   it('counts data size in UTF-8 bytes, not characters', () => {
     const chinese = { text: '数'.repeat(400) }; // 1 200 bytes, 412 characters serialised
-    expect(paths(thrown(() => validateAnswer({ data: chinese }, { ...violation, limits: { maxDataBytes: 1000 } })))).toEqual(['input.data']);
+    expect(
+      paths(thrown(() => validateAnswer({ data: chinese }, { ...violation, limits: { maxDataBytes: 1000 } }))),
+    ).toEqual(['input.data']);
   });
 
   it('takes data only as a JSON object or array', () => {

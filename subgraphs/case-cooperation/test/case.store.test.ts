@@ -45,7 +45,13 @@ for (const driver of enabledDrivers()) {
       notices = new NoticeRepository(t.db, pii);
       const accessLog = accessLogWriter(t.db);
       svc = new NoticeService({ store: notices, calendar, clock, newId: () => newId(), accessLog });
-      leads = new LeadService({ store: new LeadRepository(t.db, pii), notices, clock, newId: () => newId(), accessLog });
+      leads = new LeadService({
+        store: new LeadRepository(t.db, pii),
+        notices,
+        clock,
+        newId: () => newId(),
+        accessLog,
+      });
     });
     afterAll(() => t?.drop());
 
@@ -63,12 +69,18 @@ for (const driver of enabledDrivers()) {
       const sent = await svc.send(countySamr, violationInput());
       const me = platform();
       await svc.answer(me, sent.id, { data: { measures: ['WARNING'] } });
-      await svc.answer(me, sent.id, { disposalReportIds: ['r-1', 'r-2'], attachments: [{ name: 'a.pdf', mediaType: 'application/pdf', size: 10, sha256: 'A'.repeat(64) }] });
+      await svc.answer(me, sent.id, {
+        disposalReportIds: ['r-1', 'r-2'],
+        attachments: [{ name: 'a.pdf', mediaType: 'application/pdf', size: 10, sha256: 'A'.repeat(64) }],
+      });
       const back = (await notices.byId(sent.id))!;
       expect(back.value.status).toBe('ANSWERED');
       expect(back.value.answers.map((a) => a.seq)).toEqual([1, 2]);
       expect(back.value.answers[0].data).toEqual({ measures: ['WARNING'] });
-      expect(back.value.answers[1]).toMatchObject({ disposalReportIds: ['r-1', 'r-2'], attachments: [{ sha256: 'a'.repeat(64) }] });
+      expect(back.value.answers[1]).toMatchObject({
+        disposalReportIds: ['r-1', 'r-2'],
+        attachments: [{ sha256: 'a'.repeat(64) }],
+      });
       expect(back.version).toBe(3);
     });
 
@@ -77,7 +89,18 @@ for (const driver of enabledDrivers()) {
       const read = (await notices.byId(sent.id))!;
       expect(await notices.update({ ...read.value, status: 'ACKNOWLEDGED' }, read.version)).toBe(true);
       const stale = { ...read.value, status: 'CLOSED' as const };
-      const answer = { answer: { seq: 1, answeredAt: MONDAY, data: { x: 1 }, attachments: [], disposalReportIds: [], contactUpdated: false }, idempotencyKey: null, digest: null };
+      const answer = {
+        answer: {
+          seq: 1,
+          answeredAt: MONDAY,
+          data: { x: 1 },
+          attachments: [],
+          disposalReportIds: [],
+          contactUpdated: false,
+        },
+        idempotencyKey: null,
+        digest: null,
+      };
       expect(await notices.update(stale, read.version, answer)).toBe(false);
       const now = (await notices.byId(sent.id))!;
       expect(now.value.status).toBe('ACKNOWLEDGED');
@@ -86,7 +109,10 @@ for (const driver of enabledDrivers()) {
 
     it('lets one of two racing acknowledgements win and refuses the other, naming the new status', async () => {
       const sent = await svc.send(countySamr, violationInput());
-      const results = await Promise.allSettled([svc.acknowledge(platform(), sent.id), svc.acknowledge(platform(), sent.id)]);
+      const results = await Promise.allSettled([
+        svc.acknowledge(platform(), sent.id),
+        svc.acknowledge(platform(), sent.id),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect(refused.reason).toMatchObject({ code: 'CONFLICT', details: { currentStatus: 'ACKNOWLEDGED' } });
@@ -94,7 +120,10 @@ for (const driver of enabledDrivers()) {
 
     it('keeps both of two racing answers, numbered one after the other', async () => {
       const sent = await svc.send(countySamr, violationInput());
-      await Promise.all([svc.answer(platform(), sent.id, { data: { a: 1 } }), svc.answer(platform(), sent.id, { data: { b: 2 } })]);
+      await Promise.all([
+        svc.answer(platform(), sent.id, { data: { a: 1 } }),
+        svc.answer(platform(), sent.id, { data: { b: 2 } }),
+      ]);
       const answers = (await notices.byId(sent.id))!.value.answers;
       expect(answers.map((a) => a.seq)).toEqual([1, 2]);
       expect(answers.map((a) => a.data)).toEqual(expect.arrayContaining([{ a: 1 }, { b: 2 }]));
@@ -104,7 +133,9 @@ for (const driver of enabledDrivers()) {
       const first = await svc.send(countySamr, violationInput({ idempotencyKey: 'case-42' }));
       const again = await svc.send(countySamr, violationInput({ idempotencyKey: 'case-42' }));
       expect(again.id).toBe(first.id);
-      await expect(svc.send(countySamr, violationInput({ idempotencyKey: 'case-42', summary: 'other' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(
+        svc.send(countySamr, violationInput({ idempotencyKey: 'case-42', summary: 'other' })),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
       // Keys are per sending office.
       expect((await svc.send(otherCounty, violationInput({ idempotencyKey: 'case-42' }))).id).not.toBe(first.id);
     });
@@ -112,7 +143,8 @@ for (const driver of enabledDrivers()) {
     it('lists what each caller may see, newest first, page by page', async () => {
       const mine = await svc.send(otherCounty, violationInput({ platformUscc: OTHER_USCC }));
       const byCac = await svc.send(cac, violationInput());
-      const ids = async (p: typeof countySamr, filter = {}, first = 100) => (await svc.list(p, filter, pageOf({ first }))).map((n) => n.id);
+      const ids = async (p: typeof countySamr, filter = {}, first = 100) =>
+        (await svc.list(p, filter, pageOf({ first }))).map((n) => n.id);
       expect(await ids(otherCounty)).toContain(mine.id);
       expect(await ids(countySamr)).not.toContain(mine.id);
       expect(await ids(provinceSamr)).toContain(mine.id);
@@ -156,7 +188,11 @@ for (const driver of enabledDrivers()) {
     it('logs every regulator read of a notice or lead, and no platform read', async () => {
       const n = await svc.send(countySamr, violationInput());
       const reads = async () =>
-        ((await t.db.query('SELECT principal_org, operation, record_type, record_ids FROM access_log ORDER BY at, id')) as any[])
+        (
+          (await t.db.query(
+            'SELECT principal_org, operation, record_type, record_ids FROM access_log ORDER BY at, id',
+          )) as any[]
+        )
           .filter((r) => JSON.parse(r.record_ids).includes(n.id))
           .map((r) => ({ reader_org: r.principal_org, operation: r.operation, record_kind: r.record_type }))
           .sort((a, b) => a.operation.localeCompare(b.operation));
@@ -180,7 +216,17 @@ for (const driver of enabledDrivers()) {
         relatedNoticeIds: [related.id],
         idempotencyKey: 'lead-1',
       });
-      expect((await leads.transfer(countySamr, { to: { authority: 'cac', level: 'province', region: '350000' }, summary: 'Livestream misleading ads; platform data attached', subjects: [violationInput().subjects[0]], relatedNoticeIds: [related.id], idempotencyKey: 'lead-1' })).id).toBe(lead.id);
+      expect(
+        (
+          await leads.transfer(countySamr, {
+            to: { authority: 'cac', level: 'province', region: '350000' },
+            summary: 'Livestream misleading ads; platform data attached',
+            subjects: [violationInput().subjects[0]],
+            relatedNoticeIds: [related.id],
+            idempotencyKey: 'lead-1',
+          })
+        ).id,
+      ).toBe(lead.id);
       const raw = await t.db.query('SELECT * FROM lead WHERE id = ?', [lead.id]);
       expect(JSON.stringify(raw)).not.toContain(RESIDENT_ID);
       const page = pageOf({ first: 10 });
@@ -189,8 +235,11 @@ for (const driver of enabledDrivers()) {
       expect((await leads.list(countySamr, {}, page)).map((l) => l.id)).toEqual([lead.id]);
       expect(await leads.list(provinceSamr, {}, page)).toEqual([]);
       const decided = await leads.decide(cac, lead.id, { decision: 'DECLINE', reason: 'Not within CAC remit' });
-      expect((await leads.get(countySamr, lead.id))).toEqual(decided);
-      await expect(leads.decide(cac, lead.id, { decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'CONFLICT', details: { currentStatus: 'DECLINED' } });
+      expect(await leads.get(countySamr, lead.id)).toEqual(decided);
+      await expect(leads.decide(cac, lead.id, { decision: 'ACCEPT' })).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { currentStatus: 'DECLINED' },
+      });
       expect((await leads.list(cac, { status: 'DECLINED' }, page)).map((l) => l.id)).toEqual([lead.id]);
     });
   });

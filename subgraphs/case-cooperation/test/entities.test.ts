@@ -24,9 +24,24 @@ const SEND = `mutation($input: NoticeInput!) { sendNotice(input: $input) { id du
 /** The subgraph in-process over SQLite, with `env` as its environment. */
 async function tSubgraph(env: NodeJS.ProcessEnv, clock = new ManualClock(MONDAY)) {
   const t = await openTestDatabase({ name: 'sqlite' }, 'case-cooperation', subgraph.entities, subgraph.migrations);
-  const cfg = configFromEnv({ PII_ENC_KEY: randomBytes(32).toString('base64'), PII_HMAC_KEY: randomBytes(32).toString('base64'), ...env });
-  const built = subgraph.build({ db: t.db, pii: createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) }), clock, logger: {} as never }, cfg);
-  const schema = buildSubgraphSchema({ typeDefs: readSchema(subgraph.schemaPath), resolvers: built.resolvers as never }) as unknown as GraphQLSchema;
+  const cfg = configFromEnv({
+    PII_ENC_KEY: randomBytes(32).toString('base64'),
+    PII_HMAC_KEY: randomBytes(32).toString('base64'),
+    ...env,
+  });
+  const built = subgraph.build(
+    {
+      db: t.db,
+      pii: createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) }),
+      clock,
+      logger: {} as never,
+    },
+    cfg,
+  );
+  const schema = buildSubgraphSchema({
+    typeDefs: readSchema(subgraph.schemaPath),
+    resolvers: built.resolvers as never,
+  }) as unknown as GraphQLSchema;
   const run = async (p: Principal, source: string, variableValues: Record<string, unknown>) =>
     graphql({ schema, source, variableValues, contextValue: await built.context(p) });
   return { t, clock, run };
@@ -48,16 +63,28 @@ describe('the Notice and Platform entities', () => {
   });
 
   it('resolves a Notice reference to null for a caller who may not (the same rules as notice(id))', async () => {
-    for (const p of [office('cac', 'province', '350000'), office('samr', 'county', '350103'), platform('91110000600037341L', '110105')]) {
-      expect(((await s.run(p, ENTITIES, { reps: [{ __typename: 'Notice', id }] })).data as any)._entities).toEqual([null]);
+    for (const p of [
+      office('cac', 'province', '350000'),
+      office('samr', 'county', '350103'),
+      platform('91110000600037341L', '110105'),
+    ]) {
+      expect(((await s.run(p, ENTITIES, { reps: [{ __typename: 'Notice', id }] })).data as any)._entities).toEqual([
+        null,
+      ]);
     }
   });
 
   it('counts a platform notices for callers who may see them, and null for another platform', async () => {
     const rep = { reps: [{ __typename: 'Platform', uscc: PLATFORM_USCC }] };
-    expect(((await s.run(platform(), ENTITIES, rep)).data as any)._entities).toEqual([{ uscc: PLATFORM_USCC, noticeCount: 1 }]);
-    expect(((await s.run(office('cac', 'national', '100000'), ENTITIES, rep)).data as any)._entities).toEqual([{ uscc: PLATFORM_USCC, noticeCount: 0 }]);
-    expect(((await s.run(platform('91110000600037341L', '110105'), ENTITIES, rep)).data as any)._entities).toEqual([{ uscc: PLATFORM_USCC, noticeCount: null }]);
+    expect(((await s.run(platform(), ENTITIES, rep)).data as any)._entities).toEqual([
+      { uscc: PLATFORM_USCC, noticeCount: 1 },
+    ]);
+    expect(((await s.run(office('cac', 'national', '100000'), ENTITIES, rep)).data as any)._entities).toEqual([
+      { uscc: PLATFORM_USCC, noticeCount: 0 },
+    ]);
+    expect(((await s.run(platform('91110000600037341L', '110105'), ENTITIES, rep)).data as any)._entities).toEqual([
+      { uscc: PLATFORM_USCC, noticeCount: null },
+    ]);
   });
 });
 
@@ -65,7 +92,17 @@ describe('the operator schedule file (WORKING_CALENDAR_FILE)', () => {
   // The State Council's 2027 schedule as an operator would transcribe it (National Day 1–7 Oct off).
   const dir = mkdtempSync(join(tmpdir(), 'lsgw-cal-'));
   const file = join(dir, 'schedule.json');
-  writeFileSync(file, JSON.stringify({ years: { '2027': { holidays: ['2027-01-01', '2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07'], workdays: ['2027-10-09'] } } }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      years: {
+        '2027': {
+          holidays: ['2027-01-01', '2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07'],
+          workdays: ['2027-10-09'],
+        },
+      },
+    }),
+  );
 
   it('makes a 2027 deadline exact, skipping the holidays it lists', async () => {
     const s = await tSubgraph({ WORKING_CALENDAR_FILE: file }, new ManualClock(new Date('2027-09-29T02:00:00Z')));
@@ -81,6 +118,12 @@ describe('the operator schedule file (WORKING_CALENDAR_FILE)', () => {
   it('stops the service at start-up when the file is invalid, naming the problem', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ years: { '2027': { holidays: ['2027-02-30'], workdays: [] } } }));
-    expect(() => configFromEnv({ WORKING_CALENDAR_FILE: bad, PII_ENC_KEY: randomBytes(32).toString('base64'), PII_HMAC_KEY: randomBytes(32).toString('base64') })).toThrow(/years\.2027\.holidays\[0\]/);
+    expect(() =>
+      configFromEnv({
+        WORKING_CALENDAR_FILE: bad,
+        PII_ENC_KEY: randomBytes(32).toString('base64'),
+        PII_HMAC_KEY: randomBytes(32).toString('base64'),
+      }),
+    ).toThrow(/years\.2027\.holidays\[0\]/);
   });
 });

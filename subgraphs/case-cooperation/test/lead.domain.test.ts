@@ -37,7 +37,11 @@ describe('transferLead (Art 46)', () => {
 
   it('refuses related notice ids the sender cannot see', () => {
     const own = sendNotice(countySamr, violationInput(), { id: 'n-own', now: MONDAY, calendar });
-    const others = sendNotice(office('samr', 'county', '350103'), violationInput(), { id: 'n-other', now: MONDAY, calendar });
+    const others = sendNotice(office('samr', 'county', '350103'), violationInput(), {
+      id: 'n-other',
+      now: MONDAY,
+      calendar,
+    });
     const e = thrown(() => transfer(input({ relatedNoticeIds: ['n-own', 'n-other', 'n-missing'] }), [own, others]));
     expect(paths(e)).toEqual(['input.relatedNoticeIds[1]', 'input.relatedNoticeIds[2]']);
     expect(transfer(input({ relatedNoticeIds: ['n-own'] }), [own]).relatedNoticeIds).toEqual(['n-own']);
@@ -45,7 +49,9 @@ describe('transferLead (Art 46)', () => {
 
   it('is refused to platforms', () => {
     const platform = { ...countySamr, role: 'platform' as const, authority: undefined, level: undefined };
-    expect(thrown(() => transferLead(platform, input(), { id: 'l', now: MONDAY, relatedNotices: [] })).code).toBe('FORBIDDEN');
+    expect(thrown(() => transferLead(platform, input(), { id: 'l', now: MONDAY, relatedNotices: [] })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -53,7 +59,11 @@ describe('decideLead', () => {
   const lead = transfer(input());
 
   it('lets the receiving office accept', () => {
-    expect(decideLead(cac, lead, { decision: 'ACCEPT' }, MONDAY)).toMatchObject({ status: 'ACCEPTED', decidedAt: MONDAY, reason: null });
+    expect(decideLead(cac, lead, { decision: 'ACCEPT' }, MONDAY)).toMatchObject({
+      status: 'ACCEPTED',
+      decidedAt: MONDAY,
+      reason: null,
+    });
   });
 
   it('requires a reason to decline', () => {
@@ -66,7 +76,9 @@ describe('decideLead', () => {
 
   it('forbids the sender to decide and hides the lead from third offices', () => {
     expect(thrown(() => decideLead(countySamr, lead, { decision: 'ACCEPT' }, MONDAY)).code).toBe('FORBIDDEN');
-    expect(thrown(() => decideLead(office('cac', 'province', '350000'), lead, { decision: 'ACCEPT' }, MONDAY)).code).toBe('NOT_FOUND');
+    expect(
+      thrown(() => decideLead(office('cac', 'province', '350000'), lead, { decision: 'ACCEPT' }, MONDAY)).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('decides only once: a second decision is CONFLICT naming the status', () => {

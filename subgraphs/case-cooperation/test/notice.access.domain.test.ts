@@ -10,11 +10,19 @@ import {
 } from '../src/domain/notice.access.js';
 import { OTHER_USCC, PLATFORM_USCC, countySamr, office, platform } from './fixtures/case.js';
 
-const notice = { sender: { authority: 'samr' as const, level: 'county' as const, region: '350102' }, platformUscc: PLATFORM_USCC };
+const notice = {
+  sender: { authority: 'samr' as const, level: 'county' as const, region: '350102' },
+  platformUscc: PLATFORM_USCC,
+};
 
 describe('notice access (DESIGN §4)', () => {
   it('shows a notice to its sender and to same-authority offices covering the sender', () => {
-    for (const p of [countySamr, office('samr', 'prefecture', '350100'), office('samr', 'province', '350000'), office('samr', 'national', '100000')]) {
+    for (const p of [
+      countySamr,
+      office('samr', 'prefecture', '350100'),
+      office('samr', 'province', '350000'),
+      office('samr', 'national', '100000'),
+    ]) {
       expect(canReadNotice(p, notice), p.org).toBe(true);
     }
   });
@@ -50,8 +58,16 @@ describe('notice access (DESIGN §4)', () => {
   });
 
   it('scopes list queries like canReadNotice: authority plus covered region prefix', () => {
-    expect(noticeListScope(office('samr', 'province', '350000'))).toEqual({ kind: 'regulator', senderAuthority: 'samr', senderRegionPrefix: '35' });
-    expect(noticeListScope(office('cac', 'national', '100000'))).toEqual({ kind: 'regulator', senderAuthority: 'cac', senderRegionPrefix: '' });
+    expect(noticeListScope(office('samr', 'province', '350000'))).toEqual({
+      kind: 'regulator',
+      senderAuthority: 'samr',
+      senderRegionPrefix: '35',
+    });
+    expect(noticeListScope(office('cac', 'national', '100000'))).toEqual({
+      kind: 'regulator',
+      senderAuthority: 'cac',
+      senderRegionPrefix: '',
+    });
     expect(noticeListScope(platform())).toEqual({ kind: 'platform', platformUscc: PLATFORM_USCC });
     expect(noticeListScope({ ...platform(), role: 'service', org: 'gateway' })).toEqual({ kind: 'none' });
   });

@@ -59,13 +59,19 @@ describe('validateNotice', () => {
     const draft = validateNotice(
       violationInput({
         subjects: [
-          { kind: 'STREAMER', person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: ' 110105 19491231002x' } } },
+          {
+            kind: 'STREAMER',
+            person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: ' 110105 19491231002x' } },
+          },
           { kind: 'AGENCY', business: { name: '某某传媒', uscc: OTHER_USCC.toLowerCase() } },
         ],
       }),
       ctx,
     );
-    expect(draft.subjects[0].person).toEqual({ name: '张三', idDocument: { type: 'RESIDENT_ID', number: RESIDENT_ID } });
+    expect(draft.subjects[0].person).toEqual({
+      name: '张三',
+      idDocument: { type: 'RESIDENT_ID', number: RESIDENT_ID },
+    });
     expect(draft.subjects[1].business?.uscc).toBe(OTHER_USCC);
     expect(draft.platformUscc).toBe(PLATFORM_USCC);
   });
@@ -86,15 +92,29 @@ describe('validateNotice', () => {
   });
 
   it('reports a subject given as both a person and a business', () => {
-    const e = thrown(() => validateNotice(violationInput({ subjects: [{ kind: 'OPERATOR', person: streamer.person, business: agency.business }] }), ctx));
-    expect(e.details.problems).toContainEqual({ path: 'input.subjects[0]', reason: 'the subject is either a person or a business, not both' });
+    const e = thrown(() =>
+      validateNotice(
+        violationInput({ subjects: [{ kind: 'OPERATOR', person: streamer.person, business: agency.business }] }),
+        ctx,
+      ),
+    );
+    expect(e.details.problems).toContainEqual({
+      path: 'input.subjects[0]',
+      reason: 'the subject is either a person or a business, not both',
+    });
   });
 });
 
 describe('VIOLATION (Art 12 ¶2, Art 50)', () => {
   it('needs a named subject and a legal basis', () => {
     const e = thrown(() =>
-      validateNotice(violationInput({ subjects: [{ kind: 'OPERATOR', liveAccounts: [{ accountId: 'a' }] }], violation: { legalBasis: '' } }), ctx),
+      validateNotice(
+        violationInput({
+          subjects: [{ kind: 'OPERATOR', liveAccounts: [{ accountId: 'a' }] }],
+          violation: { legalBasis: '' },
+        }),
+        ctx,
+      ),
     );
     expect(paths(e)).toEqual(['input.subjects[0]', 'input.violation.legalBasis']);
   });
@@ -105,7 +125,10 @@ describe('VIOLATION (Art 12 ¶2, Art 50)', () => {
   });
 
   it('takes a sender due date at least one working day ahead, to the end of that day', () => {
-    const draft = validateNotice(violationInput({ violation: { legalBasis: 'x', dueAt: shanghai('2026-03-10T09:00:00') } }), ctx);
+    const draft = validateNotice(
+      violationInput({ violation: { legalBasis: 'x', dueAt: shanghai('2026-03-10T09:00:00') } }),
+      ctx,
+    );
     expect(draft.dueDate).toBe('2026-03-10');
     expect(draft.dueAt).toEqual(new Date('2026-03-10T15:59:59.999Z'));
   });
@@ -128,16 +151,22 @@ describe('UNREACHABLE_CONTACT (Art 22)', () => {
   it('flags the deadline approximate in a year no schedule covers, and exact once the operator supplies it', () => {
     const now = shanghai('2031-03-03T10:00:00');
     expect(validateNotice(unreachableInput(), { now, calendar }).dueApproximate).toBe(true);
-    const withFile = new WorkingCalendar({ schedule: { years: { '2031': { holidays: ['2031-03-04'], workdays: [] } } } });
+    const withFile = new WorkingCalendar({
+      schedule: { years: { '2031': { holidays: ['2031-03-04'], workdays: [] } } },
+    });
     const draft = validateNotice(unreachableInput(), { now, calendar: withFile });
     expect(draft.dueApproximate).toBe(false);
     expect(draft.dueDate).toBe('2031-03-11'); // Mon 3 Mar; Tue 4 off; 5, 6, 7, 10, 11
   });
 
   it('Art 22 ¶1: is about exactly one operator or streamer, and needs the address tried', () => {
-    const e = thrown(() => validateNotice(unreachableInput({ subjects: [streamer, streamer], unreachableContact: null }), ctx));
+    const e = thrown(() =>
+      validateNotice(unreachableInput({ subjects: [streamer, streamer], unreachableContact: null }), ctx),
+    );
     expect(paths(e)).toEqual(['input.subjects', 'input.unreachableContact']);
-    expect(paths(thrown(() => validateNotice(unreachableInput({ subjects: [agency] }), ctx)))).toEqual(['input.subjects[0].kind']);
+    expect(paths(thrown(() => validateNotice(unreachableInput({ subjects: [agency] }), ctx)))).toEqual([
+      'input.subjects[0].kind',
+    ]);
   });
 });
 
@@ -156,10 +185,13 @@ describe('ASSISTANCE_REQUEST (Art 21, 46, 49)', () => {
   it('refuses a due date that is not a working day ahead and names the earliest one', () => {
     const friday = shanghai('2026-03-06T10:00:00');
     const e = thrown(() =>
-      validateNotice(assistanceInput({ assistance: { ...assistanceInput().assistance!, dueAt: shanghai('2026-03-08T18:00:00') } }), {
-        now: friday,
-        calendar,
-      }),
+      validateNotice(
+        assistanceInput({ assistance: { ...assistanceInput().assistance!, dueAt: shanghai('2026-03-08T18:00:00') } }),
+        {
+          now: friday,
+          calendar,
+        },
+      ),
     );
     expect(e.details.problems).toEqual([
       { path: 'input.assistance.dueAt', reason: 'must be at least one working day ahead (earliest 2026-03-09)' },
@@ -168,22 +200,35 @@ describe('ASSISTANCE_REQUEST (Art 21, 46, 49)', () => {
 
   it('requires a due date and refuses one more than a year ahead', () => {
     const base = assistanceInput().assistance!;
-    expect(paths(thrown(() => validateNotice(assistanceInput({ assistance: { ...base, dueAt: undefined as never } }), ctx)))).toEqual([
-      'input.assistance.dueAt',
-    ]);
-    const e = thrown(() => validateNotice(assistanceInput({ assistance: { ...base, dueAt: shanghai('2027-06-01T00:00:00') } }), ctx));
+    expect(
+      paths(thrown(() => validateNotice(assistanceInput({ assistance: { ...base, dueAt: undefined as never } }), ctx))),
+    ).toEqual(['input.assistance.dueAt']);
+    const e = thrown(() =>
+      validateNotice(assistanceInput({ assistance: { ...base, dueAt: shanghai('2027-06-01T00:00:00') } }), ctx),
+    );
     expect(paths(e)).toEqual(['input.assistance.dueAt']);
   });
 
   it('refuses a period that starts in the future or ends before it starts', () => {
     const base = assistanceInput().assistance!;
-    const e = thrown(() => validateNotice(assistanceInput({ assistance: { ...base, period: { from: '2026-04-01', to: '2026-03-01' } } }), ctx));
+    const e = thrown(() =>
+      validateNotice(
+        assistanceInput({ assistance: { ...base, period: { from: '2026-04-01', to: '2026-03-01' } } }),
+        ctx,
+      ),
+    );
     expect(paths(e)).toEqual(['input.assistance.period.to', 'input.assistance.period.from']);
   });
 
   it('needs a subject identified somehow and at least one data category', () => {
     const e = thrown(() =>
-      validateNotice(assistanceInput({ subjects: [{ kind: 'OPERATOR' }], assistance: { ...assistanceInput().assistance!, dataWanted: [] } }), ctx),
+      validateNotice(
+        assistanceInput({
+          subjects: [{ kind: 'OPERATOR' }],
+          assistance: { ...assistanceInput().assistance!, dataWanted: [] },
+        }),
+        ctx,
+      ),
     );
     expect(paths(e)).toEqual(['input.subjects[0]', 'input.assistance.dataWanted']);
   });

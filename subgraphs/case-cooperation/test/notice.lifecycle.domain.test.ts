@@ -30,7 +30,13 @@ const data = { data: { orders: 3 } };
 describe('sendNotice', () => {
   it('creates a SENT notice from the sending office, received now', () => {
     const n = send(violationInput());
-    expect(n).toMatchObject({ id: 'n1', status: 'SENT', sentAt: MONDAY, answers: [], sender: { authority: 'samr', level: 'county', region: '350102' } });
+    expect(n).toMatchObject({
+      id: 'n1',
+      status: 'SENT',
+      sentAt: MONDAY,
+      answers: [],
+      sender: { authority: 'samr', level: 'county', region: '350102' },
+    });
   });
 
   it('Art 22 ¶1: refuses platforms, and CAC offices for UNREACHABLE_CONTACT (¶1 names SAMR)', () => {
@@ -70,7 +76,9 @@ describe('transitions', () => {
     const n = answerNotice(addressee, send(violationInput()), data, later(1));
     expect(thrown(() => closeNotice(office('samr', 'province', '350000'), n, 'done', later(2))).code).toBe('FORBIDDEN');
     expect(thrown(() => closeNotice(addressee, n, 'done', later(2))).code).toBe('FORBIDDEN');
-    expect(thrown(() => closeNotice(countySamr, n, '  ', later(2))).details.problems).toEqual([{ path: 'outcome', reason: 'is required' }]);
+    expect(thrown(() => closeNotice(countySamr, n, '  ', later(2))).details.problems).toEqual([
+      { path: 'outcome', reason: 'is required' },
+    ]);
     const closed = closeNotice(countySamr, n, 'measures taken', later(2));
     expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'measures taken', closedBy: 'samr/county/350102' });
     const e = thrown(() => answerNotice(addressee, closed, data, later(3)));
@@ -87,18 +95,40 @@ describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
   it('Art 22 ¶2: records a reminder and says whether it came after the five working days', () => {
     const n = send(unreachableInput());
     const onTime = recordReminder(addressee, n, { remindedAt: later(24), channel: 'SMS' }, later(25));
-    expect(onTime).toMatchObject({ status: 'REMINDED', acknowledgedAt: later(25), reminder: { channel: 'SMS', late: false } });
+    expect(onTime).toMatchObject({
+      status: 'REMINDED',
+      acknowledgedAt: later(25),
+      reminder: { channel: 'SMS', late: false },
+    });
     const lateAt = shanghai('2026-03-10T09:00:00');
     expect(recordReminder(addressee, n, { remindedAt: lateAt, channel: 'SMS' }, lateAt).reminder?.late).toBe(true);
   });
 
   it('refuses a reminder on other kinds, a second reminder, and impossible times', () => {
-    expect(thrown(() => recordReminder(addressee, send(violationInput()), { remindedAt: later(1), channel: 'SMS' }, later(1))).code).toBe('CONFLICT');
-    const reminded = recordReminder(addressee, send(unreachableInput()), { remindedAt: later(1), channel: 'SMS' }, later(1));
-    expect(thrown(() => recordReminder(addressee, reminded, { remindedAt: later(2), channel: 'SMS' }, later(2))).details.currentStatus).toBe('REMINDED');
-    const e = thrown(() => recordReminder(addressee, send(unreachableInput()), { remindedAt: later(-1), channel: '' }, later(1)));
+    expect(
+      thrown(() =>
+        recordReminder(addressee, send(violationInput()), { remindedAt: later(1), channel: 'SMS' }, later(1)),
+      ).code,
+    ).toBe('CONFLICT');
+    const reminded = recordReminder(
+      addressee,
+      send(unreachableInput()),
+      { remindedAt: later(1), channel: 'SMS' },
+      later(1),
+    );
+    expect(
+      thrown(() => recordReminder(addressee, reminded, { remindedAt: later(2), channel: 'SMS' }, later(2))).details
+        .currentStatus,
+    ).toBe('REMINDED');
+    const e = thrown(() =>
+      recordReminder(addressee, send(unreachableInput()), { remindedAt: later(-1), channel: '' }, later(1)),
+    );
     expect(e.details.problems?.map((p) => p.path)).toEqual(['remindedAt', 'channel']);
-    expect(thrown(() => recordReminder(addressee, send(unreachableInput()), { remindedAt: later(5), channel: 'SMS' }, later(1))).code).toBe('BAD_USER_INPUT');
+    expect(
+      thrown(() =>
+        recordReminder(addressee, send(unreachableInput()), { remindedAt: later(5), channel: 'SMS' }, later(1)),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('Art 22 ¶3: refuses measures before the reminder, but takes them after', () => {
@@ -111,7 +141,12 @@ describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
 
   it('Art 22 ¶4: closes the notice when the platform reports the subject updated its details', () => {
     const n = answerNotice(addressee, send(unreachableInput()), { contactUpdated: true }, later(1));
-    expect(n).toMatchObject({ status: 'CLOSED', outcome: 'CONTACT_UPDATED', closedBy: n.platformUscc, closedAt: later(1) });
+    expect(n).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'CONTACT_UPDATED',
+      closedBy: n.platformUscc,
+      closedAt: later(1),
+    });
     expect(n.answers[0].contactUpdated).toBe(true);
   });
 });
@@ -132,7 +167,9 @@ describe('isOverdue', () => {
   });
 
   it('applies the answer deadline until the first answer, and never to a closed notice', () => {
-    const n: Notice = send(assistanceInput({ assistance: { ...assistanceInput().assistance!, dueAt: shanghai('2026-03-09T00:00:00') } }));
+    const n: Notice = send(
+      assistanceInput({ assistance: { ...assistanceInput().assistance!, dueAt: shanghai('2026-03-09T00:00:00') } }),
+    );
     expect(isOverdue(acknowledgeNotice(addressee, n, later(1)), after)).toBe(true);
     expect(isOverdue(answerNotice(addressee, n, data, later(1)), after)).toBe(false);
     expect(isOverdue(closeNotice(countySamr, n, 'withdrawn', later(1)), after)).toBe(false);

@@ -20,7 +20,13 @@ import { RecordRepository } from './store/record.repository.js';
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 export const entities = [
-  PlatformEntity, FilingEntity, FilingBatchEntity, OperatorEntity, OperatorAccountEntity, StreamerEntity, StreamerRefEntity,
+  PlatformEntity,
+  FilingEntity,
+  FilingBatchEntity,
+  OperatorEntity,
+  OperatorAccountEntity,
+  StreamerEntity,
+  StreamerRefEntity,
 ];
 export const migrations = [Initial1764300000000, WideRecords1764400000000];
 
@@ -34,7 +40,12 @@ export const subgraph: SubgraphDefinition<Context, IdentityRegistryConfig> = {
     const platformStore = new PlatformRepository(db);
     const platforms = new PlatformService({ store: platformStore, clock });
     const filings = new FilingService({
-      store: new FilingRepository(db, pii), platforms: platformStore, clock, newId: randomUUID, maxBatchRecords: cfg.maxBatchRecords, metrics,
+      store: new FilingRepository(db, pii),
+      platforms: platformStore,
+      clock,
+      newId: randomUUID,
+      maxBatchRecords: cfg.maxBatchRecords,
+      metrics,
     });
     const records = new RecordService({ store: new RecordRepository(db, pii), accessLog: accessLogWriter(db), clock });
     return {

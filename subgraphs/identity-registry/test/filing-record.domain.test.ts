@@ -18,17 +18,30 @@ function problemsOf(fn: () => unknown) {
 describe('validateBatch', () => {
   it('returns normalised records with identity keys, business regions and operator references', () => {
     const op = tBusinessOperator(1, { business: { name: '  福州直播商贸   有限公司 ', uscc: tUscc(1).toLowerCase() } });
-    const { operators, streamers } = validateBatch([op, tPersonOperator(2)], [tStreamer(1, tUscc(1), 'room-1')], { now: NOW });
-    expect(operators[0]).toMatchObject({
-      role: 'operator', kind: 'BUSINESS', name: '福州直播商贸 有限公司', uscc: tUscc(1),
-      identityKey: businessKey(tUscc(1)), businessAddress: { regionCode: '350102' },
-      contact: { phone: '13800138000' }, verificationStale: false,
+    const { operators, streamers } = validateBatch([op, tPersonOperator(2)], [tStreamer(1, tUscc(1), 'room-1')], {
+      now: NOW,
     });
-    expect(operators[1]).toMatchObject({ kind: 'PERSON', identityKey: personKey('RESIDENT_ID', tResidentId(2)), contact: { email: 'op2@example.com' } });
+    expect(operators[0]).toMatchObject({
+      role: 'operator',
+      kind: 'BUSINESS',
+      name: '福州直播商贸 有限公司',
+      uscc: tUscc(1),
+      identityKey: businessKey(tUscc(1)),
+      businessAddress: { regionCode: '350102' },
+      contact: { phone: '13800138000' },
+      verificationStale: false,
+    });
+    expect(operators[1]).toMatchObject({
+      kind: 'PERSON',
+      identityKey: personKey('RESIDENT_ID', tResidentId(2)),
+      contact: { email: 'op2@example.com' },
+    });
     expect(operators[1].verifiedAt).toEqual(new Date('2026-05-01T00:00:00Z'));
     expect(streamers[0]).toMatchObject({
-      role: 'streamer', identityKey: personKey('RESIDENT_ID', tResidentId(501, '350102')),
-      operatorRefs: [{ operatorKey: businessKey(tUscc(1)), liveAccountId: 'room-1' }], occupation: '主播',
+      role: 'streamer',
+      identityKey: personKey('RESIDENT_ID', tResidentId(501, '350102')),
+      operatorRefs: [{ operatorKey: businessKey(tUscc(1)), liveAccountId: 'room-1' }],
+      occupation: '主播',
     });
   });
 
@@ -39,7 +52,10 @@ describe('validateBatch', () => {
         [
           tBusinessOperator(1),
           tBusinessOperator(2, { business: { name: 'x', uscc: '91350100M000100Y44' } }),
-          tPersonOperator(3, { person: { name: '王', idDocument: { type: 'RESIDENT_ID', number: badId } }, liveAccounts: [] }),
+          tPersonOperator(3, {
+            person: { name: '王', idDocument: { type: 'RESIDENT_ID', number: badId } },
+            liveAccounts: [],
+          }),
         ],
         [tStreamer(1, tUscc(1), 'room-1', { residence: { regionCode: '990000', detail: 'x' }, operatorRefs: [] })],
         { now: NOW },
@@ -57,34 +73,62 @@ describe('validateBatch', () => {
 
   it('Art 9 (1), (2): requires the business for a BUSINESS operator and refuses a person alongside it', () => {
     const problems = problemsOf(() =>
-      validateBatch([tBusinessOperator(1, { business: null, person: { name: '王', idDocument: { type: 'RESIDENT_ID', number: tResidentId(1) } } })], [], { now: NOW }),
+      validateBatch(
+        [
+          tBusinessOperator(1, {
+            business: null,
+            person: { name: '王', idDocument: { type: 'RESIDENT_ID', number: tResidentId(1) } },
+          }),
+        ],
+        [],
+        { now: NOW },
+      ),
     );
     expect(problems.map((p) => p.path)).toEqual(['operators[0].person', 'operators[0].business']);
   });
 
   it('refuses the same business twice in one batch, naming the first place', () => {
-    const problems = problemsOf(() => validateBatch([tBusinessOperator(1), tBusinessOperator(2), tBusinessOperator(1)], [], { now: NOW }));
+    const problems = problemsOf(() =>
+      validateBatch([tBusinessOperator(1), tBusinessOperator(2), tBusinessOperator(1)], [], { now: NOW }),
+    );
     expect(problems).toEqual([{ path: 'operators[2]', reason: 'the same operator as operators[0]' }]);
   });
 
   it('lets one person be filed once as operator and once as streamer', () => {
     const op = tPersonOperator(7);
-    const st = tStreamer(7, tUscc(1), 'room-1', { person: op.person!, operatorRefs: [{ idDocument: op.person!.idDocument, liveAccountId: 'person-room-7' }] });
+    const st = tStreamer(7, tUscc(1), 'room-1', {
+      person: op.person!,
+      operatorRefs: [{ idDocument: op.person!.idDocument, liveAccountId: 'person-room-7' }],
+    });
     const { operators, streamers } = validateBatch([op], [st], { now: NOW });
     expect(streamers[0].identityKey).toBe(operators[0].identityKey);
   });
 
   it('refuses a batch over the configured size without looking at the records', () => {
-    const problems = problemsOf(() => validateBatch([tBusinessOperator(1), tBusinessOperator(2)], [tStreamer(1, tUscc(1), 'room-1')], { now: NOW, maxRecords: 2 }));
+    const problems = problemsOf(() =>
+      validateBatch([tBusinessOperator(1), tBusinessOperator(2)], [tStreamer(1, tUscc(1), 'room-1')], {
+        now: NOW,
+        maxRecords: 2,
+      }),
+    );
     expect(problems).toEqual([{ path: 'batch', reason: 'has 3 records; at most 2 per batch' }]);
-    expect(problemsOf(() => validateBatch([], null, { now: NOW }))).toEqual([{ path: 'batch', reason: 'has no records' }]);
+    expect(problemsOf(() => validateBatch([], null, { now: NOW }))).toEqual([
+      { path: 'batch', reason: 'has no records' },
+    ]);
   });
 
   it('refuses an operator reference that names neither or both identities, and repeated live accounts', () => {
     const problems = problemsOf(() =>
       validateBatch(
         [tBusinessOperator(1, { liveAccounts: [{ accountId: 'a' }, { accountId: 'a' }] })],
-        [tStreamer(1, tUscc(1), 'a', { operatorRefs: [{ liveAccountId: 'a' }, { uscc: tUscc(1), idDocument: { type: 'PASSPORT', number: 'E1234567' }, liveAccountId: 'a' }] })],
+        [
+          tStreamer(1, tUscc(1), 'a', {
+            operatorRefs: [
+              { liveAccountId: 'a' },
+              { uscc: tUscc(1), idDocument: { type: 'PASSPORT', number: 'E1234567' }, liveAccountId: 'a' },
+            ],
+          }),
+        ],
         { now: NOW },
       ),
     );
@@ -98,7 +142,10 @@ describe('validateBatch', () => {
   it('refuses a verification in the future, an unparseable one, and an address at the national code', () => {
     const problems = problemsOf(() =>
       validateBatch(
-        [tBusinessOperator(1, { verifiedAt: '2026-07-11T00:00:00Z' }), tBusinessOperator(2, { verifiedAt: 'yesterday', businessAddress: { regionCode: '100000', detail: 'x' } })],
+        [
+          tBusinessOperator(1, { verifiedAt: '2026-07-11T00:00:00Z' }),
+          tBusinessOperator(2, { verifiedAt: 'yesterday', businessAddress: { regionCode: '100000', detail: 'x' } }),
+        ],
         [],
         { now: NOW },
       ),
@@ -112,7 +159,10 @@ describe('validateBatch', () => {
 
   it('Art 8 ¶1: flags a verification older than six months at receipt as stale', () => {
     const { operators } = validateBatch(
-      [tBusinessOperator(1, { verifiedAt: '2026-01-09T00:00:00Z' }), tBusinessOperator(2, { verifiedAt: '2026-01-10T02:00:00Z' })],
+      [
+        tBusinessOperator(1, { verifiedAt: '2026-01-09T00:00:00Z' }),
+        tBusinessOperator(2, { verifiedAt: '2026-01-10T02:00:00Z' }),
+      ],
       [],
       { now: NOW },
     );

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors.js';
 import { validateBatch } from '../src/domain/filing-record.js';
 import {
-  assertCanWrite, canAcknowledge, canReadFiling, filingScope, maskRecord, recordScope, recordVisibility, viewRecord,
+  assertCanWrite,
+  canAcknowledge,
+  canReadFiling,
+  filingScope,
+  maskRecord,
+  recordScope,
+  recordVisibility,
+  viewRecord,
   type RecordPlace,
 } from '../src/domain/filing.access.js';
 import { NOW, tOffice, tPersonOperator, tPlatform, tResidentId, tStreamer, tUscc } from './fixtures/filing.js';
@@ -34,15 +41,21 @@ describe('reading a filing', () => {
 describe('writing a filing', () => {
   it('is for the filing platform; another platform is told the filing does not exist, a regulator is refused', () => {
     expect(() => assertCanWrite(tPlatform(), owner)).not.toThrow();
-    expect(() => assertCanWrite(tPlatform('91110000600037341L', '110000'), owner)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(() => assertCanWrite(tOffice('samr', 'province', '350000'), owner)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertCanWrite(tPlatform('91110000600037341L', '110000'), owner)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => assertCanWrite(tOffice('samr', 'province', '350000'), owner)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });
 
 describe('reading a record', () => {
   it('Art 48: shows the provincial SAMR of the business region the operator and its streamers', () => {
     expect(recordVisibility(tOffice('samr', 'province', '440000'), place)).toBe('full');
-    expect(recordVisibility(tOffice('samr', 'province', '440000'), { ...place, businessRegions: ['350102', '440305'] })).toBe('full');
+    expect(
+      recordVisibility(tOffice('samr', 'province', '440000'), { ...place, businessRegions: ['350102', '440305'] }),
+    ).toBe('full');
   });
 
   it('shows the domicile office everything, and nothing to lower offices, CAC or offices elsewhere', () => {
@@ -67,13 +80,19 @@ describe('reading a record', () => {
 describe('search scope', () => {
   it('gives a provincial SAMR its two-digit prefix for both the domicile and the business region', () => {
     expect(recordScope(tOffice('samr', 'province', '440000'))).toEqual({
-      kind: 'jurisdiction', statuses: ['SUBMITTED', 'ACKNOWLEDGED'], domicilePrefix: '44', businessRegionPrefix: '44',
+      kind: 'jurisdiction',
+      statuses: ['SUBMITTED', 'ACKNOWLEDGED'],
+      domicilePrefix: '44',
+      businessRegionPrefix: '44',
     });
     expect(filingScope(tOffice('samr', 'province', '440000'))).toEqual({ kind: 'jurisdiction', domicilePrefix: '44' });
   });
 
   it('gives the national SAMR everything, a platform its own, and others nothing', () => {
-    expect(recordScope(tOffice('samr', 'national', '100000'))).toMatchObject({ domicilePrefix: '', businessRegionPrefix: '' });
+    expect(recordScope(tOffice('samr', 'national', '100000'))).toMatchObject({
+      domicilePrefix: '',
+      businessRegionPrefix: '',
+    });
     expect(recordScope(tPlatform())).toEqual({ kind: 'own', platformUscc: '91350100M000100Y43' });
     expect(recordScope(tOffice('cac', 'national', '100000'))).toEqual({ kind: 'none' });
     expect(recordScope(tOffice('samr', 'prefecture', '440100'))).toEqual({ kind: 'none' });
@@ -84,11 +103,15 @@ describe('search scope', () => {
 describe('masking', () => {
   const { operators, streamers } = validateBatch(
     [tPersonOperator(1, { contact: { phone: '13800138000', email: 'zhang@example.com' } })],
-    [tStreamer(1, tUscc(1), 'room-1', { operatorRefs: [{ idDocument: { type: 'RESIDENT_ID', number: tResidentId(1) }, liveAccountId: 'person-room-1' }] })],
+    [
+      tStreamer(1, tUscc(1), 'room-1', {
+        operatorRefs: [{ idDocument: { type: 'RESIDENT_ID', number: tResidentId(1) }, liveAccountId: 'person-room-1' }],
+      }),
+    ],
     { now: NOW },
   );
 
-  it('hides ID numbers, phone, e-mail and a natural person\'s address detail from the platform', () => {
+  it("hides ID numbers, phone, e-mail and a natural person's address detail from the platform", () => {
     const op = viewRecord(tPlatform(), operators[0], place)!;
     const id = tResidentId(1);
     expect(op.idDocument!.number).toBe(id.slice(0, 3) + '*'.repeat(13) + id.slice(-2));

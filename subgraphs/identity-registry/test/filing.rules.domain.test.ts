@@ -3,8 +3,21 @@ import { DomainError } from '../../../lib/errors.js';
 import { batchHash, filingDigest } from '../src/domain/filing-digest.js';
 import { duplicateKey, validateBatch } from '../src/domain/filing-record.js';
 import {
-  acknowledgeFiling, checkPeriod, complianceRow, complianceStatus, decideBatch, newBatch, onTime, openFiling, periodOf,
-  receipt, refuseDuplicates, sealFiling, unresolvedRefs, type Filing, type FilingBatch,
+  acknowledgeFiling,
+  checkPeriod,
+  complianceRow,
+  complianceStatus,
+  decideBatch,
+  newBatch,
+  onTime,
+  openFiling,
+  periodOf,
+  receipt,
+  refuseDuplicates,
+  sealFiling,
+  unresolvedRefs,
+  type Filing,
+  type FilingBatch,
 } from '../src/domain/filing.rules.js';
 import { NOW, tBusinessOperator, tOffice, tPersonOperator, tPlatform, tStreamer, tUscc } from './fixtures/filing.js';
 
@@ -18,7 +31,8 @@ function caught(fn: () => unknown): DomainError {
   throw new Error('expected a DomainError');
 }
 
-const open = (period = '2026-07', now = NOW): Filing => openFiling({ id: 'f1', principal: tPlatform(), period, now }).filing;
+const open = (period = '2026-07', now = NOW): Filing =>
+  openFiling({ id: 'f1', principal: tPlatform(), period, now }).filing;
 const batchOf = (no: number, ops = [tBusinessOperator(no)], now = NOW): FilingBatch => {
   const recs = validateBatch(ops, [], { now });
   return newBatch('f1', no, recs, batchHash(recs), now);
@@ -27,7 +41,9 @@ const batchOf = (no: number, ops = [tBusinessOperator(no)], now = NOW): FilingBa
 describe('periods', () => {
   it('Art 9: accepts only January and July periods, from 2026-07 on', () => {
     expect(checkPeriod('2027-01')).toBe('2027-01');
-    expect(caught(() => checkPeriod('2026-08')).details.problems).toEqual([{ path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }]);
+    expect(caught(() => checkPeriod('2026-08')).details.problems).toEqual([
+      { path: 'period', reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' },
+    ]);
     expect(caught(() => checkPeriod('2026-01')).code).toBe('BAD_USER_INPUT');
   });
 
@@ -47,17 +63,28 @@ describe('openFiling', () => {
   it('opens an OPEN filing for the calling platform and its certificate domicile', () => {
     const { filing, created } = openFiling({ id: 'f1', principal: tPlatform(), period: '2026-07', now: NOW });
     expect(created).toBe(true);
-    expect(filing).toMatchObject({ platformUscc: '91350100M000100Y43', platformDomicile: '350100', period: '2026-07', status: 'OPEN', operatorCount: 0 });
+    expect(filing).toMatchObject({
+      platformUscc: '91350100M000100Y43',
+      platformDomicile: '350100',
+      period: '2026-07',
+      status: 'OPEN',
+      operatorCount: 0,
+    });
   });
 
   it('allows the next period ahead but not the one after it', () => {
     expect(open('2027-01').period).toBe('2027-01');
-    expect(caught(() => open('2027-07')).details.problems).toEqual([{ path: 'period', reason: 'must not be after 2027-01' }]);
+    expect(caught(() => open('2027-07')).details.problems).toEqual([
+      { path: 'period', reason: 'must not be after 2027-01' },
+    ]);
   });
 
   it('returns the existing OPEN filing on a retry and refuses a second filing once submitted', () => {
     const existing = open();
-    expect(openFiling({ id: 'f2', principal: tPlatform(), period: '2026-07', now: NOW }, existing)).toEqual({ filing: existing, created: false });
+    expect(openFiling({ id: 'f2', principal: tPlatform(), period: '2026-07', now: NOW }, existing)).toEqual({
+      filing: existing,
+      created: false,
+    });
     const sealed = sealFiling(existing, [], NOW);
     const e = caught(() => openFiling({ id: 'f2', principal: tPlatform(), period: '2026-07', now: NOW }, sealed));
     expect(e.code).toBe('CONFLICT');
@@ -65,7 +92,11 @@ describe('openFiling', () => {
   });
 
   it('lets only platforms file', () => {
-    expect(caught(() => openFiling({ id: 'f1', principal: tOffice('samr', 'province', '350000'), period: '2026-07', now: NOW })).code).toBe('FORBIDDEN');
+    expect(
+      caught(() =>
+        openFiling({ id: 'f1', principal: tOffice('samr', 'province', '350000'), period: '2026-07', now: NOW }),
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -96,7 +127,9 @@ describe('batches', () => {
   });
 
   it('refuses a batch number that is not a positive integer', () => {
-    expect(caught(() => decideBatch(filing, 0, undefined, 'h')).details.problems).toEqual([{ path: 'batchNo', reason: 'must be a positive integer' }]);
+    expect(caught(() => decideBatch(filing, 0, undefined, 'h')).details.problems).toEqual([
+      { path: 'batchNo', reason: 'must be a positive integer' },
+    ]);
   });
 
   it('counts stale verifications per batch', () => {
@@ -108,7 +141,11 @@ describe('batches', () => {
 describe('duplicates across batches', () => {
   it('refuses a person or business already filed in an earlier batch, naming both places', () => {
     const earlier = validateBatch([tPersonOperator(5), tBusinessOperator(6)], [], { now: NOW });
-    const existing = earlier.operators.map((r, i) => ({ key: `h(${duplicateKey(r)})`, batchNo: 2, path: `operators[${i}]` }));
+    const existing = earlier.operators.map((r, i) => ({
+      key: `h(${duplicateKey(r)})`,
+      batchNo: 2,
+      path: `operators[${i}]`,
+    }));
     const incoming = validateBatch([tBusinessOperator(7), tBusinessOperator(6)], [], { now: NOW });
     const e = caught(() => refuseDuplicates(incoming, existing, (k) => `h(${k})`));
     expect(e.details.problems).toEqual([{ path: 'operators[1]', reason: 'the same operator as batch 2 operators[1]' }]);
@@ -118,11 +155,20 @@ describe('duplicates across batches', () => {
 
 describe('sealing', () => {
   const filing = open();
-  const batches = [batchOf(2, [tBusinessOperator(2), tBusinessOperator(3, { verifiedAt: '2025-12-01T00:00:00Z' })]), batchOf(1)];
+  const batches = [
+    batchOf(2, [tBusinessOperator(2), tBusinessOperator(3, { verifiedAt: '2025-12-01T00:00:00Z' })]),
+    batchOf(1),
+  ];
 
   it('seals with counts, stale totals, the digest over batches in order and onTime', () => {
     const sealed = sealFiling(filing, batches, new Date('2026-07-20T00:00:00Z'));
-    expect(sealed).toMatchObject({ status: 'SUBMITTED', onTime: true, operatorCount: 3, staleOperatorCount: 1, digest: filingDigest(batches) });
+    expect(sealed).toMatchObject({
+      status: 'SUBMITTED',
+      onTime: true,
+      operatorCount: 3,
+      staleOperatorCount: 1,
+      digest: filingDigest(batches),
+    });
   });
 
   it('Art 9: marks a submission on 1 August Shanghai time as late', () => {
@@ -133,16 +179,28 @@ describe('sealing', () => {
     const sealed = sealFiling(filing, batches, NOW);
     expect(caught(() => sealFiling(sealed, batches, NOW)).details.currentStatus).toBe('SUBMITTED');
     expect(caught(() => sealFiling(open('2027-01'), [], NOW)).code).toBe('CONFLICT');
-    expect(caught(() => sealFiling(filing, [batches[0]], NOW)).details.problems).toEqual([{ path: 'batches', reason: 'batch 1 is missing (received 2)' }]);
+    expect(caught(() => sealFiling(filing, [batches[0]], NOW)).details.problems).toEqual([
+      { path: 'batches', reason: 'batch 1 is missing (received 2)' },
+    ]);
   });
 
   it('refuses to seal while a streamer names an operator or live account not in the filing', () => {
-    const st = validateBatch([], [tStreamer(1, tUscc(1), 'room-1'), tStreamer(2, tUscc(2), 'room-9'), tStreamer(3, tUscc(3), 'room-3')], { now: NOW }).streamers;
+    const st = validateBatch(
+      [],
+      [tStreamer(1, tUscc(1), 'room-1'), tStreamer(2, tUscc(2), 'room-9'), tStreamer(3, tUscc(3), 'room-3')],
+      { now: NOW },
+    ).streamers;
     const refs = st.map((s, i) => ({ batchNo: 4, path: `streamers[${i}].operatorRefs[0]`, ref: s.operatorRefs[0] }));
-    const ops = new Map([[`business:${tUscc(1)}`, new Set(['room-1'])], [`business:${tUscc(2)}`, new Set(['room-2'])]]);
+    const ops = new Map([
+      [`business:${tUscc(1)}`, new Set(['room-1'])],
+      [`business:${tUscc(2)}`, new Set(['room-2'])],
+    ]);
     const problems = unresolvedRefs(refs, ops);
     expect(problems).toEqual([
-      { path: 'batch 4 streamers[1].operatorRefs[0].liveAccountId', reason: "is not one of the operator's live accounts" },
+      {
+        path: 'batch 4 streamers[1].operatorRefs[0].liveAccountId',
+        reason: "is not one of the operator's live accounts",
+      },
       { path: 'batch 4 streamers[2].operatorRefs[0]', reason: 'names an operator not in this filing' },
     ]);
     expect(caught(() => sealFiling(filing, batches, NOW, problems)).code).toBe('BAD_USER_INPUT');
@@ -154,16 +212,26 @@ describe('acknowledgement', () => {
 
   it('Art 9: is given by the provincial SAMR office of the platform domicile', () => {
     const acked = acknowledgeFiling(sealed, tOffice('samr', 'province', '350000'), NOW);
-    expect(acked).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: 'samr/province/350000', acknowledgedAt: NOW });
-    expect(caught(() => acknowledgeFiling(acked, tOffice('samr', 'national', '100000'), NOW)).details.currentStatus).toBe('ACKNOWLEDGED');
+    expect(acked).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      acknowledgedBy: 'samr/province/350000',
+      acknowledgedAt: NOW,
+    });
+    expect(
+      caught(() => acknowledgeFiling(acked, tOffice('samr', 'national', '100000'), NOW)).details.currentStatus,
+    ).toBe('ACKNOWLEDGED');
   });
 
   it('is refused to the platform, hidden from other offices, and not given to an OPEN filing', () => {
     expect(caught(() => acknowledgeFiling(sealed, tPlatform(), NOW)).code).toBe('FORBIDDEN');
     expect(caught(() => acknowledgeFiling(sealed, tOffice('samr', 'province', '440000'), NOW)).code).toBe('NOT_FOUND');
     expect(caught(() => acknowledgeFiling(sealed, tOffice('cac', 'province', '350000'), NOW)).code).toBe('NOT_FOUND');
-    expect(caught(() => acknowledgeFiling(sealed, tOffice('samr', 'prefecture', '350100'), NOW)).code).toBe('NOT_FOUND');
-    expect(caught(() => acknowledgeFiling(open(), tOffice('samr', 'province', '350000'), NOW)).details.currentStatus).toBe('OPEN');
+    expect(caught(() => acknowledgeFiling(sealed, tOffice('samr', 'prefecture', '350100'), NOW)).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      caught(() => acknowledgeFiling(open(), tOffice('samr', 'province', '350000'), NOW)).details.currentStatus,
+    ).toBe('OPEN');
   });
 });
 
@@ -176,14 +244,38 @@ describe('compliance', () => {
     expect(complianceStatus('2026-07', sealFiling(f, [], august), august)).toEqual({ status: 'LATE', overdue: false });
     expect(complianceStatus('2026-07', f, NOW)).toEqual({ status: 'OPEN', overdue: false });
     expect(complianceStatus('2026-07', f, august)).toEqual({ status: 'OPEN', overdue: true });
-    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T15:59:59Z'))).toEqual({ status: 'MISSING', overdue: false });
-    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T16:00:00Z'))).toEqual({ status: 'MISSING', overdue: true });
+    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T15:59:59Z'))).toEqual({
+      status: 'MISSING',
+      overdue: false,
+    });
+    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T16:00:00Z'))).toEqual({
+      status: 'MISSING',
+      overdue: true,
+    });
   });
 
   it('gives each platform a row with counts and stale totals', () => {
     const platform = { platformUscc: '91350100M000100Y43', platformDomicile: '350100' };
-    const sealed = sealFiling(open(), [batchOf(1, [tBusinessOperator(1, { verifiedAt: '2025-12-01T00:00:00Z' })])], NOW);
-    expect(complianceRow(platform, '2026-07', sealed, august)).toMatchObject({ status: 'ON_TIME', filingId: 'f1', operatorCount: 1, staleOperatorCount: 1 });
-    expect(complianceRow(platform, '2026-07', undefined, august)).toEqual({ ...platform, period: '2026-07', status: 'MISSING', overdue: true, operatorCount: 0, streamerCount: 0, staleOperatorCount: 0, staleStreamerCount: 0 });
+    const sealed = sealFiling(
+      open(),
+      [batchOf(1, [tBusinessOperator(1, { verifiedAt: '2025-12-01T00:00:00Z' })])],
+      NOW,
+    );
+    expect(complianceRow(platform, '2026-07', sealed, august)).toMatchObject({
+      status: 'ON_TIME',
+      filingId: 'f1',
+      operatorCount: 1,
+      staleOperatorCount: 1,
+    });
+    expect(complianceRow(platform, '2026-07', undefined, august)).toEqual({
+      ...platform,
+      period: '2026-07',
+      status: 'MISSING',
+      overdue: true,
+      operatorCount: 0,
+      streamerCount: 0,
+      staleOperatorCount: 0,
+      staleStreamerCount: 0,
+    });
   });
 });

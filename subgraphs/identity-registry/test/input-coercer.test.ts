@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, coerceInputValue, GraphQLInputObjectType, GraphQLNonNull, GraphQLScalarType, parse, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema,
+  coerceInputValue,
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  parse,
+  type GraphQLInputType,
+} from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +21,10 @@ import { tBusinessOperator, tPersonOperator, tStreamer, tUscc } from './fixtures
  * (the NDJSON batch's hot path): for valid records and for every kind of damage to them, the same value
  * and the same errors, and valid records never take the slow path.
  */
-const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(schemaPath, 'utf8')), resolvers: { DateTime: DateTimeScalar } as never });
+const schema = buildSubgraphSchema({
+  typeDefs: parse(readFileSync(schemaPath, 'utf8')),
+  resolvers: { DateTime: DateTimeScalar } as never,
+});
 const typeOf = (name: string) => new GraphQLNonNull(schema.getType(name) as GraphQLInputObjectType);
 const OPERATOR = typeOf('LiveRoomOperatorInput');
 const STREAMER = typeOf('LiveStreamerInput');
@@ -41,7 +52,19 @@ function both(type: GraphQLInputType, value: unknown) {
 /** Damage at a random place: drop a key, null it, give it another JSON type, add an unknown key, unwrap a list. */
 const damage = fc.record({
   at: fc.nat(),
-  how: fc.constantFrom('drop', 'null', 'string', 'number', 'bool', 'array', 'object', 'unknown', 'unwrap', 'badDate', 'badEnum'),
+  how: fc.constantFrom(
+    'drop',
+    'null',
+    'string',
+    'number',
+    'bool',
+    'array',
+    'object',
+    'unknown',
+    'unwrap',
+    'badDate',
+    'badEnum',
+  ),
   deep: fc.boolean(),
 });
 function apply(record: Record<string, unknown>, d: { at: number; how: string; deep: boolean }): unknown {
@@ -59,24 +82,51 @@ function apply(record: Record<string, unknown>, d: { at: number; how: string; de
   const key = keys[d.at % Math.max(1, keys.length)];
   const was = holder[key];
   switch (d.how) {
-    case 'drop': delete holder[key]; break;
-    case 'null': holder[key] = null; break;
-    case 'string': holder[key] = 'x'; break;
-    case 'number': holder[key] = 12.5; break;
-    case 'bool': holder[key] = true; break;
-    case 'array': holder[key] = [was]; break;
-    case 'object': holder[key] = { value: was }; break;
-    case 'unknown': holder.notAField = 1; break;
-    case 'unwrap': holder[key] = Array.isArray(was) && was.length ? was[0] : was; break;
-    case 'badDate': holder[key] = '2026-02-30T00:00:00Z'; break;
-    case 'badEnum': holder[key] = 'NOT_A_VALUE'; break;
+    case 'drop':
+      delete holder[key];
+      break;
+    case 'null':
+      holder[key] = null;
+      break;
+    case 'string':
+      holder[key] = 'x';
+      break;
+    case 'number':
+      holder[key] = 12.5;
+      break;
+    case 'bool':
+      holder[key] = true;
+      break;
+    case 'array':
+      holder[key] = [was];
+      break;
+    case 'object':
+      holder[key] = { value: was };
+      break;
+    case 'unknown':
+      holder.notAField = 1;
+      break;
+    case 'unwrap':
+      holder[key] = Array.isArray(was) && was.length ? was[0] : was;
+      break;
+    case 'badDate':
+      holder[key] = '2026-02-30T00:00:00Z';
+      break;
+    case 'badEnum':
+      holder[key] = 'NOT_A_VALUE';
+      break;
   }
   return copy;
 }
 
 describe('inputCoercer (fast path in front of coerceInputValue)', () => {
   it('gives valid filing records the same values as graphql-js without calling it', () => {
-    for (const [type, record] of [[OPERATOR, valid[0]], [OPERATOR, valid[1]], [STREAMER, valid[2]], [STREAMER, valid[3]]] as const) {
+    for (const [type, record] of [
+      [OPERATOR, valid[0]],
+      [OPERATOR, valid[1]],
+      [STREAMER, valid[2]],
+      [STREAMER, valid[3]],
+    ] as const) {
       const r = both(type, record);
       expect(r.fast).toStrictEqual(r.slow);
       expect(r.slow.errors).toEqual([]);
@@ -110,7 +160,13 @@ describe('inputCoercer (fast path in front of coerceInputValue)', () => {
       type Query { t(tree: Tree, p: Pick): Int }
     `);
     const tree = s.getType('Tree') as GraphQLInputType;
-    for (const v of [{}, { tags: 'one' }, { children: [{ children: [{ label: 'x' }] }] }, { children: [{ label: null }] }, { label: 'x', tags: [null] }]) {
+    for (const v of [
+      {},
+      { tags: 'one' },
+      { children: [{ children: [{ label: 'x' }] }] },
+      { children: [{ label: null }] },
+      { label: 'x', tags: [null] },
+    ]) {
       const r = both(tree, v);
       expect(r.fast).toStrictEqual(r.slow);
     }

@@ -12,9 +12,14 @@ for (const driver of enabledDrivers()) {
 
     it('migrates down to nothing and up again to the schema the entities describe', async () => {
       await undoAllMigrations(s.db); // the registry's own and the shared access log (lib/store/access-log.ts)
-      const left: { name: string }[] = driver.name === 'sqlite'
-        ? await s.db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')")
-        : await s.db.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'migrations'");
+      const left: { name: string }[] =
+        driver.name === 'sqlite'
+          ? await s.db.query(
+              "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')",
+            )
+          : await s.db.query(
+              "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'migrations'",
+            );
       expect(left).toEqual([]);
       await s.db.runMigrations();
       const sql = await s.db.driver.createSchemaBuilder().log();

@@ -28,7 +28,13 @@ describe('PlatformService', () => {
     const p = tPlatform();
     await platforms.recordContact(p);
     await platforms.recordContact(p);
-    expect(rows.get(p.org)).toEqual({ uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: NOW, lastSeenAt: NOW });
+    expect(rows.get(p.org)).toEqual({
+      uscc: p.org,
+      name: p.name,
+      domicileRegion: p.region,
+      firstSeenAt: NOW,
+      lastSeenAt: NOW,
+    });
     expect(calls).toEqual({ byUscc: 1, insert: 1, update: 0 });
     clock.advance(60_000);
     await platforms.recordContact({ ...p, name: `${p.name} (renamed)` });
@@ -39,7 +45,13 @@ describe('PlatformService', () => {
 
   it('keeps the winner of two first contacts, and fails when the insert failed for another reason', async () => {
     const p = tPlatform();
-    const winner: PlatformRow = { uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: NOW, lastSeenAt: NOW };
+    const winner: PlatformRow = {
+      uscc: p.org,
+      name: p.name,
+      domicileRegion: p.region,
+      firstSeenAt: NOW,
+      lastSeenAt: NOW,
+    };
     const raced = tPlatformStore();
     // The other request's insert lands between this one's lookup and its insert.
     const byUscc = raced.store.byUscc;
@@ -52,12 +64,16 @@ describe('PlatformService', () => {
     expect(raced.rows.get(p.org)).toBe(winner);
     const broken = tPlatformStore();
     broken.store.insert = async () => Promise.reject(new Error('disk full'));
-    await expect(new PlatformService({ store: broken.store, clock: new ManualClock(NOW) }).recordContact(p)).rejects.toThrow('disk full');
+    await expect(
+      new PlatformService({ store: broken.store, clock: new ManualClock(NOW) }).recordContact(p),
+    ).rejects.toThrow('disk full');
   });
 
   it('reads each platform once per request, gives an unknown one by its key, and the viewer only its own', async () => {
     const p = tPlatform();
-    const { store, calls } = tPlatformStore(new Map([[p.org, { uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: NOW, lastSeenAt: NOW }]]));
+    const { store, calls } = tPlatformStore(
+      new Map([[p.org, { uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: NOW, lastSeenAt: NOW }]]),
+    );
     const lookup = new PlatformService({ store, clock: new ManualClock(NOW) }).forRequest();
     expect(await lookup.platform(p.org)).toMatchObject({ uscc: p.org, name: p.name });
     expect(await lookup.ofViewer(p)).toMatchObject({ uscc: p.org, name: p.name });

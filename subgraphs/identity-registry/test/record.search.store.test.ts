@@ -4,37 +4,69 @@ import { enabledDrivers } from '../../../lib/testing/drivers.js';
 import type { Principal } from '../../../lib/principal.js';
 import type { RecordFilter } from '../src/domain/record.query.js';
 import { batchHashOfLines } from '../src/domain/filing-digest.js';
-import { NOW, tBusinessOperator, tOffice, tPersonOperator, tPlatform, tResidentId, tStreamer, tUscc } from './fixtures/filing.js';
+import {
+  NOW,
+  tBusinessOperator,
+  tOffice,
+  tPersonOperator,
+  tPlatform,
+  tResidentId,
+  tStreamer,
+  tUscc,
+} from './fixtures/filing.js';
 import { rejection, tStore } from './fixtures/store.js';
 
 const fujianPlatform = tPlatform(); // domicile 350100
 const jiangsuPlatform = tPlatform(tUscc(801, '320100'), '320102');
-const samr = (level: 'national' | 'province' | 'prefecture' | 'county', region: string) => tOffice('samr', level, region);
+const samr = (level: 'national' | 'province' | 'prefecture' | 'county', region: string) =>
+  tOffice('samr', level, region);
 const personId = tResidentId(2); // operator 2, a natural person doing business in Guangzhou (440106)
 
 for (const driver of enabledDrivers()) {
   describe(`record search on ${driver.name}`, () => {
     let s: Awaited<ReturnType<typeof tStore>>;
-    const ops = (p: Principal, filter: RecordFilter, first?: number, after?: string | null) => s.records.operators(p, filter, { first, after });
+    const ops = (p: Principal, filter: RecordFilter, first?: number, after?: string | null) =>
+      s.records.operators(p, filter, { first, after });
     const sts = (p: Principal, filter: RecordFilter) => s.records.streamers(p, filter, {});
-    const names = async (c: Promise<{ edges: { node: { name: string } }[] }>) => (await c).edges.map((e) => e.node.name).sort();
+    const names = async (c: Promise<{ edges: { node: { name: string } }[] }>) =>
+      (await c).edges.map((e) => e.node.name).sort();
 
     beforeAll(async () => {
       s = await tStore(driver);
       const f = await s.filings.open(fujianPlatform, '2026-07');
-      const streamerForPerson = tStreamer(1, '', 'person-room-2', { operatorRefs: [{ idDocument: { type: 'RESIDENT_ID', number: personId }, liveAccountId: 'person-room-2' }] });
-      await s.filings.addBatch(fujianPlatform, f.id, 1, [tBusinessOperator(1), tPersonOperator(2)], [streamerForPerson, tStreamer(2, tUscc(1), 'room-1')]);
+      const streamerForPerson = tStreamer(1, '', 'person-room-2', {
+        operatorRefs: [{ idDocument: { type: 'RESIDENT_ID', number: personId }, liveAccountId: 'person-room-2' }],
+      });
+      await s.filings.addBatch(
+        fujianPlatform,
+        f.id,
+        1,
+        [tBusinessOperator(1), tPersonOperator(2)],
+        [streamerForPerson, tStreamer(2, tUscc(1), 'room-1')],
+      );
       await s.filings.submit(fujianPlatform, f.id);
       const g = await s.filings.open(jiangsuPlatform, '2026-07'); // stays OPEN: not reported yet
-      await s.filings.addBatch(jiangsuPlatform, g.id, 1, [tPersonOperator(2, { businessAddress: { regionCode: '320102', detail: '玄武区1号' } })], []);
+      await s.filings.addBatch(
+        jiangsuPlatform,
+        g.id,
+        1,
+        [tPersonOperator(2, { businessAddress: { regionCode: '320102', detail: '玄武区1号' } })],
+        [],
+      );
     });
     afterAll(() => s?.drop());
 
     it('finds an operator by exact ID document number through the keyed hash, with or without the type', async () => {
       const all = await ops(samr('national', '100000'), { idDocumentNumber: ` ${personId.toLowerCase()} ` });
-      expect(all.edges.map((e) => [e.node.name, e.node.idDocument?.number, e.node.platformUscc])).toEqual([['张2', personId, fujianPlatform.org]]);
-      expect((await ops(samr('national', '100000'), { idDocumentNumber: personId, idDocumentType: 'PASSPORT' })).edges).toEqual([]);
-      expect((await ops(samr('national', '100000'), { idDocumentNumber: personId, idDocumentType: 'RESIDENT_ID' })).edges).toHaveLength(1);
+      expect(all.edges.map((e) => [e.node.name, e.node.idDocument?.number, e.node.platformUscc])).toEqual([
+        ['张2', personId, fujianPlatform.org],
+      ]);
+      expect(
+        (await ops(samr('national', '100000'), { idDocumentNumber: personId, idDocumentType: 'PASSPORT' })).edges,
+      ).toEqual([]);
+      expect(
+        (await ops(samr('national', '100000'), { idDocumentNumber: personId, idDocumentType: 'RESIDENT_ID' })).edges,
+      ).toHaveLength(1);
     });
 
     it('finds operators by name part, USCC, live account id, region prefix, period and platform', async () => {
@@ -44,9 +76,14 @@ for (const driver of enabledDrivers()) {
       expect(await names(ops(national, { uscc: tUscc(1).toLowerCase() }))).toEqual(['福州直播商贸1有限公司']);
       expect(await names(ops(national, { liveAccountId: 'person-room-2' }))).toEqual(['张2']);
       expect(await names(ops(national, { region: '44' }))).toEqual(['张2']);
-      expect(await names(ops(national, { period: '2026-07', platformUscc: fujianPlatform.org }))).toEqual(['张2', '福州直播商贸1有限公司']);
+      expect(await names(ops(national, { period: '2026-07', platformUscc: fujianPlatform.org }))).toEqual([
+        '张2',
+        '福州直播商贸1有限公司',
+      ]);
       expect(await names(ops(national, { period: '2027-01' }))).toEqual([]);
-      expect((await rejection(ops(national, { region: '4x' }))).details.problems).toEqual([{ path: 'filter.region', reason: 'must be a region code or its 2- or 4-digit prefix' }]);
+      expect((await rejection(ops(national, { region: '4x' }))).details.problems).toEqual([
+        { path: 'filter.region', reason: 'must be a region code or its 2- or 4-digit prefix' },
+      ]);
       expect((await rejection(ops(national, { period: '2026-08' }))).details.problems![0].path).toBe('filter.period');
     });
 
@@ -60,7 +97,9 @@ for (const driver of enabledDrivers()) {
       expect(await names(sts(national, { idDocumentNumber: tResidentId(502, '350102') }))).toEqual(['李2']);
       expect(await names(sts(national, { region: '350102' }))).toEqual(['李1', '李2']);
       const [st] = (await sts(national, { name: '李1' })).edges.map((e) => e.node);
-      expect(st.operatorRefs).toEqual([{ operatorKey: `person:RESIDENT_ID:${personId}`, liveAccountId: 'person-room-2' }]);
+      expect(st.operatorRefs).toEqual([
+        { operatorKey: `person:RESIDENT_ID:${personId}`, liveAccountId: 'person-room-2' },
+      ]);
     });
 
     it('Art 9, Art 48: shows a province the filings of platforms domiciled there, and operators doing business there and their streamers', async () => {
@@ -71,7 +110,13 @@ for (const driver of enabledDrivers()) {
     });
 
     it('shows nothing to CAC, county or prefecture SAMR offices, other provinces, or another platform; nothing of an OPEN filing to regulators', async () => {
-      for (const p of [tOffice('cac', 'province', '350000'), tOffice('cac', 'national', '100000'), samr('county', '350102'), samr('prefecture', '350100'), samr('province', '330000')]) {
+      for (const p of [
+        tOffice('cac', 'province', '350000'),
+        tOffice('cac', 'national', '100000'),
+        samr('county', '350102'),
+        samr('prefecture', '350100'),
+        samr('province', '330000'),
+      ]) {
         expect((await ops(p, {})).edges).toEqual([]);
         expect((await sts(p, {})).edges).toEqual([]);
       }
@@ -93,7 +138,9 @@ for (const driver of enabledDrivers()) {
       if (driver.name !== 'mariadb') return;
       const sent: { sql: string; params: unknown[] }[] = [];
       const query = s.db.query.bind(s.db);
-      s.db.query = ((sql: string, params: unknown[]) => (sent.push({ sql, params }), query(sql, params))) as typeof s.db.query;
+      s.db.query = ((sql: string, params: unknown[]) => (
+        sent.push({ sql, params }), query(sql, params)
+      )) as typeof s.db.query;
       try {
         expect(await names(sts(samr('province', '350000'), { name: '李' }))).toEqual(['李1', '李2']);
         expect(await names(ops(samr('province', '350000'), { uscc: tUscc(1) }))).toEqual(['福州直播商贸1有限公司']);
@@ -122,26 +169,49 @@ for (const driver of enabledDrivers()) {
       await ops(fujianPlatform, {});
       const rows = await s.db.query('SELECT principal_org, operation, record_type, record_count FROM access_log');
       expect(await s.count('access_log')).toBe(before + 1);
-      expect(rows).toContainEqual({ principal_org: 'samr/province/440000', operation: 'liveRoomOperators', record_type: 'LiveRoomOperator', record_count: 1 });
+      expect(rows).toContainEqual({
+        principal_org: 'samr/province/440000',
+        operation: 'liveRoomOperators',
+        record_type: 'LiveRoomOperator',
+        record_count: 1,
+      });
     });
 
     it('stores each record as the canonical form the batch hash covers, so a stored batch can be re-hashed', async () => {
-      const [batch] = await s.db.query('SELECT b.filing_id, b.content_hash FROM filing_batch b JOIN filing f ON f.id = b.filing_id WHERE f.platform_uscc = ? AND b.batch_no = 1', [fujianPlatform.org]);
+      const [batch] = await s.db.query(
+        'SELECT b.filing_id, b.content_hash FROM filing_batch b JOIN filing f ON f.id = b.filing_id WHERE f.platform_uscc = ? AND b.batch_no = 1',
+        [fujianPlatform.org],
+      );
       const rows = [
-        ...(await s.db.query('SELECT record_enc FROM live_room_operator WHERE filing_id = ? AND batch_no = 1 ORDER BY idx', [batch.filing_id])),
-        ...(await s.db.query('SELECT record_enc FROM live_streamer WHERE filing_id = ? AND batch_no = 1 ORDER BY idx', [batch.filing_id])),
+        ...(await s.db.query(
+          'SELECT record_enc FROM live_room_operator WHERE filing_id = ? AND batch_no = 1 ORDER BY idx',
+          [batch.filing_id],
+        )),
+        ...(await s.db.query('SELECT record_enc FROM live_streamer WHERE filing_id = ? AND batch_no = 1 ORDER BY idx', [
+          batch.filing_id,
+        ])),
       ];
       expect(rows).toHaveLength(4);
-      expect(batchHashOfLines(rows.map((r: { record_enc: string }) => s.pii.decrypt(r.record_enc)))).toBe(batch.content_hash);
+      expect(batchHashOfLines(rows.map((r: { record_enc: string }) => s.pii.decrypt(r.record_enc)))).toBe(
+        batch.content_hash,
+      );
     });
 
     it('keeps ID numbers only encrypted: the raw number is in no column and not in the database file', async () => {
-      for (const table of ['live_room_operator', 'live_streamer', 'operator_account', 'streamer_operator', 'filing_batch', 'access_log']) {
+      for (const table of [
+        'live_room_operator',
+        'live_streamer',
+        'operator_account',
+        'streamer_operator',
+        'filing_batch',
+        'access_log',
+      ]) {
         expect(JSON.stringify(await s.db.query(`SELECT * FROM ${table}`))).not.toContain(personId);
       }
       if (driver.name === 'sqlite') {
         const file = String(s.db.options.database);
-        for (const f of [file, `${file}-wal`].filter(existsSync)) expect(readFileSync(f).includes(Buffer.from(personId))).toBe(false);
+        for (const f of [file, `${file}-wal`].filter(existsSync))
+          expect(readFileSync(f).includes(Buffer.from(personId))).toBe(false);
         // The files do hold the filed data: the operator's USCC, a public registration, is stored in clear.
         const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
         expect(bytes.includes(Buffer.from(tUscc(1)))).toBe(true);

@@ -13,7 +13,16 @@ import {
   viewFor,
 } from '../src/domain/disposal-report.access.js';
 import { acknowledge } from '../src/domain/versioning.js';
-import { OPERATOR_USCC, PERSON_ID, PLATFORM_A, PLATFORM_B, SEVERE, tOffice, tPlatform, tReport } from './fixtures/reports.js';
+import {
+  OPERATOR_USCC,
+  PERSON_ID,
+  PLATFORM_A,
+  PLATFORM_B,
+  SEVERE,
+  tOffice,
+  tPlatform,
+  tReport,
+} from './fixtures/reports.js';
 
 function codeOf(f: () => unknown): string {
   try {
@@ -62,7 +71,9 @@ describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
   });
 
   it('lets no service principal read', () => {
-    expect(canRead({ role: 'service', org: 'blacklist', region: '', certSerial: '', name: '', uri: '' }, scope)).toBe(false);
+    expect(canRead({ role: 'service', org: 'blacklist', region: '', certSerial: '', name: '', uri: '' }, scope)).toBe(
+      false,
+    );
   });
 });
 
@@ -85,7 +96,11 @@ describe('acknowledgement', () => {
   it('lets any addressed office acknowledge, forbids an Art 47 reader, hides it from an outsider', () => {
     const r = tReport();
     expect(canAcknowledge(tOffice('cac', 'county', '330106'), r)).toBe(true);
-    expect(assertCanAcknowledge(tOffice('samr', 'national', '100000'), r)).toEqual({ authority: 'samr', level: 'national', region: '100000' });
+    expect(assertCanAcknowledge(tOffice('samr', 'national', '100000'), r)).toEqual({
+      authority: 'samr',
+      level: 'national',
+      region: '100000',
+    });
     expect(codeOf(() => assertCanAcknowledge(tOffice('samr', 'province', '350000'), r))).toBe('FORBIDDEN');
     expect(codeOf(() => assertCanAcknowledge(tOffice('samr', 'province', '440000'), r))).toBe('NOT_FOUND');
     expect(codeOf(() => assertCanAcknowledge(tPlatform(), r))).toBe('FORBIDDEN');
@@ -112,7 +127,9 @@ describe('searchScope', () => {
     expect(searchScope(tPlatform())).toEqual({ kind: 'platform', platformUscc: PLATFORM_A });
     expect(searchScope(tOffice('samr', 'prefecture', '330100'))).toEqual({ kind: 'regions', prefix: '3301' });
     expect(searchScope(tOffice('cac', 'national', '100000'))).toEqual({ kind: 'regions', prefix: '' });
-    expect(searchScope({ role: 'service', org: 'gateway', region: '', certSerial: '', name: '', uri: '' })).toEqual({ kind: 'none' });
+    expect(searchScope({ role: 'service', org: 'gateway', region: '', certSerial: '', name: '', uri: '' })).toEqual({
+      kind: 'none',
+    });
   });
 });
 
@@ -123,13 +140,18 @@ describe('viewFor', () => {
         kind: 'STREAMER',
         person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } },
         liveAccounts: [{ accountId: 'zs-01' }],
-        operator: { person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } }, businessRegion: '350102' },
+        operator: {
+          person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } },
+          businessRegion: '350102',
+        },
       },
     });
     const masked = viewFor(tPlatform(), r).versions[0].body.subject;
     expect(masked.person?.idDocument.number).toBe('110*************2X');
     expect(masked.operator?.person?.idDocument.number).toBe('110*************2X');
     expect(r.versions[0].body.subject.person?.idDocument.number).toBe(PERSON_ID);
-    expect(viewFor(tOffice('samr', 'county', '330106'), r).versions[0].body.subject.person?.idDocument.number).toBe(PERSON_ID);
+    expect(viewFor(tOffice('samr', 'county', '330106'), r).versions[0].body.subject.person?.idDocument.number).toBe(
+      PERSON_ID,
+    );
   });
 });

@@ -24,7 +24,12 @@ const streamer = (over: object = {}) => ({
 
 describe('validateReport', () => {
   it('accepts a complete report and normalises it', () => {
-    const v = tValid({ measures: [{ type: 'TIMED_BROADCAST_BAN', startsAt: iso(0), endsAt: iso(DAY) }, { type: 'WARNING', startsAt: iso(0) }] });
+    const v = tValid({
+      measures: [
+        { type: 'TIMED_BROADCAST_BAN', startsAt: iso(0), endsAt: iso(DAY) },
+        { type: 'WARNING', startsAt: iso(0) },
+      ],
+    });
     expect(v.idempotencyKey).toBe('report-0001');
     expect(v.subjectKey).toBe(`business:${OPERATOR_USCC}`);
     expect(v.operatorKey).toBeNull();
@@ -69,7 +74,13 @@ describe('validateReport', () => {
   });
 
   it('reports an invalid ID document number at its full path', () => {
-    const problems = problemsOf(tInput({ subject: streamer({ person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: '110105194912310021' } } }) }));
+    const problems = problemsOf(
+      tInput({
+        subject: streamer({
+          person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: '110105194912310021' } },
+        }),
+      }),
+    );
     expect(Object.keys(problems)).toEqual(['input.subject.person.idDocument.number']);
   });
 
@@ -91,7 +102,14 @@ describe('validateReport', () => {
 
   it('refuses no measures, a repeated measure and a date-time without a zone', () => {
     expect(problemsOf(tInput({ measures: [] }))).toHaveProperty(['input.measures']);
-    const p = problemsOf(tInput({ measures: [{ type: 'WARNING', startsAt: iso(0) }, { type: 'WARNING', startsAt: '2026-03-01T08:00:00' }] }));
+    const p = problemsOf(
+      tInput({
+        measures: [
+          { type: 'WARNING', startsAt: iso(0) },
+          { type: 'WARNING', startsAt: '2026-03-01T08:00:00' },
+        ],
+      }),
+    );
     expect(p['input.measures[1].type']).toMatch(/more than once/);
     expect(p['input.measures[1].startsAt']).toMatch(/time zone/);
   });
@@ -103,7 +121,9 @@ describe('validateReport', () => {
   it('Art 12 ¶2, Art 50: requires the notice id for a REGULATOR_NOTICE trigger and refuses it otherwise', () => {
     const v = tValid({ trigger: { kind: 'REGULATOR_NOTICE', noticeId: ' n-42 ' } });
     expect(v.body.trigger).toEqual({ kind: 'REGULATOR_NOTICE', noticeId: 'n-42' });
-    expect(problemsOf(tInput({ trigger: { kind: 'COMPLAINT', noticeId: 'n-42' } }))).toHaveProperty(['input.trigger.noticeId']);
+    expect(problemsOf(tInput({ trigger: { kind: 'COMPLAINT', noticeId: 'n-42' } }))).toHaveProperty([
+      'input.trigger.noticeId',
+    ]);
   });
 
   it('tolerates a few minutes of client clock lead on decidedAt, not more', () => {
@@ -113,8 +133,12 @@ describe('validateReport', () => {
 
   it("Art 47 ¶2: requires an operator's actual business region, not the national code", () => {
     const base = tInput().subject;
-    expect(problemsOf(tInput({ subject: { ...base, businessRegion: null } }))).toHaveProperty(['input.subject.businessRegion']);
-    expect(problemsOf(tInput({ subject: { ...base, businessRegion: '100000' } }))).toHaveProperty(['input.subject.businessRegion']);
+    expect(problemsOf(tInput({ subject: { ...base, businessRegion: null } }))).toHaveProperty([
+      'input.subject.businessRegion',
+    ]);
+    expect(problemsOf(tInput({ subject: { ...base, businessRegion: '100000' } }))).toHaveProperty([
+      'input.subject.businessRegion',
+    ]);
   });
 
   it('Art 47 ¶3: requires for a streamer a person and the operator they streamed for', () => {
@@ -132,18 +156,31 @@ describe('validateReport', () => {
   it('requires a business for an agency and lets it have no live account', () => {
     const v = tValid({ subject: { kind: 'AGENCY', business: { name: '某MCN机构', uscc: OPERATOR_USCC } } });
     expect(v.body.subject.liveAccounts).toEqual([]);
-    const p = problemsOf(tInput({ subject: { kind: 'AGENCY', person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } } } }));
+    const p = problemsOf(
+      tInput({
+        subject: { kind: 'AGENCY', person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } } },
+      }),
+    );
     expect(p['input.subject.person']).toMatch(/registered business/);
   });
 
   it('refuses a subject that is both a person and a business', () => {
-    const p = problemsOf(tInput({ subject: { ...tInput().subject, person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } } } }));
+    const p = problemsOf(
+      tInput({
+        subject: {
+          ...tInput().subject,
+          person: { name: '李四', idDocument: { type: 'RESIDENT_ID', number: OTHER_ID } },
+        },
+      }),
+    );
     expect(p['input.subject']).toMatch(/not both/);
   });
 
   it('normalises document numbers so the identity key is the same however they are typed', () => {
     const typed = `${PERSON_ID.slice(0, 6)} ${PERSON_ID.slice(6, 17)}x`;
-    const v = tValid({ subject: streamer({ person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: typed } } }) });
+    const v = tValid({
+      subject: streamer({ person: { name: ' 张三 ', idDocument: { type: 'RESIDENT_ID', number: typed } } }),
+    });
     expect(v.body.subject.person).toEqual({ name: '张三', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } });
     expect(v.subjectKey).toBe(`person:RESIDENT_ID:${PERSON_ID}`);
   });

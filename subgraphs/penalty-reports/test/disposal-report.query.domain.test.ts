@@ -4,7 +4,7 @@ import { planQuery } from '../src/domain/disposal-report.query.js';
 import { OPERATOR_USCC, PERSON_ID, PLATFORM_A, PLATFORM_B, tOffice, tPlatform } from './fixtures/reports.js';
 
 describe('planQuery', () => {
-  it('passes the filters through, normalised, with the caller\'s scope', () => {
+  it("passes the filters through, normalised, with the caller's scope", () => {
     const q = planQuery(tOffice('samr', 'province', '330000'), {
       platformUscc: PLATFORM_A.toLowerCase(),
       subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID.toLowerCase() },
@@ -33,13 +33,22 @@ describe('planQuery', () => {
 
   it('finds nothing when a platform filters by another platform', () => {
     expect(planQuery(tPlatform(), { platformUscc: PLATFORM_B }).scope).toEqual({ kind: 'none' });
-    expect(planQuery(tPlatform(), { platformUscc: PLATFORM_A }).scope).toEqual({ kind: 'platform', platformUscc: PLATFORM_A });
+    expect(planQuery(tPlatform(), { platformUscc: PLATFORM_A }).scope).toEqual({
+      kind: 'platform',
+      platformUscc: PLATFORM_A,
+    });
   });
 
   it('asks only a provincial office for what awaits its acknowledgement', () => {
     const office = tOffice('cac', 'province', '330000');
-    expect(planQuery(office, { awaitingMyAcknowledgement: true }).awaitingOffice).toEqual({ authority: 'cac', level: 'province', region: '330000' });
-    expect(planQuery(tOffice('cac', 'county', '330106'), { awaitingMyAcknowledgement: true }).scope).toEqual({ kind: 'none' });
+    expect(planQuery(office, { awaitingMyAcknowledgement: true }).awaitingOffice).toEqual({
+      authority: 'cac',
+      level: 'province',
+      region: '330000',
+    });
+    expect(planQuery(tOffice('cac', 'county', '330106'), { awaitingMyAcknowledgement: true }).scope).toEqual({
+      kind: 'none',
+    });
     expect(planQuery(tPlatform(), { awaitingMyAcknowledgement: true }).scope).toEqual({ kind: 'none' });
   });
 
@@ -65,6 +74,10 @@ describe('planQuery', () => {
   });
 
   it('refuses a subject given both as a document and a USCC', () => {
-    expect(() => planQuery(tPlatform(), { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID, uscc: OPERATOR_USCC } })).toThrow(/not both/);
+    expect(() =>
+      planQuery(tPlatform(), {
+        subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID, uscc: OPERATOR_USCC },
+      }),
+    ).toThrow(/not both/);
   });
 });

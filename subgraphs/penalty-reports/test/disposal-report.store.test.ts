@@ -17,7 +17,19 @@ import { uuidv7 } from '../../../lib/ids.js';
 import { accessLogWriter } from '../../../lib/store/access-log.js';
 import { isUniqueViolation } from '../../../lib/store/unique-violation.js';
 import { Initial1764300000001 } from '../src/store/migrations/1764300000001-initial.js';
-import { DAY, NOW, OPERATOR_USCC, OTHER_ID, PERSON_ID, PLATFORM_B, SEVERE, iso, tInput, tOffice, tPlatform } from './fixtures/reports.js';
+import {
+  DAY,
+  NOW,
+  OPERATOR_USCC,
+  OTHER_ID,
+  PERSON_ID,
+  PLATFORM_B,
+  SEVERE,
+  iso,
+  tInput,
+  tOffice,
+  tPlatform,
+} from './fixtures/reports.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -44,8 +56,10 @@ for (const driver of enabledDrivers()) {
       try {
         // TypeORM's 'mysql' driver reads MariaDB's COLUMN_DEFAULT 'NULL' of a nullable column as a literal
         // default, so it proposes re-declaring every nullable column as NULL: a spurious difference.
-        const spurious = (sql: string) => driver.name === 'mariadb' && /^ALTER TABLE `\w+` CHANGE `(\w+)` `\1` [\w()]+ NULL$/.test(sql);
-        const diff = async () => (await t.db.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query).filter((q) => !spurious(q));
+        const spurious = (sql: string) =>
+          driver.name === 'mariadb' && /^ALTER TABLE `\w+` CHANGE `(\w+)` `\1` [\w()]+ NULL$/.test(sql);
+        const diff = async () =>
+          (await t.db.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query).filter((q) => !spurious(q));
         expect(await diff()).toEqual([]);
         await t.db.undoLastMigration();
         await t.db.runMigrations();
@@ -63,7 +77,8 @@ for (const driver of enabledDrivers()) {
     const clock = new ManualClock(NOW);
     const pii = createPiiCipher({ encKey: randomBytes(32), hmacKey: randomBytes(32) });
     const platform = tPlatform();
-    const search = (p: Principal, f: DisposalReportFilter | null, limit = 50, after?: string) => repo.search(planQuery(p, f), limit, after);
+    const search = (p: Principal, f: DisposalReportFilter | null, limit = 50, after?: string) =>
+      repo.search(planQuery(p, f), limit, after);
     const ids = async (p: Principal, f: DisposalReportFilter | null) => (await search(p, f)).map((r) => r.id);
     /** The reports as the service handed them to the store, before it applies the caller's view. */
     const inserted = new Map<string, DisposalReport>();
@@ -106,7 +121,10 @@ for (const driver of enabledDrivers()) {
       // (This store has no evidence log, so the write carries no receipt.)
       expect(submitted).toEqual({ ...viewFor(platform, r), receipt: null });
       expect(back!.versions[0].body.subject.person!.idDocument.number).toBe(PERSON_ID);
-      const raw = await t.db.query('SELECT subject_sealed, subject_hash, content FROM disposal_report_version WHERE report_id = ?', [r.id]);
+      const raw = await t.db.query(
+        'SELECT subject_sealed, subject_hash, content FROM disposal_report_version WHERE report_id = ?',
+        [r.id],
+      );
       expect(JSON.stringify(raw)).not.toContain(PERSON_ID);
       expect(JSON.stringify(raw)).not.toContain('张三');
       expect(raw[0].subject_hash).toBe(pii.hash(r.versions[0].subjectKey));
@@ -116,21 +134,31 @@ for (const driver of enabledDrivers()) {
       const first = await svc.submit(platform, tInput({ idempotencyKey: 'store-2' }));
       clock.advance(60_000);
       expect((await svc.submit(platform, tInput({ idempotencyKey: 'store-2' }))).id).toBe(first.id);
-      expect(await codeOf(svc.submit(platform, tInput({ idempotencyKey: 'store-2', facts: '别的事实' })))).toBe('CONFLICT');
+      expect(await codeOf(svc.submit(platform, tInput({ idempotencyKey: 'store-2', facts: '别的事实' })))).toBe(
+        'CONFLICT',
+      );
       // The key is per platform: another platform may use it.
-      expect((await svc.submit(tPlatform(PLATFORM_B, '440300'), tInput({ idempotencyKey: 'store-2' }))).id).not.toBe(first.id);
+      expect((await svc.submit(tPlatform(PLATFORM_B, '440300'), tInput({ idempotencyKey: 'store-2' }))).id).not.toBe(
+        first.id,
+      );
     });
 
     it('settles concurrent retries on one report', async () => {
-      const all = await Promise.all([1, 2, 3, 4].map(() => svc.submit(platform, tInput({ idempotencyKey: 'store-race' }))));
+      const all = await Promise.all(
+        [1, 2, 3, 4].map(() => svc.submit(platform, tInput({ idempotencyKey: 'store-race' }))),
+      );
       expect(new Set(all.map((r) => r.id)).size).toBe(1);
-      const [{ n }] = await t.db.query("SELECT COUNT(*) AS n FROM disposal_report WHERE idempotency_key = 'store-race'");
+      const [{ n }] = await t.db.query(
+        "SELECT COUNT(*) AS n FROM disposal_report WHERE idempotency_key = 'store-race'",
+      );
       expect(Number(n)).toBe(1);
     });
 
     it('appends versions on amendment, leaves version 1 untouched, and adds none for identical content', async () => {
       const r = await svc.submit(platform, tInput({ idempotencyKey: 'store-3' }));
-      const before = await t.db.query('SELECT * FROM disposal_report_version WHERE report_id = ? AND version = 1', [r.id]);
+      const before = await t.db.query('SELECT * FROM disposal_report_version WHERE report_id = ? AND version = 1', [
+        r.id,
+      ]);
       clock.advance(3600_000);
       const a = await svc.amend(platform, r.id, tInput({ facts: '更正后的事实' }), '更正事实');
       expect(a.versions.map((v) => v.version)).toEqual([1, 2]);
@@ -141,7 +169,9 @@ for (const driver of enabledDrivers()) {
         [1, tInput().facts, null],
         [2, '更正后的事实', '更正事实'],
       ]);
-      expect(await t.db.query('SELECT * FROM disposal_report_version WHERE report_id = ? AND version = 1', [r.id])).toEqual(before);
+      expect(
+        await t.db.query('SELECT * FROM disposal_report_version WHERE report_id = ? AND version = 1', [r.id]),
+      ).toEqual(before);
     });
 
     it('records a lifting once, and refuses a second one with CONFLICT', async () => {
@@ -177,13 +207,27 @@ for (const driver of enabledDrivers()) {
       let warning: string, severe: string, streamer: string, late: string;
       beforeAll(async () => {
         clock.set(NOW);
-        warning = (await svc.submit(P, tInput({ idempotencyKey: 's-warning', measures: [{ type: 'WARNING', startsAt: iso(-DAY) }] }))).id;
+        warning = (
+          await svc.submit(
+            P,
+            tInput({ idempotencyKey: 's-warning', measures: [{ type: 'WARNING', startsAt: iso(-DAY) }] }),
+          )
+        ).id;
         clock.advance(1000);
         severe = (await svc.submit(P, tInput({ idempotencyKey: 's-severe', ...SEVERE }))).id;
         clock.advance(1000);
         streamer = (await svc.submit(P, tInput({ idempotencyKey: 's-streamer', ...STREAMER }))).id;
         clock.advance(1000);
-        late = (await svc.submit(P, tInput({ idempotencyKey: 's-late', decidedAt: iso(-10 * DAY), measures: [{ type: 'WARNING', startsAt: iso(-10 * DAY) }] }))).id;
+        late = (
+          await svc.submit(
+            P,
+            tInput({
+              idempotencyKey: 's-late',
+              decidedAt: iso(-10 * DAY),
+              measures: [{ type: 'WARNING', startsAt: iso(-10 * DAY) }],
+            }),
+          )
+        ).id;
       });
       const mine = (list: string[]) => list.filter((id) => [warning, severe, streamer, late].includes(id));
 
@@ -202,7 +246,9 @@ for (const driver of enabledDrivers()) {
 
       it('filters by exact subject identity, measure, severity, decision period and reporting lag', async () => {
         const reg = tOffice('samr', 'national', '100000');
-        expect(await ids(reg, { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID } })).toContain(streamer);
+        expect(await ids(reg, { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID } })).toContain(
+          streamer,
+        );
         expect(await ids(reg, { subject: { documentType: 'RESIDENT_ID', documentNumber: OTHER_ID } })).toEqual([]);
         expect(mine(await ids(reg, { subject: { uscc: OPERATOR_USCC } }))).toEqual([late, severe, warning]);
         expect(mine(await ids(reg, { measure: 'BLACKLISTING' }))).toEqual([severe]);
@@ -216,7 +262,9 @@ for (const driver of enabledDrivers()) {
         expect(mine(await ids(samr, { awaitingMyAcknowledgement: true }))).toEqual([severe]);
         await svc.acknowledge(samr, severe);
         expect(mine(await ids(samr, { awaitingMyAcknowledgement: true }))).toEqual([]);
-        expect(mine(await ids(tOffice('cac', 'province', '330000'), { awaitingMyAcknowledgement: true }))).toEqual([severe]);
+        expect(mine(await ids(tOffice('cac', 'province', '330000'), { awaitingMyAcknowledgement: true }))).toEqual([
+          severe,
+        ]);
         expect(await ids(tOffice('samr', 'county', '330106'), { awaitingMyAcknowledgement: true })).toEqual([]);
       });
 

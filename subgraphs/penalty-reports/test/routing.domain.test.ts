@@ -4,22 +4,29 @@ import { governmentRegions, isSevere, officeKey, recipientsFor, SEVERE_MEASURES 
 const keys = (rs: ReturnType<typeof recipientsFor>) => rs.map(officeKey);
 
 describe('recipientsFor (Art 12 ¶3)', () => {
-  it('Art 12 ¶3: addresses a county-domiciled platform\'s report to SAMR and CAC at county, prefecture, province and national level', () => {
+  it("Art 12 ¶3: addresses a county-domiciled platform's report to SAMR and CAC at county, prefecture, province and national level", () => {
     const rs = recipientsFor('330106', ['WARNING']);
     expect(keys(rs)).toEqual([
-      'samr/county/330106', 'cac/county/330106',
-      'samr/prefecture/330100', 'cac/prefecture/330100',
-      'samr/province/330000', 'cac/province/330000',
-      'samr/national/100000', 'cac/national/100000',
+      'samr/county/330106',
+      'cac/county/330106',
+      'samr/prefecture/330100',
+      'cac/prefecture/330100',
+      'samr/province/330000',
+      'cac/province/330000',
+      'samr/national/100000',
+      'cac/national/100000',
     ]);
     expect(rs.some((r) => r.mustAcknowledge)).toBe(false);
   });
 
   it('has no county office for a platform domiciled at prefecture level', () => {
     expect(keys(recipientsFor('330100', ['WARNING']))).toEqual([
-      'samr/prefecture/330100', 'cac/prefecture/330100',
-      'samr/province/330000', 'cac/province/330000',
-      'samr/national/100000', 'cac/national/100000',
+      'samr/prefecture/330100',
+      'cac/prefecture/330100',
+      'samr/province/330000',
+      'cac/province/330000',
+      'samr/national/100000',
+      'cac/national/100000',
     ]);
   });
 
@@ -37,7 +44,9 @@ describe('recipientsFor (Art 12 ¶3)', () => {
   });
 
   it('Art 12 ¶3: counts only account closure, re-registration ban and blacklisting as severe', () => {
-    expect(isSevere(['WARNING', 'FEATURE_RESTRICTION', 'TRAFFIC_RESTRICTION', 'LIVE_SUSPENSION', 'TIMED_BROADCAST_BAN'])).toBe(false);
+    expect(
+      isSevere(['WARNING', 'FEATURE_RESTRICTION', 'TRAFFIC_RESTRICTION', 'LIVE_SUSPENSION', 'TIMED_BROADCAST_BAN']),
+    ).toBe(false);
     expect(isSevere(['REREGISTRATION_BAN'])).toBe(true);
   });
 

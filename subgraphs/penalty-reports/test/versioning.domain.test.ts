@@ -58,10 +58,12 @@ describe('amend', () => {
     expect(codeOf(() => amend(tReport(), tValid({ facts: 'x' }), ' ', later))).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses to move a lifted measure\'s start after its lifting', () => {
+  it("refuses to move a lifted measure's start after its lifting", () => {
     const r = tReport();
     r.liftings.push(lift(r, 'TIMED_BROADCAST_BAN', iso(0), '申诉成立', NOW));
-    const moved = tValid({ measures: [{ type: 'TIMED_BROADCAST_BAN', startsAt: iso(DAY / 2), endsAt: iso(30 * DAY) }] });
+    const moved = tValid({
+      measures: [{ type: 'TIMED_BROADCAST_BAN', startsAt: iso(DAY / 2), endsAt: iso(30 * DAY) }],
+    });
     expect(codeOf(() => amend(r, moved, '更正开始时间', later))).toBe('CONFLICT');
   });
 });
@@ -70,7 +72,13 @@ describe('lift', () => {
   it('records a lifting as an event and leaves the versions alone', () => {
     const r = tReport();
     const l = lift(r, 'TIMED_BROADCAST_BAN', iso(0), '联系方式已更新（第二十二条第四款）', NOW);
-    expect(l).toMatchObject({ reportId: r.id, measure: 'TIMED_BROADCAST_BAN', liftedAt: NOW, version: 1, recordedAt: NOW });
+    expect(l).toMatchObject({
+      reportId: r.id,
+      measure: 'TIMED_BROADCAST_BAN',
+      liftedAt: NOW,
+      version: 1,
+      recordedAt: NOW,
+    });
     r.liftings.push(l);
     expect(r.versions).toHaveLength(1);
     expect(measureStatus(r).find((m) => m.type === 'TIMED_BROADCAST_BAN')?.lifting).toBe(l);
@@ -107,7 +115,10 @@ describe('acknowledgement', () => {
     r.acknowledgements.push(a);
     expect(acknowledge(r, province, later)).toBeNull();
     const status = recipientStatus(r).filter((s) => s.mustAcknowledge);
-    expect(status.map((s) => [s.authority, s.acknowledgedAt])).toEqual([['samr', later], ['cac', null]]);
+    expect(status.map((s) => [s.authority, s.acknowledgedAt])).toEqual([
+      ['samr', later],
+      ['cac', null],
+    ]);
 
     r.versions.push(amend(r, tValid({ ...SEVERE, facts: '更正' }), '更正', later)!);
     expect(recipientStatus(r).find((s) => s.authority === 'samr' && s.level === 'province')?.acknowledgedAt).toBeNull();
@@ -119,7 +130,14 @@ describe('reporting lag and index fields', () => {
   it('measures the lag from the current decision time to the first arrival', () => {
     const r = tReport({}, new Date(NOW.getTime() + 3 * DAY));
     expect(reportingLagSeconds(r)).toBe(4 * 86_400);
-    r.versions.push(amend(r, tValid({ decidedAt: iso(-2 * DAY), measures: [{ type: 'WARNING', startsAt: iso(-2 * DAY) }] }), '决定时间更正', later)!);
+    r.versions.push(
+      amend(
+        r,
+        tValid({ decidedAt: iso(-2 * DAY), measures: [{ type: 'WARNING', startsAt: iso(-2 * DAY) }] }),
+        '决定时间更正',
+        later,
+      )!,
+    );
     expect(reportingLagSeconds(r)).toBe(5 * 86_400);
   });
 

@@ -10,7 +10,9 @@ import { objectFields } from '../supergraph.js';
 const READER = 'samr/province/330000';
 
 function accessLogQuery(): string {
-  const sections = objectFields('AccessLog').map((f) => (f.paged ? `${f.name}(first: 5) { edges { node { principalOrg operation } } }` : f.name));
+  const sections = objectFields('AccessLog').map((f) =>
+    f.paged ? `${f.name}(first: 5) { edges { node { principalOrg operation } } }` : f.name,
+  );
   return `query($filter: AccessLogFilter) { accessLog(filter: $filter) { ${sections.join(' ')} } }`;
 }
 

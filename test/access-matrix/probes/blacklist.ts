@@ -7,21 +7,35 @@ import { entryOn, type Ctx } from '../seed.js';
 
 const secrets = (ctx: Ctx, l: string) => ctx.seed.secrets.get(`blacklist:entry:${l}`) ?? [];
 const label = (ctx: Ctx, key: string) => ctx.seed.label.blacklist?.get(key);
-const appealInput = (ctx: Ctx) => ({ receivedAt: new Date(ctx.now().getTime() - 60_000).toISOString(), grounds: '身份被冒用' });
+const appealInput = (ctx: Ctx) => ({
+  receivedAt: new Date(ctx.now().getTime() - 60_000).toISOString(),
+  grounds: '身份被冒用',
+});
 let n = 0;
 
 /** A new entry of demo-platform's. */
 async function newEntry(ctx: Ctx): Promise<string> {
-  return cc.ok(await ctx.client('own').query(bl.ADD, { input: entryOn(ctx, `fresh-${++n}`, true).input }), 'addBlacklistEntry').id;
+  return cc.ok(
+    await ctx.client('own').query(bl.ADD, { input: entryOn(ctx, `fresh-${++n}`, true).input }),
+    'addBlacklistEntry',
+  ).id;
 }
 
 export const PROBES: Record<string, Probe> = {
   blacklistCheck: {
     query: bl.CHECK,
     field: 'blacklistCheck',
-    plan: (ctx) => ({ vars: { subjects: ctx.seed.checked.map((documentNumber) => ({ documentType: 'RESIDENT_ID', documentNumber })), purpose: 'ONBOARDING' } }),
+    plan: (ctx) => ({
+      vars: {
+        subjects: ctx.seed.checked.map((documentNumber) => ({ documentType: 'RESIDENT_ID', documentNumber })),
+        purpose: 'ONBOARDING',
+      },
+    }),
     // One result per subject, in input order: the persons of entries A, U and B.
-    labels: (v) => (Array.isArray(v) ? v : []).map((r: { listed: boolean }, i: number) => (r.listed ? ['A', 'U', 'B'][i] : undefined)),
+    labels: (v) =>
+      (Array.isArray(v) ? v : []).map((r: { listed: boolean }, i: number) =>
+        r.listed ? ['A', 'U', 'B'][i] : undefined,
+      ),
     secretsOf: secrets,
     noPii: true,
   },
@@ -64,7 +78,11 @@ export const PROBES: Record<string, Probe> = {
     field: 'decideAppeal',
     async plan(ctx, _caller, fresh) {
       let id = ctx.seed.id.APX;
-      if (fresh) id = cc.ok(await ctx.client('own').query(bl.FILE_APPEAL, { entryId: await newEntry(ctx), input: appealInput(ctx) }), 'fileAppeal').id;
+      if (fresh)
+        id = cc.ok(
+          await ctx.client('own').query(bl.FILE_APPEAL, { entryId: await newEntry(ctx), input: appealInput(ctx) }),
+          'fileAppeal',
+        ).id;
       return { vars: { id, outcome: 'UPHELD', reason: '证据确凿', told: ctx.now().toISOString() }, id };
     },
   },

@@ -35,7 +35,12 @@ const list = (query: string, field: string): Probe => ({
 });
 
 /** An action on a notice to demo-platform from the Xihu SAMR: a new one when the cell is to succeed, else the shared one. */
-const onNotice = (query: string, field: string, kind: 'violation' | 'unreachable', vars: (ctx: Ctx) => Record<string, unknown>): Probe => ({
+const onNotice = (
+  query: string,
+  field: string,
+  kind: 'violation' | 'unreachable',
+  vars: (ctx: Ctx) => Record<string, unknown>,
+): Probe => ({
   query,
   field,
   async plan(ctx, _caller, fresh) {
@@ -61,7 +66,12 @@ export const PROBES: Record<string, Probe> = {
     field: 'notice',
     plan(ctx, caller) {
       const report = ctx.seed.secrets.get('penalty-reports:report:A') ?? [];
-      return { vars: { id: ctx.seed.id.NR }, id: ctx.seed.id.NR, secrets: [...secrets(ctx, 'R'), ...(readsReportA(caller) ? report : [])], absent: readsReportA(caller) ? [] : report };
+      return {
+        vars: { id: ctx.seed.id.NR },
+        id: ctx.seed.id.NR,
+        secrets: [...secrets(ctx, 'R'), ...(readsReportA(caller) ? report : [])],
+        absent: readsReportA(caller) ? [] : report,
+      };
     },
   },
   notices: list(NOTICES, 'notices'),
@@ -74,14 +84,24 @@ export const PROBES: Record<string, Probe> = {
   'sendNotice · VIOLATION': sendNotice('violation'),
   'sendNotice · UNREACHABLE_CONTACT': sendNotice('unreachable'),
   acknowledgeNotice: onNotice(cc.ACK, 'acknowledgeNotice', 'violation', () => ({})),
-  recordReminder: onNotice(cc.REMIND, 'recordReminder', 'unreachable', (ctx) => ({ at: ctx.now().toISOString(), channel: 'SMS' })),
-  answerNotice: onNotice(cc.ANSWER, 'answerNotice', 'violation', () => ({ input: { data: { note: 'the streamer was warned' } } })),
+  recordReminder: onNotice(cc.REMIND, 'recordReminder', 'unreachable', (ctx) => ({
+    at: ctx.now().toISOString(),
+    channel: 'SMS',
+  })),
+  answerNotice: onNotice(cc.ANSWER, 'answerNotice', 'violation', () => ({
+    input: { data: { note: 'the streamer was warned' } },
+  })),
   closeNotice: onNotice(cc.CLOSE, 'closeNotice', 'violation', () => ({ outcome: 'resolved' })),
   transferLead: {
     query: cc.TRANSFER,
     field: 'transferLead',
     plan: (_ctx, caller) => ({
-      vars: { input: { to: officeInput(caller === 'cac-province-in' ? 'samr-province-in' : 'cac-province-in'), summary: 'Misleading ads on a second platform' } },
+      vars: {
+        input: {
+          to: officeInput(caller === 'cac-province-in' ? 'samr-province-in' : 'cac-province-in'),
+          summary: 'Misleading ads on a second platform',
+        },
+      },
     }),
   },
   decideLead: {

@@ -4,7 +4,11 @@ import { objectFields } from '../supergraph.js';
 
 export const PROBES: Record<string, Probe> = {
   evidence: {
-    query: () => `{ evidence { ${objectFields('Evidence').filter((f) => f.name !== 'scope').map((f) => `${f.name} { logId treeHead { size root } }`).join(' ')} } }`,
+    query: () =>
+      `{ evidence { ${objectFields('Evidence')
+        .filter((f) => f.name !== 'scope')
+        .map((f) => `${f.name} { logId treeHead { size root } }`)
+        .join(' ')} } }`,
     field: 'evidence',
     async plan() {
       return { vars: {}, contains: ['"logId":"lsgw/penalty-reports"'] };

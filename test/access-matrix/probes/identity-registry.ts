@@ -17,7 +17,9 @@ function orgOf(key: CallerKey): string {
 /** A valid operator on a fresh person, for batches. */
 function newOperator(n: number) {
   const p = freshPerson('张');
-  return ir.personOperator(n, p.full, '330102', { person: { name: p.name, idDocument: { type: 'RESIDENT_ID', number: p.full } } });
+  return ir.personOperator(n, p.full, '330102', {
+    person: { name: p.name, idDocument: { type: 'RESIDENT_ID', number: p.full } },
+  });
 }
 
 let platforms = 0;
@@ -25,7 +27,11 @@ let platforms = 0;
 async function submittedFilingOfNewPlatform(ctx: Ctx): Promise<string> {
   const n = 7000 + ++platforms;
   const slug = `am-zj-platform-${n}`;
-  issueMember(ctx.fed.certs.dir, { kind: 'platform', uscc: ir.uscc(n, '330106'), region: '330106', name: `Hangzhou Platform ${n}` }, { slug });
+  issueMember(
+    ctx.fed.certs.dir,
+    { kind: 'platform', uscc: ir.uscc(n, '330106'), region: '330106', name: `Hangzhou Platform ${n}` },
+    { slug },
+  );
   return fileFor(ctx, slug, '2026-07', { operators: [newOperator(n)], streamers: [] });
 }
 
@@ -68,7 +74,10 @@ export const PROBES: Record<string, Probe> = {
     plan: () => ({ vars: { filter: {}, first: 100 } }),
     labels: (v, ctx) => itemsOf(v).map((n) => label(ctx, n.name)),
     // A streamer's record names the operators it streams for, by ID document.
-    secretsOf: (ctx, l) => [...secrets(ctx, 'streamer', l), ...(secrets(ctx, 'streamer', l).length ? secrets(ctx, 'operator', l) : [])],
+    secretsOf: (ctx, l) => [
+      ...secrets(ctx, 'streamer', l),
+      ...(secrets(ctx, 'streamer', l).length ? secrets(ctx, 'operator', l) : []),
+    ],
   },
   'liveRoomOperators · Art 48': {
     query: ir.OPERATORS,
@@ -82,7 +91,10 @@ export const PROBES: Record<string, Probe> = {
     field: 'liveStreamers',
     plan: (ctx) => ({ vars: { filter: { idDocumentNumber: secrets(ctx, 'streamer', 'J')[0].full }, first: 100 } }),
     labels: (v, ctx) => itemsOf(v).map((n) => label(ctx, n.name)),
-    secretsOf: (ctx, l) => [...secrets(ctx, 'streamer', l), ...(secrets(ctx, 'streamer', l).length ? secrets(ctx, 'operator', l) : [])],
+    secretsOf: (ctx, l) => [
+      ...secrets(ctx, 'streamer', l),
+      ...(secrets(ctx, 'streamer', l).length ? secrets(ctx, 'operator', l) : []),
+    ],
   },
   openFiling: {
     query: ir.OPEN,
@@ -93,13 +105,20 @@ export const PROBES: Record<string, Probe> = {
   addFilingBatch: {
     query: ir.ADD_BATCH,
     field: 'addFilingBatch',
-    plan: (ctx, _caller, fresh) => ({ vars: { filingId: ctx.seed.id.FO, batchNo: fresh ? 2 : 50, operators: [newOperator(8001)] }, id: ctx.seed.id.FO }),
+    plan: (ctx, _caller, fresh) => ({
+      vars: { filingId: ctx.seed.id.FO, batchNo: fresh ? 2 : 50, operators: [newOperator(8001)] },
+      id: ctx.seed.id.FO,
+    }),
   },
   addFilingBatchNdjson: {
     query: NDJSON,
     field: 'addFilingBatchNdjson',
     plan: (ctx, _caller, fresh) => ({
-      vars: { filingId: ctx.seed.id.FO, batchNo: fresh ? 3 : 51, operators: [newOperator(8002), newOperator(8003)].map((o) => JSON.stringify(o)).join('\n') },
+      vars: {
+        filingId: ctx.seed.id.FO,
+        batchNo: fresh ? 3 : 51,
+        operators: [newOperator(8002), newOperator(8003)].map((o) => JSON.stringify(o)).join('\n'),
+      },
       id: ctx.seed.id.FO,
     }),
   },

@@ -7,4 +7,11 @@ import { PROBES as caseCooperation } from './case-cooperation.js';
 import { PROBES as identityRegistry } from './identity-registry.js';
 import { PROBES as penaltyReports } from './penalty-reports.js';
 
-export const PROBES: Record<string, Probe> = { ...identityRegistry, ...penaltyReports, ...blacklist, ...caseCooperation, ...accessLog, ...evidence };
+export const PROBES: Record<string, Probe> = {
+  ...identityRegistry,
+  ...penaltyReports,
+  ...blacklist,
+  ...caseCooperation,
+  ...accessLog,
+  ...evidence,
+};

@@ -8,7 +8,10 @@ import { reportInput, type Ctx, type Secret } from '../seed.js';
 
 const secrets = (ctx: Ctx, l: string) => ctx.seed.secrets.get(`penalty-reports:report:${l}`) ?? [];
 let n = 0;
-const personOf = (input: any): Secret => ({ full: input.subject.person.idDocument.number, name: input.subject.person.name });
+const personOf = (input: any): Secret => ({
+  full: input.subject.person.idDocument.number,
+  name: input.subject.person.name,
+});
 
 /** A new report of demo-platform's, on an operator doing business in `region`. */
 async function newReport(ctx: Ctx, region = '440305'): Promise<string> {
@@ -23,7 +26,13 @@ const readOne = (name: string, label: string): Probe => ({
 });
 
 /** A write on a report of demo-platform's: a new one when the cell is to succeed, else `shared`. */
-const onReport = (query: string, field: string, shared: string, region: string, vars: (ctx: Ctx, caller: CallerKey) => Record<string, unknown>): Probe => ({
+const onReport = (
+  query: string,
+  field: string,
+  shared: string,
+  region: string,
+  vars: (ctx: Ctx, caller: CallerKey) => Record<string, unknown>,
+): Probe => ({
   query,
   field,
   async plan(ctx, caller, fresh): Promise<CellPlan> {
@@ -52,10 +61,17 @@ export const PROBES: Record<string, Probe> = {
     },
   },
   amendDisposalReport: onReport(pr.AMEND, 'amendDisposalReport', 'RA', '440305', (ctx, caller) => ({
-    input: { ...reportInput(ctx, `amend-${caller}`, 'OPERATOR', '440305'), facts: 'Corrected: the claim was made twice.' },
+    input: {
+      ...reportInput(ctx, `amend-${caller}`, 'OPERATOR', '440305'),
+      facts: 'Corrected: the claim was made twice.',
+    },
     reason: 'a second recording was found',
   })),
-  liftMeasure: onReport(pr.LIFT, 'liftMeasure', 'RA', '440305', (ctx) => ({ m: 'WARNING', at: ctx.now().toISOString(), reason: 'appeal upheld' })),
+  liftMeasure: onReport(pr.LIFT, 'liftMeasure', 'RA', '440305', (ctx) => ({
+    m: 'WARNING',
+    at: ctx.now().toISOString(),
+    reason: 'appeal upheld',
+  })),
   acknowledgeDisposalReport: onReport(pr.ACK, 'acknowledgeDisposalReport', 'RA', '440305', () => ({})),
   'acknowledgeDisposalReport · Art 47 ¶2': onReport(pr.ACK, 'acknowledgeDisposalReport', 'RJ', '320102', () => ({})),
 };

@@ -10,8 +10,14 @@ const X = FORBIDDEN;
 
 export const ROWS: Row[] = [
   row({
-    op: 'accessLog', type: 'query', subgraph: 'access-log', target: "every subgraph's section of the log",
+    op: 'accessLog',
+    type: 'query',
+    subgraph: 'access-log',
+    target: "every subgraph's section of the log",
     basis: 'DESIGN §4 (access log): national SAMR and CAC only',
-    own: X, peer: X, samr: [DATA, X, X, X, X, X, X], cac: 'samr',
+    own: X,
+    peer: X,
+    samr: [DATA, X, X, X, X, X, X],
+    cac: 'samr',
   }),
 ];

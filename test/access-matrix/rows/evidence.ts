@@ -9,8 +9,14 @@ export const LEGEND: Legend = {};
 
 export const ROWS: Row[] = [
   row({
-    op: 'evidence', type: 'query', subgraph: 'evidence', target: "every subgraph's signed tree head",
+    op: 'evidence',
+    type: 'query',
+    subgraph: 'evidence',
+    target: "every subgraph's signed tree head",
     basis: 'DESIGN §4 (evidence log): every member may verify its receipts',
-    own: DATA, peer: DATA, samr: all7(DATA), cac: 'samr',
+    own: DATA,
+    peer: DATA,
+    samr: all7(DATA),
+    cac: 'samr',
   }),
 ];

@@ -63,13 +63,15 @@ export function fileAppeal(
   const problems = new Problems();
   const receivedAt = checkInstant(problems, at('input', 'receivedAt'), input.receivedAt);
   const grounds = checkText(problems, at('input', 'grounds'), input.grounds, GROUNDS_MAX);
-  const told = input.subjectToldAt == null ? null : checkInstant(problems, at('input', 'subjectToldAt'), input.subjectToldAt);
+  const told =
+    input.subjectToldAt == null ? null : checkInstant(problems, at('input', 'subjectToldAt'), input.subjectToldAt);
   notFuture(problems, at('input', 'receivedAt'), receivedAt, ctx.now);
   notFuture(problems, at('input', 'subjectToldAt'), told ?? undefined, ctx.now);
   if (receivedAt && receivedAt < entry.notification.notifiedAt) {
     problems.add(at('input', 'receivedAt'), 'must not be before the subject was notified of the listing');
   }
-  if (receivedAt && told && told < receivedAt) problems.add(at('input', 'subjectToldAt'), 'must not be before input.receivedAt');
+  if (receivedAt && told && told < receivedAt)
+    problems.add(at('input', 'subjectToldAt'), 'must not be before input.receivedAt');
   problems.throwIfAny();
 
   // Judged when the appeal arrived: one received on the last day of the term and recorded the day after
@@ -77,7 +79,9 @@ export function fileAppeal(
   const atReceipt = effectiveStatus(entry, receivedAt!);
   const current = effectiveStatus(entry, ctx.now);
   if (current === 'REMOVED' || atReceipt === 'EXPIRED') {
-    throw conflict(`entry is ${current === 'REMOVED' ? 'REMOVED' : 'EXPIRED'}: there is nothing to appeal`, { currentStatus: current });
+    throw conflict(`entry is ${current === 'REMOVED' ? 'REMOVED' : 'EXPIRED'}: there is nothing to appeal`, {
+      currentStatus: current,
+    });
   }
   if (entry.openAppealId) {
     const details = { currentStatus: 'UNDER_APPEAL', openAppealId: entry.openAppealId };
@@ -139,6 +143,7 @@ export function removeEntry(entry: BlacklistEntry, reason: string, now: Date): B
   const text = checkText(problems, 'reason', reason, REASON_MAX);
   problems.throwIfAny();
   const status = effectiveStatus(entry, now);
-  if (status === 'REMOVED' || status === 'EXPIRED') throw conflict(`entry is already ${status}`, { currentStatus: status });
+  if (status === 'REMOVED' || status === 'EXPIRED')
+    throw conflict(`entry is already ${status}`, { currentStatus: status });
   return { ...entry, removedAt: now, removalKind: 'EARLY_REMOVAL', removalReason: text };
 }

@@ -97,7 +97,15 @@ export interface BlacklistEntry extends Omit<ValidEntry, 'identityKey'> {
   removalReason: string | null;
 }
 
-export const TEXT_MAX = { facts: 5000, reasons: 2000, legalBasis: 1000, channel: 200, appealChannel: 500, key: 128, id: 64 };
+export const TEXT_MAX = {
+  facts: 5000,
+  reasons: 2000,
+  legalBasis: 1000,
+  channel: 200,
+  appealChannel: 500,
+  key: 128,
+  id: 64,
+};
 /** Tolerated client clock drift when a client says something happened "now". */
 export const CLOCK_SKEW_MS = 5 * 60_000;
 /**
@@ -118,7 +126,8 @@ function checkSubject(problems: Problems, path: string, s: BlacklistSubjectInput
     return undefined;
   }
   if (type === 'LIVE_STREAMER' && business) problems.add(at(path, 'business'), 'a live streamer is a natural person');
-  if (type === 'STREAMER_AGENCY' && person) problems.add(at(path, 'person'), 'a streamer agency is a registered business');
+  if (type === 'STREAMER_AGENCY' && person)
+    problems.add(at(path, 'person'), 'a streamer agency is a registered business');
   // An agency need not stream itself; operators and streamers are listed with the accounts they used.
   checkLiveAccounts(problems, at(path, 'liveAccounts'), s!.liveAccounts, type === 'STREAMER_AGENCY' ? 0 : 1);
   const liveAccounts = (s!.liveAccounts ?? []).map((a) => ({
@@ -131,13 +140,22 @@ function checkSubject(problems: Problems, path: string, s: BlacklistSubjectInput
     const number = checkIdDocument(problems, at(at(path, 'person'), 'idDocument'), person.idDocument);
     if (number === undefined) return undefined;
     const documentType = person.idDocument.type;
-    const subject: EntrySubject = { ...base, kind: 'PERSON', name: String(person.name ?? '').trim(), documentType, documentNumber: number };
+    const subject: EntrySubject = {
+      ...base,
+      kind: 'PERSON',
+      name: String(person.name ?? '').trim(),
+      documentType,
+      documentNumber: number,
+    };
     return { subject, key: personKey(documentType, number) };
   }
   checkName(problems, at(at(path, 'business'), 'name'), business!.name);
   const uscc = checkUscc(problems, at(at(path, 'business'), 'uscc'), business!.uscc);
   if (uscc === undefined) return undefined;
-  return { subject: { ...base, kind: 'BUSINESS', name: String(business!.name ?? '').trim(), uscc }, key: businessKey(uscc) };
+  return {
+    subject: { ...base, kind: 'BUSINESS', name: String(business!.name ?? '').trim(), uscc },
+    key: businessKey(uscc),
+  };
 }
 
 /**
@@ -166,11 +184,16 @@ export function validateEntry(input: BlacklistEntryInput, opts: { now: Date }): 
     if (startsAt && +startsAt > now + CLOCK_SKEW_MS) {
       problems.add(at(term, 'startsAt'), 'must not be in the future; record the entry when the listing takes effect');
     }
-    const endProblem = !startsAt || !endsAt ? null
-      : +endsAt <= +startsAt ? 'must be after term.startsAt'
-      : +endsAt - +startsAt > MAX_TERM_MS ? 'the term must not exceed 10 years'
-      : +endsAt <= now ? 'is in the past: the term has already ended'
-      : null;
+    const endProblem =
+      !startsAt || !endsAt
+        ? null
+        : +endsAt <= +startsAt
+          ? 'must be after term.startsAt'
+          : +endsAt - +startsAt > MAX_TERM_MS
+            ? 'the term must not exceed 10 years'
+            : +endsAt <= now
+              ? 'is in the past: the term has already ended'
+              : null;
     problems.check(at(term, 'endsAt'), endProblem);
   }
 
@@ -180,7 +203,12 @@ export function validateEntry(input: BlacklistEntryInput, opts: { now: Date }): 
   if (problems.require(n, input.notification)) {
     const channel = checkText(problems, at(n, 'channel'), input.notification.channel, TEXT_MAX.channel);
     const notifiedAt = checkInstant(problems, at(n, 'notifiedAt'), input.notification.notifiedAt);
-    const appealChannel = checkText(problems, at(n, 'appealChannel'), input.notification.appealChannel, TEXT_MAX.appealChannel);
+    const appealChannel = checkText(
+      problems,
+      at(n, 'appealChannel'),
+      input.notification.appealChannel,
+      TEXT_MAX.appealChannel,
+    );
     if (notifiedAt && +notifiedAt > now + CLOCK_SKEW_MS) {
       problems.add(at(n, 'notifiedAt'), 'must not be in the future: notify the subject, then record the entry');
     }
@@ -190,7 +218,8 @@ export function validateEntry(input: BlacklistEntryInput, opts: { now: Date }): 
   if (input.shareWithPeers != null && typeof input.shareWithPeers !== 'boolean') {
     problems.add(at(root, 'shareWithPeers'), 'must be true or false');
   }
-  if (input.disposalReportId != null) checkText(problems, at(root, 'disposalReportId'), input.disposalReportId, TEXT_MAX.id);
+  if (input.disposalReportId != null)
+    checkText(problems, at(root, 'disposalReportId'), input.disposalReportId, TEXT_MAX.id);
 
   problems.throwIfAny();
   const body = {
@@ -229,7 +258,12 @@ export function idempotencyDecision(
 /** The record to persist for a freshly validated entry. */
 export function newEntry(
   valid: ValidEntry,
-  ctx: { id: string; subjectHash: string; listingPlatform: { uscc: string; name: string; domicile: string }; now: Date },
+  ctx: {
+    id: string;
+    subjectHash: string;
+    listingPlatform: { uscc: string; name: string; domicile: string };
+    now: Date;
+  },
 ): BlacklistEntry {
   const { identityKey: _key, ...body } = valid;
   return {

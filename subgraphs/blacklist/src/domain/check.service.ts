@@ -55,7 +55,9 @@ export class CheckService {
     for (const e of found) byHash.set(e.subjectHash, [...(byHash.get(e.subjectHash) ?? []), e]);
     const results = shapeCheckResults(hashes, byHash, { uscc: p.org }, now);
     // Art 14 ¶4: every check is logged, in the same call; a check that cannot be logged is not answered.
-    await this.deps.store.log(checkLogRecords({ uscc: p.org, name: p.name, domicile: p.region }, purpose, hashes, results, now));
+    await this.deps.store.log(
+      checkLogRecords({ uscc: p.org, name: p.name, domicile: p.region }, purpose, hashes, results, now),
+    );
     this.deps.metrics?.peerChecks(results.length, results.filter((r) => r.listed).length);
     return results;
   }
@@ -74,7 +76,11 @@ export class CheckService {
   }
 
   /** `blacklistCheckLog`: one page of `log` as a Relay connection (DESIGN §6). */
-  async logPage(p: Principal, filter: CheckLogFilterInput | null | undefined, args: PageArgs): Promise<Connection<StoredCheckLog>> {
+  async logPage(
+    p: Principal,
+    filter: CheckLogFilterInput | null | undefined,
+    args: PageArgs,
+  ): Promise<Connection<StoredCheckLog>> {
     const page = pageOf(args);
     return connectionOf(await this.log(p, filter, page), page, (r) => r.id);
   }

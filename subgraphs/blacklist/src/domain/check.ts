@@ -37,7 +37,14 @@ export interface CheckResult {
 /** The fields of an entry a check reads; the store may load just these. */
 export type CheckableEntry = Pick<
   BlacklistEntry,
-  'subjectHash' | 'listingPlatformUscc' | 'listingPlatformName' | 'startsAt' | 'endsAt' | 'shareWithPeers' | 'removedAt' | 'openAppealId'
+  | 'subjectHash'
+  | 'listingPlatformUscc'
+  | 'listingPlatformName'
+  | 'startsAt'
+  | 'endsAt'
+  | 'shareWithPeers'
+  | 'removedAt'
+  | 'openAppealId'
 >;
 
 const blank = (v: unknown) => v == null || (typeof v === 'string' && v.trim() === '');
@@ -46,7 +53,11 @@ const blank = (v: unknown) => v == null || (typeof v === 'string' && v.trim() ==
  * One subject's canonical identity key, or undefined after adding problems at `path`
  * (e.g. `subjects[3].documentNumber`). Also used to look up who checked a given person in the log.
  */
-export function checkSubjectKey(problems: Problems, path: string, s: CheckSubjectInput | null | undefined): string | undefined {
+export function checkSubjectKey(
+  problems: Problems,
+  path: string,
+  s: CheckSubjectInput | null | undefined,
+): string | undefined {
   if (!problems.require(path, s)) return undefined;
   const hasDoc = !blank(s!.documentType) || !blank(s!.documentNumber);
   const hasUscc = !blank(s!.uscc);
@@ -113,7 +124,11 @@ export function shapeCheckResults(
           appealPending: appealPending(e),
         }),
       )
-      .sort((a, b) => a.listedSince.getTime() - b.listedSince.getTime() || a.listingPlatformName.localeCompare(b.listingPlatformName));
+      .sort(
+        (a, b) =>
+          a.listedSince.getTime() - b.listedSince.getTime() ||
+          a.listingPlatformName.localeCompare(b.listingPlatformName),
+      );
     return { listed: matches.length > 0, matches };
   });
 }

@@ -34,7 +34,12 @@ export interface EntryStore {
   insertEntry(entry: BlacklistEntry): Promise<Versioned<BlacklistEntry>>;
   updateEntry(entry: Versioned<BlacklistEntry>): Promise<Versioned<BlacklistEntry>>;
   /** Newest first; `now` decides derived status filters. */
-  listEntries(scope: EntryScope, filter: EntryListFilter, page: PageRequest, now: Date): Promise<Versioned<BlacklistEntry>[]>;
+  listEntries(
+    scope: EntryScope,
+    filter: EntryListFilter,
+    page: PageRequest,
+    now: Date,
+  ): Promise<Versioned<BlacklistEntry>[]>;
   appealById(id: string): Promise<Versioned<Appeal> | null>;
   appealsOf(entryId: string): Promise<Versioned<Appeal>[]>;
   insertAppeal(appeal: Appeal): Promise<Versioned<Appeal>>;

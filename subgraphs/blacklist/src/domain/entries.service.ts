@@ -7,9 +7,22 @@ import type { Principal } from '../../../../lib/principal.js';
 import { at, Problems } from '../../../../lib/problems.js';
 import { decideAppeal, fileAppeal, removeEntry, type Appeal, type AppealInput } from './appeal.js';
 import { canManageEntry, canReadEntry, entryScope } from './blacklist.access.js';
-import { idempotencyDecision, newEntry, validateEntry, type BlacklistEntry, type BlacklistEntryInput } from './blacklist-entry.js';
+import {
+  idempotencyDecision,
+  newEntry,
+  validateEntry,
+  type BlacklistEntry,
+  type BlacklistEntryInput,
+} from './blacklist-entry.js';
 import { checkSubjectKey, type CheckSubjectInput } from './check.js';
-import { entryCursor, type EntriesStore, type EntryListFilter, type EntryStore, type PageRequest, type Versioned } from './entries.ports.js';
+import {
+  entryCursor,
+  type EntriesStore,
+  type EntryListFilter,
+  type EntryStore,
+  type PageRequest,
+  type Versioned,
+} from './entries.ports.js';
 import { effectiveStatus, type EntryStatus, type StatusFields } from './status.js';
 
 /**
@@ -38,10 +51,16 @@ export interface EntriesFilterInput {
  * even read is NOT_FOUND, exactly like a missing one, so no member learns which ids exist; an office that
  * reads it but may not change it is FORBIDDEN.
  */
-async function ownEntry(store: EntryStore, p: Principal, id: string, missing = 'blacklist entry'): Promise<Versioned<BlacklistEntry>> {
+async function ownEntry(
+  store: EntryStore,
+  p: Principal,
+  id: string,
+  missing = 'blacklist entry',
+): Promise<Versioned<BlacklistEntry>> {
   const entry = await store.entryById(id);
   if (!entry || !canReadEntry(p, entry.listingPlatformDomicile, entry.listingPlatformUscc)) throw notFound(missing);
-  if (!canManageEntry(p, entry.listingPlatformUscc)) throw forbidden('only the listing platform handles its entries and their appeals (Art 14 ¶2)');
+  if (!canManageEntry(p, entry.listingPlatformUscc))
+    throw forbidden('only the listing platform handles its entries and their appeals (Art 14 ¶2)');
   return entry;
 }
 
@@ -91,16 +110,25 @@ export class EntriesService {
    * Art 14 ¶2: the subject is told the outcome. `subjectToldAt` omitted means "told as decided" (the
    * decision time, or on a retry the time already recorded), so DESIGN §8's three-argument call works.
    */
-  async decideAppeal(p: Principal, appealId: string, input: { outcome: string; reason: string; subjectToldAt?: Date | string | null }): Promise<Appeal> {
+  async decideAppeal(
+    p: Principal,
+    appealId: string,
+    input: { outcome: string; reason: string; subjectToldAt?: Date | string | null },
+  ): Promise<Appeal> {
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (s) => {
       const appeal = await s.appealById(appealId);
       if (!appeal) throw notFound('appeal');
       // Someone else's appeal: NOT_FOUND or FORBIDDEN, decided as for its entry.
       if (!canManageEntry(p, appeal.listingPlatformUscc)) await ownEntry(s, p, appeal.entryId, 'appeal');
-      const subjectToldAt = input.subjectToldAt ?? (appeal.status === input.outcome ? appeal.decisionToldAt : null) ?? now;
-      if (appeal.status === input.outcome && appeal.decisionReason === input.reason.trim()
-        && +appeal.decisionToldAt! === +new Date(subjectToldAt)) return appeal;
+      const subjectToldAt =
+        input.subjectToldAt ?? (appeal.status === input.outcome ? appeal.decisionToldAt : null) ?? now;
+      if (
+        appeal.status === input.outcome &&
+        appeal.decisionReason === input.reason.trim() &&
+        +appeal.decisionToldAt! === +new Date(subjectToldAt)
+      )
+        return appeal;
       const entry = await ownEntry(s, p, appeal.entryId);
       const r = decideAppeal(appeal, entry, { ...input, subjectToldAt }, now);
       const decided = await s.updateAppeal(r.appeal as Versioned<Appeal>);
@@ -125,9 +153,17 @@ export class EntriesService {
   }
 
   /** Up to `page.limit` rows: the page and one more that only says whether a next page exists (so not logged). */
-  async list(p: Principal, filter: EntriesFilterInput | null | undefined, page: PageRequest): Promise<BlacklistEntry[]> {
+  async list(
+    p: Principal,
+    filter: EntriesFilterInput | null | undefined,
+    page: PageRequest,
+  ): Promise<BlacklistEntry[]> {
     const scope = entryScope(p);
-    const f: EntryListFilter = { listingPlatformUscc: filter?.listingPlatformUscc, status: filter?.status, subjectType: filter?.subjectType };
+    const f: EntryListFilter = {
+      listingPlatformUscc: filter?.listingPlatformUscc,
+      status: filter?.status,
+      subjectType: filter?.subjectType,
+    };
     if (filter?.subject) f.subjectHash = this.subjectHash(filter.subject, at('filter', 'subject'));
     const rows = await this.deps.store.listEntries(scope, f, page, this.deps.clock.now());
     await this.logRead(p, 'blacklistEntries', rows.slice(0, page.limit - 1));
@@ -135,15 +171,28 @@ export class EntriesService {
   }
 
   /** `blacklistEntries`: one page of `list` as a Relay connection (DESIGN §6). */
-  async listPage(p: Principal, filter: EntriesFilterInput | null | undefined, args: PageArgs): Promise<Connection<BlacklistEntry>> {
+  async listPage(
+    p: Principal,
+    filter: EntriesFilterInput | null | undefined,
+    args: PageArgs,
+  ): Promise<Connection<BlacklistEntry>> {
     const page = pageOf(args);
     return connectionOf(await this.list(p, filter, page), page, entryCursor);
   }
 
   /** DESIGN §4: regulators read personal data in full, and every such read is written to the access log. */
-  private logRead(p: Principal, operation: 'blacklistEntry' | 'blacklistEntries', rows: BlacklistEntry[]): Promise<void> {
+  private logRead(
+    p: Principal,
+    operation: 'blacklistEntry' | 'blacklistEntries',
+    rows: BlacklistEntry[],
+  ): Promise<void> {
     const ids = rows.map((e) => e.id);
-    return logRegulatorRead(this.deps.accessLog, p, { operation, recordType: 'BlacklistEntry', ids, at: this.deps.clock.now() });
+    return logRegulatorRead(this.deps.accessLog, p, {
+      operation,
+      recordType: 'BlacklistEntry',
+      ids,
+      at: this.deps.clock.now(),
+    });
   }
 
   /** `Platform.blacklistEntryCount`: the platform its own, an office those it covers, anyone else null. */
@@ -178,6 +227,9 @@ export class EntriesService {
 
 function sameAppeal(a: Appeal, input: AppealInput): boolean {
   const told = input.subjectToldAt == null ? null : +new Date(input.subjectToldAt);
-  return +a.receivedAt === +new Date(input.receivedAt) && a.grounds === String(input.grounds ?? '').trim()
-    && (a.receiptToldAt == null ? null : +a.receiptToldAt) === told;
+  return (
+    +a.receivedAt === +new Date(input.receivedAt) &&
+    a.grounds === String(input.grounds ?? '').trim() &&
+    (a.receiptToldAt == null ? null : +a.receiptToldAt) === told
+  );
 }

@@ -1,6 +1,11 @@
 import { rateLimited } from '../../../../lib/errors.js';
 import { systemClock, type Clock } from '../../../../lib/clock.js';
-import { assertRate, TokenBuckets as Buckets, type BucketRate, type TakeResult } from '../../../../lib/rate/token-bucket.js';
+import {
+  assertRate,
+  TokenBuckets as Buckets,
+  type BucketRate,
+  type TakeResult,
+} from '../../../../lib/rate/token-bucket.js';
 
 /**
  * The peer check's rate limit, a token bucket per platform USCC (DESIGN §5), so that sharing (Art 14 ¶4)

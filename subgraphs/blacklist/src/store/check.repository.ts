@@ -10,7 +10,16 @@ import { GroupCommit } from './check-log.writer.js';
 import { isMysql, marks } from '../../../../lib/store/sql.js';
 import { fromSqlBool, fromSqlTime, rawQuery, sqlTime, type RawQuery } from './sql.js';
 
-const LOG_COLUMNS = ['checked_by_uscc', 'checked_by_region', 'checked_by_name', 'purpose', 'subject_hash', 'listed', 'match_count', 'checked_at'];
+const LOG_COLUMNS = [
+  'checked_by_uscc',
+  'checked_by_region',
+  'checked_by_name',
+  'purpose',
+  'subject_hash',
+  'listed',
+  'match_count',
+  'checked_at',
+];
 
 /**
  * MariaDB turns an IN list of 1,000 values or more (in_predicate_conversion_threshold) into a join with a
@@ -24,7 +33,12 @@ export const IN_LIST_MAX = 500;
  * may match; shapeCheckResults applies the same rules again (defence in depth). One statement whatever the
  * batch size: a UNION ALL of lookups of at most IN_LIST_MAX hashes each (the parts cannot overlap).
  */
-export function checkableQuery(hashes: readonly string[], callerUscc: string, nowSql: string, indexHint: string): { sql: string; params: unknown[] } {
+export function checkableQuery(
+  hashes: readonly string[],
+  callerUscc: string,
+  nowSql: string,
+  indexHint: string,
+): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (let from = 0; from < hashes.length; from += IN_LIST_MAX) {
@@ -90,15 +104,28 @@ export class CheckRepository implements CheckStore {
         at = r.checkedAt;
         atSql = sqlTime(at);
       }
-      return [r.checkedByUscc, r.checkedByDomicile, r.checkedByName, r.purpose, r.subjectHash, r.listed ? 1 : 0, r.matchCount, atSql];
+      return [
+        r.checkedByUscc,
+        r.checkedByDomicile,
+        r.checkedByName,
+        r.purpose,
+        r.subjectHash,
+        r.listed ? 1 : 0,
+        r.matchCount,
+        atSql,
+      ];
     });
-    await this.sql(`INSERT INTO blacklist_check_log (${LOG_COLUMNS.join(', ')}) VALUES ${records.map(() => row).join(', ')}`, params);
+    await this.sql(
+      `INSERT INTO blacklist_check_log (${LOG_COLUMNS.join(', ')}) VALUES ${records.map(() => row).join(', ')}`,
+      params,
+    );
   }
 
   async listLog(scope: CheckLogScope, f: CheckLogFilterValues, page: PageRequest): Promise<StoredCheckLog[]> {
     const qb = this.db.getRepository(CheckLogEntity).createQueryBuilder('l');
     if ('checkedByUscc' in scope) qb.andWhere('l.checkedByUscc = :own', { own: scope.checkedByUscc });
-    else if (scope.checkedByDomicilePrefix) qb.andWhere('l.checkedByRegion LIKE :prefix', { prefix: `${scope.checkedByDomicilePrefix}%` });
+    else if (scope.checkedByDomicilePrefix)
+      qb.andWhere('l.checkedByRegion LIKE :prefix', { prefix: `${scope.checkedByDomicilePrefix}%` });
     if (f.checkedByUscc) qb.andWhere('l.checkedByUscc = :uscc', { uscc: f.checkedByUscc });
     if (f.purpose) qb.andWhere('l.purpose = :purpose', { purpose: f.purpose });
     if (f.subjectHash) qb.andWhere('l.subjectHash = :hash', { hash: f.subjectHash });

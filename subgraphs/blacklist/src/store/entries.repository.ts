@@ -52,16 +52,31 @@ export class EntriesRepository implements EntriesStore {
   }
 
   async updateEntry(entry: Versioned<BlacklistEntry>): Promise<Versioned<BlacklistEntry>> {
-    const { id: _id, idempotencyKey: _k, platformUscc: _u, version: _v, ...fields } = toRow(entry, this.pii, entry.version + 1);
-    const r = await this.entries.update({ id: entry.id, version: entry.version }, { ...fields, version: entry.version + 1 });
+    const {
+      id: _id,
+      idempotencyKey: _k,
+      platformUscc: _u,
+      version: _v,
+      ...fields
+    } = toRow(entry, this.pii, entry.version + 1);
+    const r = await this.entries.update(
+      { id: entry.id, version: entry.version },
+      { ...fields, version: entry.version + 1 },
+    );
     if (!r.affected) throw conflict('the entry changed meanwhile; read it again and retry');
     return { ...entry, version: entry.version + 1 };
   }
 
-  async listEntries(scope: EntryScope, f: EntryListFilter, page: PageRequest, now: Date): Promise<Versioned<BlacklistEntry>[]> {
+  async listEntries(
+    scope: EntryScope,
+    f: EntryListFilter,
+    page: PageRequest,
+    now: Date,
+  ): Promise<Versioned<BlacklistEntry>[]> {
     const qb = this.entries.createQueryBuilder('e');
     if ('listingPlatformUscc' in scope) qb.andWhere('e.platformUscc = :own', { own: scope.listingPlatformUscc });
-    else if (scope.listingDomicilePrefix) qb.andWhere('e.platformRegion LIKE :prefix', { prefix: `${scope.listingDomicilePrefix}%` });
+    else if (scope.listingDomicilePrefix)
+      qb.andWhere('e.platformRegion LIKE :prefix', { prefix: `${scope.listingDomicilePrefix}%` });
     if (f.listingPlatformUscc) qb.andWhere('e.platformUscc = :uscc', { uscc: f.listingPlatformUscc });
     if (f.subjectType) qb.andWhere('e.subjectType = :type', { type: f.subjectType });
     if (f.subjectHash) qb.andWhere('e.subjectHash = :hash', { hash: f.subjectHash });

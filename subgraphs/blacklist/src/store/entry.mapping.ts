@@ -75,4 +75,5 @@ export function fromRow(r: EntryRow, pii: PiiCipher): Versioned<BlacklistEntry> 
   };
 }
 
-export const isPurpose = (v: string): v is CheckPurpose => ['ONBOARDING', 'ACCOUNT_CHANGE', 'PERIODIC_REVIEW', 'OTHER'].includes(v);
+export const isPurpose = (v: string): v is CheckPurpose =>
+  ['ONBOARDING', 'ACCOUNT_CHANGE', 'PERIODIC_REVIEW', 'OTHER'].includes(v);

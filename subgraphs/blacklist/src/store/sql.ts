@@ -39,6 +39,8 @@ export function rawQuery(db: DataSource): RawQuery {
     // Looked up per call, not once: the pool exists only once the DataSource is initialised.
     const pool = (db.driver as unknown as { pool?: Mysql2Pool }).pool;
     if (!pool) return db.query(sql, [...params]);
-    return new Promise((resolve, reject) => pool.query(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+    return new Promise((resolve, reject) =>
+      pool.query(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))),
+    );
   };
 }

@@ -64,7 +64,7 @@ export interface NoticeAnswer extends AnswerContent {
 }
 
 // RFC 6838 §4.2 restricted-name, for both type and subtype.
-const NAME_CHARS = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
+const NAME_CHARS = '[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}';
 const MEDIA_TYPE = new RegExp(`^${NAME_CHARS}/${NAME_CHARS}$`);
 const SHA256 = /^[0-9A-Fa-f]{64}$/;
 export const ID_MAX = 64;
@@ -90,7 +90,8 @@ export function validateAnswer(
   if (out.contactUpdated && opts.kind !== 'UNREACHABLE_CONTACT') {
     problems.add('input.contactUpdated', 'only for UNREACHABLE_CONTACT notices (Art 22 ¶4)');
   }
-  const empty = out.data === null && out.attachments.length === 0 && out.disposalReportIds.length === 0 && !out.contactUpdated;
+  const empty =
+    out.data === null && out.attachments.length === 0 && out.disposalReportIds.length === 0 && !out.contactUpdated;
   if (empty && problems.empty) problems.add('input', 'needs data, attachments, disposalReportIds or contactUpdated');
   problems.throwIfAny();
   return out;
@@ -127,13 +128,16 @@ function checkAttachments(problems: Problems, list: AttachmentInput[], limits: A
     if (problems.require(at(path, 'name'), a?.name)) {
       problems.maxLength(at(path, 'name'), a.name, FILE_NAME_MAX);
       // A name, not a path: the receiver may save it under this name.
-      if (/[/\\\u0000-\u001f]/.test(a.name)) problems.add(at(path, 'name'), 'must not contain slashes or control characters');
+      if (/[/\\\u0000-\u001f]/.test(a.name))
+        problems.add(at(path, 'name'), 'must not contain slashes or control characters');
     }
     if (problems.require(at(path, 'mediaType'), a?.mediaType) && !MEDIA_TYPE.test(a.mediaType)) {
       problems.add(at(path, 'mediaType'), 'must be a media type "type/subtype" without parameters');
     }
-    if (!Number.isSafeInteger(a?.size) || a.size <= 0) problems.add(at(path, 'size'), 'must be a positive whole number of bytes');
-    else if (a.size > limits.maxAttachmentBytes) problems.add(at(path, 'size'), `must be at most ${limits.maxAttachmentBytes} bytes`);
+    if (!Number.isSafeInteger(a?.size) || a.size <= 0)
+      problems.add(at(path, 'size'), 'must be a positive whole number of bytes');
+    else if (a.size > limits.maxAttachmentBytes)
+      problems.add(at(path, 'size'), `must be at most ${limits.maxAttachmentBytes} bytes`);
     if (problems.require(at(path, 'sha256'), a?.sha256) && !SHA256.test(a.sha256)) {
       problems.add(at(path, 'sha256'), 'must be 64 hexadecimal characters');
     }

@@ -14,7 +14,8 @@ export function requestDigest(input: unknown): string {
 
 /** The stored digest must equal this request's, or the key was reused for something else. */
 export function assertSameRequest(stored: string | null, digest: string, what: string): void {
-  if (stored !== digest) throw conflict(`idempotency key already used for a different ${what}`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+  if (stored !== digest)
+    throw conflict(`idempotency key already used for a different ${what}`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
 }
 
 /**

@@ -29,7 +29,12 @@ export class LeadService {
   async get(p: Principal, id: string): Promise<Lead | null> {
     const found = await this.d.store.byId(id);
     if (!found || !canReadLead(p, found.value)) return null;
-    await logRegulatorRead(this.d.accessLog, p, { operation: 'lead', recordType: 'Lead', ids: [id], at: this.d.clock.now() });
+    await logRegulatorRead(this.d.accessLog, p, {
+      operation: 'lead',
+      recordType: 'Lead',
+      ids: [id],
+      at: this.d.clock.now(),
+    });
     return found.value;
   }
 
@@ -38,7 +43,12 @@ export class LeadService {
     if (!scope) return [];
     const rows = await this.d.store.list(scope.org, filter, page);
     const ids = rows.slice(0, page.size).map((l) => l.id);
-    await logRegulatorRead(this.d.accessLog, p, { operation: 'leads', recordType: 'Lead', ids, at: this.d.clock.now() });
+    await logRegulatorRead(this.d.accessLog, p, {
+      operation: 'leads',
+      recordType: 'Lead',
+      ids,
+      at: this.d.clock.now(),
+    });
     return rows;
   }
 
@@ -66,7 +76,11 @@ export class LeadService {
     });
   }
 
-  async decide(p: Principal, id: string, input: { decision: 'ACCEPT' | 'DECLINE'; reason?: string | null }): Promise<Lead> {
+  async decide(
+    p: Principal,
+    id: string,
+    input: { decision: 'ACCEPT' | 'DECLINE'; reason?: string | null },
+  ): Promise<Lead> {
     const found = await this.d.store.byId(id);
     if (!found) throw notFound('lead');
     const next = decideLead(p, found.value, input, this.d.clock.now());

@@ -57,11 +57,17 @@ export function transferLead(
   if (!from || !canTransferLead(p)) throw forbidden('only SAMR and CAC offices transfer leads');
   const problems = new Problems();
   const to = checkTarget(problems, input?.to, from);
-  if (problems.require('input.summary', input?.summary)) problems.maxLength('input.summary', input.summary, LEAD_SUMMARY_MAX);
+  if (problems.require('input.summary', input?.summary))
+    problems.maxLength('input.summary', input.summary, LEAD_SUMMARY_MAX);
   // A lead may be about no one yet (e.g. a pattern of complaints); subjects it names must be identifiable.
-  const subjects = checkSubjects(problems, 'input.subjects', input?.subjects, { kinds: ['OPERATOR', 'STREAMER', 'AGENCY'], named: false, min: 0 });
+  const subjects = checkSubjects(problems, 'input.subjects', input?.subjects, {
+    kinds: ['OPERATOR', 'STREAMER', 'AGENCY'],
+    named: false,
+    min: 0,
+  });
   const ids = input?.relatedNoticeIds ?? [];
-  if (ids.length > MAX_RELATED_NOTICES) problems.add('input.relatedNoticeIds', `takes at most ${MAX_RELATED_NOTICES} ids`);
+  if (ids.length > MAX_RELATED_NOTICES)
+    problems.add('input.relatedNoticeIds', `takes at most ${MAX_RELATED_NOTICES} ids`);
   else {
     ids.forEach((id, i) => {
       const n = ctx.relatedNotices.find((x) => x.id === id);
@@ -115,7 +121,8 @@ export function decideLead(
   if (!canDecideLead(p, lead)) throw forbidden('only the receiving office decides on a lead');
   if (lead.status !== 'PENDING') throw conflict(`the lead is already ${lead.status}`, { currentStatus: lead.status });
   const problems = new Problems();
-  if (input?.decision !== 'ACCEPT' && input?.decision !== 'DECLINE') problems.add('decision', 'must be ACCEPT or DECLINE');
+  if (input?.decision !== 'ACCEPT' && input?.decision !== 'DECLINE')
+    problems.add('decision', 'must be ACCEPT or DECLINE');
   if (input?.decision === 'DECLINE') problems.require('reason', input.reason);
   problems.maxLength('reason', input?.reason, REASON_MAX);
   problems.throwIfAny();

@@ -103,6 +103,14 @@ export function leadListScope(p: Principal): { org: string } | null {
 export function subjectsFor(p: Principal, subjects: readonly Subject[]): Subject[] {
   if (p.role === 'regulator') return [...subjects];
   return subjects.map((s) =>
-    s.person ? { ...s, person: { ...s.person, idDocument: { ...s.person.idDocument, number: maskDocumentNumber(s.person.idDocument.number) } } } : s,
+    s.person
+      ? {
+          ...s,
+          person: {
+            ...s.person,
+            idDocument: { ...s.person.idDocument, number: maskDocumentNumber(s.person.idDocument.number) },
+          },
+        }
+      : s,
   );
 }

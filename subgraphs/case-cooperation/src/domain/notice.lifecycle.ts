@@ -44,7 +44,11 @@ export function isOverdue(n: Pick<Notice, 'status' | 'dueAt'>, now: Date): boole
 }
 
 /** sendNotice: validates, computes the deadline from `now` (receipt), returns the SENT notice. */
-export function sendNotice(p: Principal, input: NoticeInput, ctx: { id: string; now: Date; calendar: NoticeCalendar }): Notice {
+export function sendNotice(
+  p: Principal,
+  input: NoticeInput,
+  ctx: { id: string; now: Date; calendar: NoticeCalendar },
+): Notice {
   const sender = officeOf(p);
   if (!sender || !canSendNotice(p)) throw forbidden('only SAMR and CAC offices send notices');
   const draft = validateNotice(input, ctx);
@@ -71,7 +75,12 @@ export function acknowledgeNotice(p: Principal, n: Notice, now: Date): Notice {
 }
 
 /** Art 22 ¶2: the platform records when and how it reminded the subject to update its details. */
-export function recordReminder(p: Principal, n: Notice, input: { remindedAt: Date; channel: string }, now: Date): Notice {
+export function recordReminder(
+  p: Principal,
+  n: Notice,
+  input: { remindedAt: Date; channel: string },
+  now: Date,
+): Notice {
   guard(p, n, canAnswer(p, n), 'only the addressed platform records reminders');
   if (n.kind !== 'UNREACHABLE_CONTACT') {
     throw conflict(`only UNREACHABLE_CONTACT notices take a reminder; this is ${n.kind}`, { currentStatus: n.status });
@@ -116,7 +125,15 @@ export function answerNotice(
   const answers = [...n.answers, { ...content, seq: n.answers.length + 1, answeredAt: now }];
   const acknowledgedAt = n.acknowledgedAt ?? now;
   if (content.contactUpdated) {
-    return { ...n, answers, acknowledgedAt, status: 'CLOSED', closedAt: now, closedBy: n.platformUscc, outcome: CONTACT_UPDATED_OUTCOME };
+    return {
+      ...n,
+      answers,
+      acknowledgedAt,
+      status: 'CLOSED',
+      closedAt: now,
+      closedBy: n.platformUscc,
+      outcome: CONTACT_UPDATED_OUTCOME,
+    };
   }
   return { ...n, answers, acknowledgedAt, status: 'ANSWERED' };
 }

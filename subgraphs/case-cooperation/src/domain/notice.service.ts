@@ -91,17 +91,24 @@ export class NoticeService {
     return this.change(p, id, (n, now) => {
       // A retry of the reminder already recorded returns the notice as it is.
       const r = n.reminder;
-      const same = r && input?.remindedAt?.getTime?.() === r.remindedAt.getTime() && input.channel?.trim() === r.channel;
+      const same =
+        r && input?.remindedAt?.getTime?.() === r.remindedAt.getTime() && input.channel?.trim() === r.channel;
       if (same && canAnswer(p, n)) return n;
       return life.recordReminder(p, n, input, now);
     });
   }
 
-  async answer(p: Principal, id: string, input: NoticeAnswerInput & { idempotencyKey?: string | null }): Promise<Notice> {
+  async answer(
+    p: Principal,
+    id: string,
+    input: NoticeAnswerInput & { idempotencyKey?: string | null },
+  ): Promise<Notice> {
     const { idempotencyKey, ...content } = input ?? {};
     const key = idempotencyKey ?? null;
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-      throw badInput([{ path: 'input.idempotencyKey', reason: 'must be 1–128 characters of A–Z, a–z, 0–9, ".", "_", ":", "-"' }]);
+      throw badInput([
+        { path: 'input.idempotencyKey', reason: 'must be 1–128 characters of A–Z, a–z, 0–9, ".", "_", ":", "-"' },
+      ]);
     }
     const digest = key ? requestDigest(content) : null;
     return this.change(p, id, async (n, now) => {
@@ -125,7 +132,13 @@ export class NoticeService {
   private async change(
     p: Principal,
     id: string,
-    step: (n: Notice, now: Date) => Notice | { next: Notice; appended?: AppendedAnswer } | Promise<Notice | { next: Notice; appended?: AppendedAnswer }>,
+    step: (
+      n: Notice,
+      now: Date,
+    ) =>
+      | Notice
+      | { next: Notice; appended?: AppendedAnswer }
+      | Promise<Notice | { next: Notice; appended?: AppendedAnswer }>,
   ): Promise<Notice> {
     for (let attempt = 1; ; attempt++) {
       const found = await this.d.store.byId(id);

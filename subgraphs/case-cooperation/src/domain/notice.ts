@@ -136,12 +136,17 @@ export function validateNotice(input: NoticeInput, ctx: { now: Date; calendar: N
   const kind = isNoticeKind(input?.kind) ? input.kind : undefined;
   if (!kind) problems.add('input.kind', `must be one of ${NOTICE_KINDS.join(', ')}`);
   const platformUscc = checkUscc(problems, 'input.platformUscc', input?.platformUscc) ?? '';
-  if (problems.require('input.summary', input?.summary)) problems.maxLength('input.summary', input.summary, SUMMARY_MAX);
+  if (problems.require('input.summary', input?.summary))
+    problems.maxLength('input.summary', input.summary, SUMMARY_MAX);
   if (input?.idempotencyKey != null && !IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
     problems.add('input.idempotencyKey', 'must be 1–128 characters of A–Z, a–z, 0–9, ".", "_", ":", "-"');
   }
   // Exactly the part that belongs to the kind.
-  const parts = { VIOLATION: 'violation', UNREACHABLE_CONTACT: 'unreachableContact', ASSISTANCE_REQUEST: 'assistance' } as const;
+  const parts = {
+    VIOLATION: 'violation',
+    UNREACHABLE_CONTACT: 'unreachableContact',
+    ASSISTANCE_REQUEST: 'assistance',
+  } as const;
   for (const [k, part] of Object.entries(parts)) {
     if (kind && k !== kind && input[part] != null) problems.add(`input.${part}`, `only for kind ${k}`);
   }
@@ -171,10 +176,15 @@ type Ctx = { now: Date; calendar: NoticeCalendar };
 // verified (经调查核实). No statutory period: the platform must act 及时, so the deadline is the sender's
 // optional due date, and a notice without one is never overdue.
 function violation(problems: Problems, input: NoticeInput, draft: NoticeDraft, ctx: Ctx): void {
-  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, { kinds: ['OPERATOR', 'STREAMER', 'AGENCY'], named: true, min: 1 });
+  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, {
+    kinds: ['OPERATOR', 'STREAMER', 'AGENCY'],
+    named: true,
+    min: 1,
+  });
   const v = input.violation;
   if (!problems.require('input.violation', v)) return;
-  if (problems.require('input.violation.legalBasis', v!.legalBasis)) problems.maxLength('input.violation.legalBasis', v!.legalBasis, TEXT_MAX);
+  if (problems.require('input.violation.legalBasis', v!.legalBasis))
+    problems.maxLength('input.violation.legalBasis', v!.legalBasis, TEXT_MAX);
   draft.violation = { legalBasis: String(v!.legalBasis ?? '').trim() };
   if (v!.dueAt != null) senderDue(problems, 'input.violation.dueAt', v!.dueAt, draft, ctx);
 }
@@ -182,11 +192,18 @@ function violation(problems: Problems, input: NoticeInput, draft: NoticeDraft, c
 // Art 22 ¶1: one operator or streamer the office could not reach; ¶2: the platform reminds it within five
 // working days of receiving the notice.
 function unreachable(problems: Problems, input: NoticeInput, draft: NoticeDraft, ctx: Ctx): void {
-  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, { kinds: ['OPERATOR', 'STREAMER'], named: true, min: 1, max: 1 });
+  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, {
+    kinds: ['OPERATOR', 'STREAMER'],
+    named: true,
+    min: 1,
+    max: 1,
+  });
   const u = input.unreachableContact;
   if (problems.require('input.unreachableContact', u)) {
     checkAddress(problems, 'input.unreachableContact.address', u!.address);
-    draft.unreachableContact = { address: { regionCode: String(u!.address?.regionCode ?? ''), detail: String(u!.address?.detail ?? '').trim() } };
+    draft.unreachableContact = {
+      address: { regionCode: String(u!.address?.regionCode ?? ''), detail: String(u!.address?.detail ?? '').trim() },
+    };
   }
   const due = ctx.calendar.deadline(ctx.now, REMINDER_WORKING_DAYS);
   Object.assign(draft, { dueAt: due.dueAt, dueDate: due.dueDate, dueApproximate: due.approximate });
@@ -194,7 +211,11 @@ function unreachable(problems: Problems, input: NoticeInput, draft: NoticeDraft,
 
 // Art 21 / 46 ¶2 / 49: data about named subjects or live accounts, over a period, by the sender's date.
 function assistance(problems: Problems, input: NoticeInput, draft: NoticeDraft, ctx: Ctx): void {
-  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, { kinds: ['OPERATOR', 'STREAMER', 'AGENCY'], named: false, min: 1 });
+  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, {
+    kinds: ['OPERATOR', 'STREAMER', 'AGENCY'],
+    named: false,
+    min: 1,
+  });
   const a = input.assistance;
   if (!problems.require('input.assistance', a)) return;
   const base = 'input.assistance';
@@ -203,7 +224,8 @@ function assistance(problems: Problems, input: NoticeInput, draft: NoticeDraft, 
   const wanted = a!.dataWanted ?? [];
   if (wanted.length === 0) problems.add(at(base, 'dataWanted'), `needs at least one of ${DATA_CATEGORIES.join(', ')}`);
   wanted.forEach((d, i) => {
-    if (!(DATA_CATEGORIES as readonly string[]).includes(d)) problems.add(at(at(base, 'dataWanted'), i), `must be one of ${DATA_CATEGORIES.join(', ')}`);
+    if (!(DATA_CATEGORIES as readonly string[]).includes(d))
+      problems.add(at(at(base, 'dataWanted'), i), `must be one of ${DATA_CATEGORIES.join(', ')}`);
   });
   const period = checkPeriod(problems, at(base, 'period'), a!.period, ctx);
   problems.maxLength(at(base, 'caseReference'), a!.caseReference, CASE_REFERENCE_MAX);
@@ -243,7 +265,10 @@ function senderDue(problems: Problems, path: string, dueAt: Date, draft: NoticeD
   const ahead = ctx.calendar.workingDaysBetween(ctx.now, dueAt);
   if (ahead.days < 1) {
     const earliest = ctx.calendar.deadline(ctx.now, 1);
-    return problems.add(path, `must be at least one working day ahead (earliest ${earliest.dueDate}${earliest.approximate ? ', approximate' : ''})`);
+    return problems.add(
+      path,
+      `must be at least one working day ahead (earliest ${earliest.dueDate}${earliest.approximate ? ', approximate' : ''})`,
+    );
   }
   Object.assign(draft, { dueAt: endOfShanghaiDay(dueDate), dueDate, dueApproximate: ahead.approximate });
 }

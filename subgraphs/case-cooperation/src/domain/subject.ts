@@ -5,8 +5,19 @@
  * copy a notice's subject into the disposal report it files in answer.
  */
 import { at, type Problems } from '../../../../lib/problems.js';
-import { checkLiveAccounts, type BusinessInput, type LiveAccountInput, type PersonInput } from '../../../../lib/domain/identity.js';
-import { checkIdentity, identityFor, type Business, type Person, type SubjectKind } from '../../../../lib/domain/subject.js';
+import {
+  checkLiveAccounts,
+  type BusinessInput,
+  type LiveAccountInput,
+  type PersonInput,
+} from '../../../../lib/domain/identity.js';
+import {
+  checkIdentity,
+  identityFor,
+  type Business,
+  type Person,
+  type SubjectKind,
+} from '../../../../lib/domain/subject.js';
 
 export { SUBJECT_KINDS, type SubjectKind } from '../../../../lib/domain/subject.js';
 
@@ -56,7 +67,12 @@ export function checkSubjects(
   return list.map((s, i) => checkSubject(problems, at(path, i), s, rules));
 }
 
-function checkSubject(problems: Problems, path: string, s: SubjectInput | null | undefined, rules: SubjectRules): Subject {
+function checkSubject(
+  problems: Problems,
+  path: string,
+  s: SubjectInput | null | undefined,
+  rules: SubjectRules,
+): Subject {
   const out: Subject = { kind: 'OPERATOR', person: null, business: null, liveAccounts: [] };
   if (!problems.require(path, s)) return out;
   const subject = s!;
@@ -67,14 +83,23 @@ function checkSubject(problems: Problems, path: string, s: SubjectInput | null |
   const accounts = subject.liveAccounts ?? [];
   if (subject.person || subject.business) {
     // Art 2: a streamer is an individual (个人); an agency is an organisation (机构) with a USCC.
-    const id = checkIdentity(problems, path, subject, identityFor(kind), kind === 'AGENCY' ? 'an agency' : kind === 'STREAMER' ? 'a streamer' : 'the subject');
+    const id = checkIdentity(
+      problems,
+      path,
+      subject,
+      identityFor(kind),
+      kind === 'AGENCY' ? 'an agency' : kind === 'STREAMER' ? 'a streamer' : 'the subject',
+    );
     if (id) Object.assign(out, { person: id.person, business: id.business });
   } else if (rules.named) problems.add(path, 'needs a person or a business');
   else if (accounts.length === 0) problems.add(path, 'needs a person, a business or at least one live account');
   if (accounts.length > MAX_ACCOUNTS) problems.add(at(path, 'liveAccounts'), `takes at most ${MAX_ACCOUNTS} accounts`);
   else {
     checkLiveAccounts(problems, at(path, 'liveAccounts'), accounts, 0);
-    out.liveAccounts = accounts.map((a) => ({ accountId: String(a?.accountId ?? '').trim(), nickname: a?.nickname ?? null }));
+    out.liveAccounts = accounts.map((a) => ({
+      accountId: String(a?.accountId ?? '').trim(),
+      nickname: a?.nickname ?? null,
+    }));
   }
   return out;
 }

@@ -6,11 +6,16 @@ import type { NoticeInput } from '../domain/notice.js';
 export const Mutation: MutationResolvers = {
   sendNotice: (_p, { input }, { notices, principal }) => notices.send(principal, input as NoticeInput),
   acknowledgeNotice: (_p, { id }, { notices, principal }) => notices.acknowledge(principal, id),
-  recordReminder: (_p, { noticeId, remindedAt, channel }, { notices, principal }) => notices.recordReminder(principal, noticeId, { remindedAt, channel }),
+  recordReminder: (_p, { noticeId, remindedAt, channel }, { notices, principal }) =>
+    notices.recordReminder(principal, noticeId, { remindedAt, channel }),
   answerNotice: (_p, { id, input }, { notices, principal }) => notices.answer(principal, id, input),
   closeNotice: (_p, { id, outcome }, { notices, principal }) => notices.close(principal, id, outcome),
   transferLead: (_p, { input }, { leads, principal }) => {
-    const to = input.to && { ...input.to, authority: fromSchemaEnum(input.to.authority), level: fromSchemaEnum(input.to.level) };
+    const to = input.to && {
+      ...input.to,
+      authority: fromSchemaEnum(input.to.authority),
+      level: fromSchemaEnum(input.to.level),
+    };
     return leads.transfer(principal, { ...input, to } as LeadInput);
   },
   decideLead: (_p, { id, decision, reason }, { leads, principal }) => leads.decide(principal, id, { decision, reason }),

@@ -44,7 +44,10 @@ export class LeadRepository implements LeadStore {
 
   async update(next: Lead, version: number): Promise<boolean> {
     const result = await write(this.db, () =>
-      this.repo.update({ id: next.id, version }, { status: next.status, decidedAt: next.decidedAt, reason: next.reason, version: version + 1 }),
+      this.repo.update(
+        { id: next.id, version },
+        { status: next.status, decidedAt: next.decidedAt, reason: next.reason, version: version + 1 },
+      ),
     );
     return Boolean(result.affected);
   }

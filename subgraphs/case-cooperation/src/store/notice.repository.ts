@@ -29,7 +29,11 @@ export class NoticeRepository implements NoticeStore {
 
   async byIds(ids: readonly string[]): Promise<Notice[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.getRepository(NoticeEntity).createQueryBuilder('n').where('n.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    const rows = await this.db
+      .getRepository(NoticeEntity)
+      .createQueryBuilder('n')
+      .where('n.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
     return this.withAnswers(rows);
   }
 
@@ -42,7 +46,9 @@ export class NoticeRepository implements NoticeStore {
 
   async insert(notice: Notice, digest: string | null): Promise<boolean> {
     try {
-      await write(this.db, () => this.db.getRepository(NoticeEntity).insert({ ...this.toRow(notice), requestDigest: digest, version: 1 }));
+      await write(this.db, () =>
+        this.db.getRepository(NoticeEntity).insert({ ...this.toRow(notice), requestDigest: digest, version: 1 }),
+      );
       return true;
     } catch (e) {
       if (notice.idempotencyKey && isUniqueViolation(e)) return false;
@@ -53,7 +59,8 @@ export class NoticeRepository implements NoticeStore {
   /** One transaction: the notice's new state and its appended answer, or neither. */
   async update(next: Notice, version: number, appended?: AppendedAnswer): Promise<boolean> {
     const { id, ...row } = this.toRow(next);
-    const set = (m: EntityManager) => m.getRepository(NoticeEntity).update({ id, version }, { ...row, version: version + 1 });
+    const set = (m: EntityManager) =>
+      m.getRepository(NoticeEntity).update({ id, version }, { ...row, version: version + 1 });
     if (!appended) return write(this.db, async () => Boolean((await set(this.db.manager)).affected));
     return transaction(this.db, async (m) => {
       if (!(await set(m)).affected) return false;
@@ -72,14 +79,26 @@ export class NoticeRepository implements NoticeStore {
     const qb = this.scoped(scope);
     if (filter.status?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: filter.status });
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
-    if (filter.platformUscc) qb.andWhere('n.platform_uscc = :filterUscc', { filterUscc: filter.platformUscc.trim().toUpperCase() });
+    if (filter.platformUscc)
+      qb.andWhere('n.platform_uscc = :filterUscc', { filterUscc: filter.platformUscc.trim().toUpperCase() });
     if (filter.overdue != null) {
       // Mirrors isOverdue (notice.lifecycle.ts): a running deadline that has passed.
       const overdue = new Brackets((w) =>
-        w.where('n.status IN (:...running)', { running: OVERDUE_STATUSES }).andWhere('n.due_at IS NOT NULL').andWhere('n.due_at < :now', { now }),
+        w
+          .where('n.status IN (:...running)', { running: OVERDUE_STATUSES })
+          .andWhere('n.due_at IS NOT NULL')
+          .andWhere('n.due_at < :now', { now }),
       );
       if (filter.overdue) qb.andWhere(overdue);
-      else qb.andWhere(new Brackets((w) => w.where('NOT (n.status IN (:...running) AND n.due_at IS NOT NULL AND n.due_at < :now)', { running: OVERDUE_STATUSES, now })));
+      else
+        qb.andWhere(
+          new Brackets((w) =>
+            w.where('NOT (n.status IN (:...running) AND n.due_at IS NOT NULL AND n.due_at < :now)', {
+              running: OVERDUE_STATUSES,
+              now,
+            }),
+          ),
+        );
     }
     if (page.after) qb.andWhere('n.id < :after', { after: page.after });
     const rows = await qb.orderBy('n.id', 'DESC').limit(page.limit).getMany();
@@ -96,14 +115,20 @@ export class NoticeRepository implements NoticeStore {
     const qb = this.db.getRepository(NoticeEntity).createQueryBuilder('n');
     if (scope.kind === 'platform') return qb.where('n.platform_uscc = :scopeUscc', { scopeUscc: scope.platformUscc });
     qb.where('n.sender_authority = :authority', { authority: scope.senderAuthority });
-    if (scope.senderRegionPrefix) qb.andWhere('n.sender_region LIKE :prefix', { prefix: `${scope.senderRegionPrefix}%` });
+    if (scope.senderRegionPrefix)
+      qb.andWhere('n.sender_region LIKE :prefix', { prefix: `${scope.senderRegionPrefix}%` });
     return qb;
   }
 
   private async withAnswers(rows: NoticeRow[]): Promise<Notice[]> {
     const ids = rows.filter((r) => r.answerCount > 0).map((r) => r.id);
     const answers = ids.length
-      ? await this.db.getRepository(NoticeAnswerEntity).createQueryBuilder('a').where('a.notice_id IN (:...ids)', { ids }).orderBy('a.seq', 'ASC').getMany()
+      ? await this.db
+          .getRepository(NoticeAnswerEntity)
+          .createQueryBuilder('a')
+          .where('a.notice_id IN (:...ids)', { ids })
+          .orderBy('a.seq', 'ASC')
+          .getMany()
       : [];
     const byNotice = new Map<string, NoticeAnswer[]>();
     for (const a of answers) {
@@ -115,7 +140,13 @@ export class NoticeRepository implements NoticeStore {
   }
 
   private toRow(n: Notice): Omit<NoticeRow, 'version' | 'requestDigest'> {
-    const payload: NoticePayload = { summary: n.summary, subjects: n.subjects, violation: n.violation, unreachableContact: n.unreachableContact, assistance: n.assistance };
+    const payload: NoticePayload = {
+      summary: n.summary,
+      subjects: n.subjects,
+      violation: n.violation,
+      unreachableContact: n.unreachableContact,
+      assistance: n.assistance,
+    };
     return {
       id: n.id,
       kind: n.kind,
@@ -160,7 +191,12 @@ export class NoticeRepository implements NoticeStore {
       sentAt: r.sentAt,
       acknowledgedAt: r.acknowledgedAt,
       reminder: r.remindedAt
-        ? { remindedAt: r.remindedAt, channel: r.reminderChannel ?? '', recordedAt: r.reminderRecordedAt ?? r.remindedAt, late: Boolean(r.reminderLate) }
+        ? {
+            remindedAt: r.remindedAt,
+            channel: r.reminderChannel ?? '',
+            recordedAt: r.reminderRecordedAt ?? r.remindedAt,
+            late: Boolean(r.reminderLate),
+          }
         : null,
       answers,
       closedAt: r.closedAt,
@@ -184,6 +220,13 @@ export class NoticeRepository implements NoticeStore {
 
   private fromAnswerRow(r: NoticeAnswerRow): NoticeAnswer {
     const { data, attachments } = JSON.parse(this.pii.decrypt(r.payload)) as Pick<NoticeAnswer, 'data' | 'attachments'>;
-    return { seq: r.seq, answeredAt: r.answeredAt, data, attachments, disposalReportIds: JSON.parse(r.disposalReportIds), contactUpdated: Boolean(r.contactUpdated) };
+    return {
+      seq: r.seq,
+      answeredAt: r.answeredAt,
+      data,
+      attachments,
+      disposalReportIds: JSON.parse(r.disposalReportIds),
+      contactUpdated: Boolean(r.contactUpdated),
+    };
   }
 }

@@ -24,7 +24,10 @@ export function canonicalJson(record: FilingRecord): string {
 }
 
 /** The canonical records of a batch, operators then streamers: what the batch hash covers. */
-export function canonicalLines(batch: { operators: readonly FilingRecord[]; streamers: readonly FilingRecord[] }): string[] {
+export function canonicalLines(batch: {
+  operators: readonly FilingRecord[];
+  streamers: readonly FilingRecord[];
+}): string[] {
   return [...batch.operators, ...batch.streamers].map(canonicalJson);
 }
 
@@ -43,7 +46,8 @@ export function batchHash(batch: { operators: readonly FilingRecord[]; streamers
 /** SHA-256 over the batch hashes in batchNo order (see the header). Input order does not matter. */
 export function filingDigest(batches: readonly { batchNo: number; contentHash: string }[]): string {
   const h = createHash('sha256');
-  for (const b of [...batches].sort((a, z) => a.batchNo - z.batchNo)) h.update(`${b.batchNo} ${b.contentHash}\n`, 'utf8');
+  for (const b of [...batches].sort((a, z) => a.batchNo - z.batchNo))
+    h.update(`${b.batchNo} ${b.contentHash}\n`, 'utf8');
   return h.digest('hex');
 }
 
@@ -54,7 +58,10 @@ export function filingDigest(batches: readonly { batchNo: number; contentHash: s
 export function parseCanonical(line: string, receivedAt: Date): FilingRecord {
   const r = JSON.parse(line) as FilingRecord;
   r.verifiedAt = new Date(r.verifiedAt);
-  r.identityKey = r.role === 'operator' && r.kind === 'BUSINESS' ? businessKey(r.uscc!) : personKey(r.idDocument!.type, r.idDocument!.number);
+  r.identityKey =
+    r.role === 'operator' && r.kind === 'BUSINESS'
+      ? businessKey(r.uscc!)
+      : personKey(r.idDocument!.type, r.idDocument!.number);
   r.verificationStale = isVerificationStale(r.verifiedAt, receivedAt);
   return r;
 }

@@ -5,20 +5,55 @@
  * its path, or returns the records.
  */
 import {
-  checkAddress, checkContact, checkIdDocument, checkLiveAccounts, checkName, checkUscc, businessKey, personKey, ACCOUNT_ID_MAX,
-  type AddressInput, type BusinessInput, type ContactInput, type PersonInput,
+  checkAddress,
+  checkContact,
+  checkIdDocument,
+  checkLiveAccounts,
+  checkName,
+  checkUscc,
+  businessKey,
+  personKey,
+  ACCOUNT_ID_MAX,
+  type AddressInput,
+  type BusinessInput,
+  type ContactInput,
+  type PersonInput,
 } from '../../../../lib/domain/identity.js';
 import type { FieldProblem } from '../../../../lib/errors.js';
 import { at, Problems } from '../../../../lib/problems.js';
 import type { DocumentType } from '../../../../lib/validators/index.js';
 import type {
-  Address, Business, Contact, Credential, CredentialInput, FilingRecord, IdDocument, LiveRoomOperatorInput, LiveStreamerInput,
-  OperatorRecord, OperatorRef, OperatorRefInput, StreamerRecord,
+  Address,
+  Business,
+  Contact,
+  Credential,
+  CredentialInput,
+  FilingRecord,
+  IdDocument,
+  LiveRoomOperatorInput,
+  LiveStreamerInput,
+  OperatorRecord,
+  OperatorRef,
+  OperatorRefInput,
+  StreamerRecord,
 } from './filing-record.types.js';
 
 export type {
-  Address, Business, Contact, Credential, CredentialInput, FilingRecord, IdDocument, LiveAccount, LiveRoomOperatorInput,
-  LiveStreamerInput, OperatorKind, OperatorRecord, OperatorRef, OperatorRefInput, StreamerRecord,
+  Address,
+  Business,
+  Contact,
+  Credential,
+  CredentialInput,
+  FilingRecord,
+  IdDocument,
+  LiveAccount,
+  LiveRoomOperatorInput,
+  LiveStreamerInput,
+  OperatorKind,
+  OperatorRecord,
+  OperatorRef,
+  OperatorRefInput,
+  StreamerRecord,
 } from './filing-record.types.js';
 
 export interface BatchOptions {
@@ -39,7 +74,8 @@ export const OCCUPATION_MAX = 100;
 /** Key for the one-per-filing rule: the same person may be filed once as operator and once as streamer. */
 export const duplicateKey = (r: FilingRecord): string => `${r.role}|${r.identityKey}`;
 /** `operators[3]` / `streamers[0]`: where a record sits in its batch. */
-export const recordPath = (r: FilingRecord, index: number): string => at(r.role === 'operator' ? 'operators' : 'streamers', index);
+export const recordPath = (r: FilingRecord, index: number): string =>
+  at(r.role === 'operator' ? 'operators' : 'streamers', index);
 
 /**
  * Art 8 ¶1 "at least every six months": the instant six calendar months before `at` (Asia/Shanghai wall
@@ -50,8 +86,15 @@ export function staleCutoff(atInstant: Date): Date {
   const y = local.getUTCFullYear();
   const m = local.getUTCMonth() - 6;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const shifted = Date.UTC(y, m, Math.min(local.getUTCDate(), lastDay), local.getUTCHours(), local.getUTCMinutes(),
-    local.getUTCSeconds(), local.getUTCMilliseconds());
+  const shifted = Date.UTC(
+    y,
+    m,
+    Math.min(local.getUTCDate(), lastDay),
+    local.getUTCHours(),
+    local.getUTCMinutes(),
+    local.getUTCSeconds(),
+    local.getUTCMilliseconds(),
+  );
   return new Date(shifted - 8 * 3600_000);
 }
 export const isVerificationStale = (verifiedAt: Date, atInstant: Date): boolean => verifiedAt < staleCutoff(atInstant);
@@ -98,7 +141,11 @@ export function validateBatch(
   return out;
 }
 
-interface Ctx { problems: Problems; now: Date; staleBefore: Date }
+interface Ctx {
+  problems: Problems;
+  now: Date;
+  staleBefore: Date;
+}
 
 function operatorRecord({ problems, now, staleBefore }: Ctx, path: string, o: LiveRoomOperatorInput): OperatorRecord {
   const rec = { role: 'operator', liveAccounts: [], licences: [] } as unknown as OperatorRecord;
@@ -120,8 +167,16 @@ function operatorRecord({ problems, now, staleBefore }: Ctx, path: string, o: Li
   rec.businessAddress = address(problems, at(path, 'businessAddress'), o.businessAddress);
   rec.contact = contact(problems, at(path, 'contact'), o.contact);
   checkLiveAccounts(problems, at(path, 'liveAccounts'), o.liveAccounts);
-  rec.liveAccounts = (o.liveAccounts ?? []).map((a) => ({ accountId: text(a?.accountId), ...opt('nickname', a?.nickname) }));
-  distinct(problems, at(path, 'liveAccounts'), rec.liveAccounts.map((a) => a.accountId), 'accountId');
+  rec.liveAccounts = (o.liveAccounts ?? []).map((a) => ({
+    accountId: text(a?.accountId),
+    ...opt('nickname', a?.nickname),
+  }));
+  distinct(
+    problems,
+    at(path, 'liveAccounts'),
+    rec.liveAccounts.map((a) => a.accountId),
+    'accountId',
+  );
   rec.licences = credentials(problems, at(path, 'licences'), o.licences);
   Object.assign(rec, verification(problems, at(path, 'verifiedAt'), o.verifiedAt, now, staleBefore));
   return rec;
@@ -145,7 +200,12 @@ function streamerRecord({ problems, now, staleBefore }: Ctx, path: string, s: Li
   if (!s.operatorRefs?.length) problems.add(refsPath, 'needs at least one operator the streamer streams for');
   else if (s.operatorRefs.length > LIST_MAX) problems.add(refsPath, `must have at most ${LIST_MAX} entries`);
   else rec.operatorRefs = s.operatorRefs.map((r, i) => operatorRef(problems, at(refsPath, i), r));
-  distinct(problems, refsPath, rec.operatorRefs.map((r) => (r.operatorKey && r.liveAccountId ? `${r.operatorKey} ${r.liveAccountId}` : '')), '');
+  distinct(
+    problems,
+    refsPath,
+    rec.operatorRefs.map((r) => (r.operatorKey && r.liveAccountId ? `${r.operatorKey} ${r.liveAccountId}` : '')),
+    '',
+  );
   Object.assign(rec, verification(problems, at(path, 'verifiedAt'), s.verifiedAt, now, staleBefore));
   return rec;
 }
@@ -159,11 +219,16 @@ function operatorRef(problems: Problems, path: string, r: OperatorRefInput): Ope
     const n = checkIdDocument(problems, at(path, 'idDocument'), r.idDocument);
     ref.operatorKey = n ? personKey(r.idDocument!.type, n) : '';
   }
-  if (problems.require(at(path, 'liveAccountId'), r.liveAccountId)) problems.maxLength(at(path, 'liveAccountId'), r.liveAccountId, ACCOUNT_ID_MAX);
+  if (problems.require(at(path, 'liveAccountId'), r.liveAccountId))
+    problems.maxLength(at(path, 'liveAccountId'), r.liveAccountId, ACCOUNT_ID_MAX);
   return ref;
 }
 
-function person(problems: Problems, path: string, p: PersonInput): { name: string; idDocument: IdDocument; key: string } {
+function person(
+  problems: Problems,
+  path: string,
+  p: PersonInput,
+): { name: string; idDocument: IdDocument; key: string } {
   checkName(problems, at(path, 'name'), p.name);
   const n = checkIdDocument(problems, at(path, 'idDocument'), p.idDocument);
   const idDocument = { type: p.idDocument?.type as DocumentType, number: n ?? '' };
@@ -195,7 +260,8 @@ function credentials(problems: Problems, path: string, list: CredentialInput[] |
   return list.map((c, i) => {
     const p = at(path, i);
     if (!problems.require(p, c)) return { kind: '', number: '' };
-    for (const f of ['kind', 'number'] as const) if (problems.require(at(p, f), c[f])) problems.maxLength(at(p, f), c[f], CREDENTIAL_TEXT_MAX);
+    for (const f of ['kind', 'number'] as const)
+      if (problems.require(at(p, f), c[f])) problems.maxLength(at(p, f), c[f], CREDENTIAL_TEXT_MAX);
     problems.maxLength(at(p, 'issuer'), c.issuer, ISSUER_MAX);
     return { kind: text(c.kind), number: text(c.number), ...opt('issuer', c.issuer) };
   });

@@ -53,7 +53,11 @@ export function recordVisibility(p: Principal, r: RecordPlace): Visibility {
   if (isOwner(p, r)) return 'masked';
   if (r.filingStatus === 'OPEN' || !isFilingOffice(p)) return 'none';
   if (coversDomicile(p, r)) return 'full';
-  if (p.level === 'province' && r.businessRegions.some((region) => covers({ level: 'province', region: p.region }, region))) return 'full';
+  if (
+    p.level === 'province' &&
+    r.businessRegions.some((region) => covers({ level: 'province', region: p.region }, region))
+  )
+    return 'full';
   return 'none';
 }
 
@@ -86,7 +90,10 @@ export function recordScope(p: Principal): RecordScope {
 }
 
 /** The scope of `filings` and `filingCompliance`: by domicile only (Art 48 shares records, not filings). */
-export type FilingScope = { kind: 'own'; platformUscc: string } | { kind: 'jurisdiction'; domicilePrefix: string } | { kind: 'none' };
+export type FilingScope =
+  | { kind: 'own'; platformUscc: string }
+  | { kind: 'jurisdiction'; domicilePrefix: string }
+  | { kind: 'none' };
 
 export function filingScope(p: Principal): FilingScope {
   if (p.role === 'platform') return { kind: 'own', platformUscc: p.org };
@@ -120,6 +127,7 @@ function maskContact(c: FilingRecord['contact']): FilingRecord['contact'] {
   };
 }
 /** `person:RESIDENT_ID:110***********2X`; business keys carry no personal data. */
-const maskKey = (key: string): string => key.replace(/^(person:[^:]+:)(.*)$/, (_, head: string, n: string) => head + maskDocumentNumber(n));
+const maskKey = (key: string): string =>
+  key.replace(/^(person:[^:]+:)(.*)$/, (_, head: string, n: string) => head + maskDocumentNumber(n));
 /** Keeps the first 6 characters (district or street), hides the rest. */
 const maskDetail = (d: string): string => ([...d].length <= 6 ? '***' : [...d].slice(0, 6).join('') + '***');

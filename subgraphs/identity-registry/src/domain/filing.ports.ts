@@ -57,7 +57,13 @@ export interface FilingTx<Prepared> extends FilingReads {
  */
 export interface FilingStore<Prepared = unknown> extends FilingReads {
   transaction<T>(fn: (tx: FilingTx<Prepared>) => Promise<T>): Promise<T>;
-  prepareBatch(filing: FilingRow, batchNo: number, records: BatchRecords, lines: readonly string[], receivedAt: Date): Promise<Prepared>;
+  prepareBatch(
+    filing: FilingRow,
+    batchNo: number,
+    records: BatchRecords,
+    lines: readonly string[],
+    receivedAt: Date,
+  ): Promise<Prepared>;
   /** Whether `error` is a unique index refusing a row (a record already in the filing, a second first open). */
   isDuplicate(error: unknown): boolean;
   /** After a refused insert: the records of this batch's identities already in the filing, with their places. */

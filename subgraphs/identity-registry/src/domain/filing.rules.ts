@@ -8,7 +8,14 @@ import { shanghaiMonth } from '../../../../lib/clock.js';
 import type { Principal } from '../../../../lib/principal.js';
 import { canAcknowledge, canReadFiling, type FilingOwner } from './filing.access.js';
 import { filingDigest } from './filing-digest.js';
-import { duplicateKey, recordPath, type FilingRecord, type OperatorRecord, type OperatorRef, type StreamerRecord } from './filing-record.js';
+import {
+  duplicateKey,
+  recordPath,
+  type FilingRecord,
+  type OperatorRecord,
+  type OperatorRef,
+  type StreamerRecord,
+} from './filing-record.js';
 
 export type FilingStatus = 'OPEN' | 'SUBMITTED' | 'ACKNOWLEDGED';
 export interface Filing extends FilingOwner {
@@ -40,7 +47,9 @@ export interface FilingBatch {
   staleStreamerCount: number;
   receivedAt: Date;
 }
-export interface BatchReceipt extends FilingBatch { replayed: boolean }
+export interface BatchReceipt extends FilingBatch {
+  replayed: boolean;
+}
 
 /** The Measures are in force from 2026-02-01, so the first report is due in July 2026. */
 export const FIRST_PERIOD = '2026-07';
@@ -50,7 +59,8 @@ const PERIOD = /^(\d{4})-(01|07)$/;
 export function checkPeriod(raw: unknown, path = 'period'): string {
   const period = typeof raw === 'string' ? raw.trim() : '';
   if (!PERIOD.test(period)) throw badInput([{ path, reason: 'must be YYYY-01 or YYYY-07 (Art 9: January and July)' }]);
-  if (period < FIRST_PERIOD) throw badInput([{ path, reason: `must not be before ${FIRST_PERIOD} (the Measures apply from 2026-02-01)` }]);
+  if (period < FIRST_PERIOD)
+    throw badInput([{ path, reason: `must not be before ${FIRST_PERIOD} (the Measures apply from 2026-02-01)` }]);
   return period;
 }
 
@@ -82,14 +92,26 @@ export function openFiling(
   if (p.role !== 'platform') throw forbidden('only a platform files (Art 9)');
   const period = checkPeriod(req.period);
   if (existing) {
-    if (existing.status !== 'OPEN') throw conflict(`the ${period} filing is already ${existing.status}`, { currentStatus: existing.status, filingId: existing.id });
+    if (existing.status !== 'OPEN')
+      throw conflict(`the ${period} filing is already ${existing.status}`, {
+        currentStatus: existing.status,
+        filingId: existing.id,
+      });
     return { filing: existing, created: false };
   }
   const latest = nextPeriod(periodOf(req.now));
   if (period > latest) throw badInput([{ path: 'period', reason: `must not be after ${latest}` }]);
   const filing: Filing = {
-    id: req.id, platformUscc: p.org, platformDomicile: p.region, period, status: 'OPEN', openedAt: req.now,
-    operatorCount: 0, streamerCount: 0, staleOperatorCount: 0, staleStreamerCount: 0,
+    id: req.id,
+    platformUscc: p.org,
+    platformDomicile: p.region,
+    period,
+    status: 'OPEN',
+    openedAt: req.now,
+    operatorCount: 0,
+    streamerCount: 0,
+    staleOperatorCount: 0,
+    staleStreamerCount: 0,
   };
   return { filing, created: true };
 }
@@ -99,31 +121,54 @@ export function openFiling(
  * receipt, even after sealing); other content under a used batchNo → CONFLICT; a new batch on a sealed
  * filing → CONFLICT naming its status.
  */
-export function decideBatch(filing: Filing, batchNo: unknown, previous: FilingBatch | undefined, contentHash: string): 'new' | 'replay' {
-  if (!Number.isInteger(batchNo) || (batchNo as number) < 1) throw badInput([{ path: 'batchNo', reason: 'must be a positive integer' }]);
+export function decideBatch(
+  filing: Filing,
+  batchNo: unknown,
+  previous: FilingBatch | undefined,
+  contentHash: string,
+): 'new' | 'replay' {
+  if (!Number.isInteger(batchNo) || (batchNo as number) < 1)
+    throw badInput([{ path: 'batchNo', reason: 'must be a positive integer' }]);
   if (previous) {
     if (previous.contentHash === contentHash) return 'replay';
-    throw conflict(`batch ${batchNo} was already received with other content`, { currentStatus: filing.status, batchNo });
+    throw conflict(`batch ${batchNo} was already received with other content`, {
+      currentStatus: filing.status,
+      batchNo,
+    });
   }
-  if (filing.status !== 'OPEN') throw conflict(`the filing is ${filing.status}; it takes no more batches`, { currentStatus: filing.status });
+  if (filing.status !== 'OPEN')
+    throw conflict(`the filing is ${filing.status}; it takes no more batches`, { currentStatus: filing.status });
   return 'new';
 }
 
 /** The batch row to store after `decideBatch` said 'new' and `refuseDuplicates` passed. */
 export function newBatch(
-  filingId: string, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, contentHash: string, receivedAt: Date,
+  filingId: string,
+  batchNo: number,
+  records: { operators: OperatorRecord[]; streamers: StreamerRecord[] },
+  contentHash: string,
+  receivedAt: Date,
 ): FilingBatch {
   const stale = (rs: FilingRecord[]) => rs.filter((r) => r.verificationStale).length;
   return {
-    filingId, batchNo, contentHash, receivedAt,
-    operatorCount: records.operators.length, streamerCount: records.streamers.length,
-    staleOperatorCount: stale(records.operators), staleStreamerCount: stale(records.streamers),
+    filingId,
+    batchNo,
+    contentHash,
+    receivedAt,
+    operatorCount: records.operators.length,
+    streamerCount: records.streamers.length,
+    staleOperatorCount: stale(records.operators),
+    staleStreamerCount: stale(records.streamers),
   };
 }
 export const receipt = (batch: FilingBatch, replayed: boolean): BatchReceipt => ({ ...batch, replayed });
 
 /** A record already in the filing: its (possibly keyed-hashed) duplicateKey and where it is. */
-export interface PlacedKey { key: string; batchNo: number; path: string }
+export interface PlacedKey {
+  key: string;
+  batchNo: number;
+  path: string;
+}
 
 /**
  * One record per person or business and role in a filing, across batches. `existing` is what the store
@@ -148,19 +193,30 @@ export function refuseDuplicates(
 }
 
 /** A streamer's reference as stored, with its place. */
-export interface PlacedRef { batchNo: number; path: string; ref: OperatorRef }
+export interface PlacedRef {
+  batchNo: number;
+  path: string;
+  ref: OperatorRef;
+}
 export const MAX_SEAL_PROBLEMS = 1000;
 
 /**
  * Streamer references that name no operator (or no such live account of it) in the filing. Art 48
  * shares a streamer by its operators' business regions, so every reference must resolve before sealing.
  */
-export function unresolvedRefs(refs: Iterable<PlacedRef>, operatorAccounts: ReadonlyMap<string, ReadonlySet<string>>): FieldProblem[] {
+export function unresolvedRefs(
+  refs: Iterable<PlacedRef>,
+  operatorAccounts: ReadonlyMap<string, ReadonlySet<string>>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const { batchNo, path, ref } of refs) {
     const accounts = operatorAccounts.get(ref.operatorKey);
     if (!accounts) problems.push({ path: `batch ${batchNo} ${path}`, reason: 'names an operator not in this filing' });
-    else if (!accounts.has(ref.liveAccountId)) problems.push({ path: `batch ${batchNo} ${path}.liveAccountId`, reason: "is not one of the operator's live accounts" });
+    else if (!accounts.has(ref.liveAccountId))
+      problems.push({
+        path: `batch ${batchNo} ${path}.liveAccountId`,
+        reason: "is not one of the operator's live accounts",
+      });
   }
   return problems;
 }
@@ -176,9 +232,11 @@ export interface UnresolvedRef {
 
 /** The problems `unresolvedRefs` names, for references the store found unresolved. */
 export function unresolvedRefProblems(refs: readonly UnresolvedRef[]): FieldProblem[] {
-  return refs.map(({ batchNo, path, operatorFiled }) => operatorFiled
-    ? { path: `batch ${batchNo} ${path}.liveAccountId`, reason: "is not one of the operator's live accounts" }
-    : { path: `batch ${batchNo} ${path}`, reason: 'names an operator not in this filing' });
+  return refs.map(({ batchNo, path, operatorFiled }) =>
+    operatorFiled
+      ? { path: `batch ${batchNo} ${path}.liveAccountId`, reason: "is not one of the operator's live accounts" }
+      : { path: `batch ${batchNo} ${path}`, reason: 'names an operator not in this filing' },
+  );
 }
 
 /**
@@ -186,17 +244,29 @@ export function unresolvedRefProblems(refs: readonly UnresolvedRef[]): FieldProb
  * Not before the period's month begins (an early report is not "in January/July"); batch numbers must
  * run 1..n without a gap (a missing batch is a lost upload); every streamer reference must resolve.
  */
-export function sealFiling(filing: Filing, batches: readonly FilingBatch[], submittedAt: Date, unresolved: readonly FieldProblem[] = []): Filing {
-  if (filing.status !== 'OPEN') throw conflict(`the filing is already ${filing.status}`, { currentStatus: filing.status });
+export function sealFiling(
+  filing: Filing,
+  batches: readonly FilingBatch[],
+  submittedAt: Date,
+  unresolved: readonly FieldProblem[] = [],
+): Filing {
+  if (filing.status !== 'OPEN')
+    throw conflict(`the filing is already ${filing.status}`, { currentStatus: filing.status });
   if (shanghaiMonth(submittedAt) < filing.period) {
-    throw conflict(`the ${filing.period} filing can be submitted from ${filing.period}-01 (Asia/Shanghai)`, { currentStatus: filing.status });
+    throw conflict(`the ${filing.period} filing can be submitted from ${filing.period}-01 (Asia/Shanghai)`, {
+      currentStatus: filing.status,
+    });
   }
   const nos = batches.map((b) => b.batchNo).sort((a, z) => a - z);
   const gaps = nos.flatMap((n, i) => (n === i + 1 ? [] : [i + 1])).slice(0, 1);
-  if (gaps.length) throw badInput([{ path: 'batches', reason: `batch ${gaps[0]} is missing (received ${nos.join(', ')})` }]);
+  if (gaps.length)
+    throw badInput([{ path: 'batches', reason: `batch ${gaps[0]} is missing (received ${nos.join(', ')})` }]);
   if (unresolved.length) {
     const shown = unresolved.slice(0, MAX_SEAL_PROBLEMS);
-    throw badInput(shown, `${unresolved.length} streamer operator references do not resolve, first ${shown[0].path}: ${shown[0].reason}`);
+    throw badInput(
+      shown,
+      `${unresolved.length} streamer operator references do not resolve, first ${shown[0].path}: ${shown[0].reason}`,
+    );
   }
   const sum = (f: (b: FilingBatch) => number) => batches.reduce((n, b) => n + f(b), 0);
   return {
@@ -215,8 +285,12 @@ export function sealFiling(filing: Filing, batches: readonly FilingBatch[], subm
 /** Art 9: the provincial (or national) SAMR office of the platform's domicile acknowledges a submitted filing. */
 export function acknowledgeFiling(filing: Filing, principal: Principal, at: Date): Filing {
   if (!canReadFiling(principal, filing)) throw notFound('filing');
-  if (!canAcknowledge(principal, filing)) throw forbidden('only the SAMR office covering the platform domicile acknowledges');
-  if (filing.status !== 'SUBMITTED') throw conflict(`the filing is ${filing.status}; only a SUBMITTED filing is acknowledged`, { currentStatus: filing.status });
+  if (!canAcknowledge(principal, filing))
+    throw forbidden('only the SAMR office covering the platform domicile acknowledges');
+  if (filing.status !== 'SUBMITTED')
+    throw conflict(`the filing is ${filing.status}; only a SUBMITTED filing is acknowledged`, {
+      currentStatus: filing.status,
+    });
   return { ...filing, status: 'ACKNOWLEDGED', acknowledgedAt: at, acknowledgedBy: principal.org };
 }
 
@@ -226,7 +300,11 @@ export type ComplianceStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'OPEN';
  * A platform's standing for a period. `overdue`: the period's month is over (Asia/Shanghai) and nothing
  * was submitted — MISSING or OPEN during the month is merely not yet filed.
  */
-export function complianceStatus(period: string, filing: Filing | undefined, now: Date): { status: ComplianceStatus; overdue: boolean } {
+export function complianceStatus(
+  period: string,
+  filing: Filing | undefined,
+  now: Date,
+): { status: ComplianceStatus; overdue: boolean } {
   if (filing?.submittedAt) return { status: filing.onTime ? 'ON_TIME' : 'LATE', overdue: false };
   return { status: filing ? 'OPEN' : 'MISSING', overdue: shanghaiMonth(now) > period };
 }
@@ -244,12 +322,22 @@ export interface ComplianceRow extends FilingOwner {
 }
 
 /** One row of `filingCompliance` for a platform known to the registry (in the caller's filingScope). */
-export function complianceRow(platform: FilingOwner, period: string, filing: Filing | undefined, now: Date): ComplianceRow {
+export function complianceRow(
+  platform: FilingOwner,
+  period: string,
+  filing: Filing | undefined,
+  now: Date,
+): ComplianceRow {
   return {
-    platformUscc: platform.platformUscc, platformDomicile: platform.platformDomicile, period,
+    platformUscc: platform.platformUscc,
+    platformDomicile: platform.platformDomicile,
+    period,
     ...complianceStatus(period, filing, now),
-    ...(filing ? { filingId: filing.id } : {}), ...(filing?.submittedAt ? { submittedAt: filing.submittedAt } : {}),
-    operatorCount: filing?.operatorCount ?? 0, streamerCount: filing?.streamerCount ?? 0,
-    staleOperatorCount: filing?.staleOperatorCount ?? 0, staleStreamerCount: filing?.staleStreamerCount ?? 0,
+    ...(filing ? { filingId: filing.id } : {}),
+    ...(filing?.submittedAt ? { submittedAt: filing.submittedAt } : {}),
+    operatorCount: filing?.operatorCount ?? 0,
+    streamerCount: filing?.streamerCount ?? 0,
+    staleOperatorCount: filing?.staleOperatorCount ?? 0,
+    staleStreamerCount: filing?.staleStreamerCount ?? 0,
   };
 }

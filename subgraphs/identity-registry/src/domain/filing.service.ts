@@ -11,11 +11,26 @@ import type { Principal } from '../../../../lib/principal.js';
 import { mapInSlices } from '../../../../lib/slices.js';
 import { assertCanWrite, canReadFiling, filingScope } from './filing.access.js';
 import { batchHashOfLines, canonicalJson } from './filing-digest.js';
-import { DEFAULT_MAX_RECORDS, validateBatch, type LiveRoomOperatorInput, type LiveStreamerInput } from './filing-record.js';
+import {
+  DEFAULT_MAX_RECORDS,
+  validateBatch,
+  type LiveRoomOperatorInput,
+  type LiveStreamerInput,
+} from './filing-record.js';
 import type { FilingRow, FilingStore, PlatformStore } from './filing.ports.js';
 import {
-  acknowledgeFiling, checkPeriod, complianceRow, decideBatch, newBatch, openFiling, receipt, refuseDuplicates, sealFiling,
-  unresolvedRefProblems, type BatchReceipt, type ComplianceRow,
+  acknowledgeFiling,
+  checkPeriod,
+  complianceRow,
+  decideBatch,
+  newBatch,
+  openFiling,
+  receipt,
+  refuseDuplicates,
+  sealFiling,
+  unresolvedRefProblems,
+  type BatchReceipt,
+  type ComplianceRow,
 } from './filing.rules.js';
 
 type Operators = readonly LiveRoomOperatorInput[] | null | undefined;
@@ -54,14 +69,18 @@ export class FilingService {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     const key = String(period).trim();
-    const attempt = () => store.transaction(async (tx) => {
-      const existing = await tx.filingOf(p.org, key);
-      const { filing, created } = openFiling({ id: this.deps.newId(), principal: p, period, now }, existing ?? undefined);
-      if (!created) return existing!;
-      const row: FilingRow = { ...filing, batchCount: 0 };
-      await tx.insertFiling(row);
-      return row;
-    });
+    const attempt = () =>
+      store.transaction(async (tx) => {
+        const existing = await tx.filingOf(p.org, key);
+        const { filing, created } = openFiling(
+          { id: this.deps.newId(), principal: p, period, now },
+          existing ?? undefined,
+        );
+        if (!created) return existing!;
+        const row: FilingRow = { ...filing, batchCount: 0 };
+        await tx.insertFiling(row);
+        return row;
+      });
     // Two first opens may race (MySQL): the loser's insert fails on the unique (platform, period); its retry
     // reads the winner's.
     return attempt().catch(async (e) => {
@@ -76,7 +95,13 @@ export class FilingService {
    * identity indexes as the rows go in; only then are its earlier places looked up, to name them.
    */
   /** Art 9: a batch of the filing, all or nothing; a retry of a received batch is answered as it was. */
-  async addBatch(p: Principal, filingId: string, batchNo: number, operators: Operators, streamers: Streamers): Promise<BatchReceipt> {
+  async addBatch(
+    p: Principal,
+    filingId: string,
+    batchNo: number,
+    operators: Operators,
+    streamers: Streamers,
+  ): Promise<BatchReceipt> {
     const n = (operators?.length ?? 0) + (streamers?.length ?? 0);
     try {
       const r = await this.storeBatch(p, filingId, batchNo, operators, streamers);
@@ -88,7 +113,13 @@ export class FilingService {
     }
   }
 
-  private async storeBatch(p: Principal, filingId: string, batchNo: number, operators: Operators, streamers: Streamers): Promise<BatchReceipt> {
+  private async storeBatch(
+    p: Principal,
+    filingId: string,
+    batchNo: number,
+    operators: Operators,
+    streamers: Streamers,
+  ): Promise<BatchReceipt> {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     const filing = await store.byId(filingId);
@@ -101,19 +132,22 @@ export class FilingService {
     const seen = await store.batch(filing.id, batchNo);
     if (seen && decideBatch(filing, batchNo, seen, hash) === 'replay') return receipt(seen, true);
     const prepared = await store.prepareBatch(filing, batchNo, records, lines, now);
-    return store.transaction(async (tx) => {
-      await tx.lockFiling(filing.id);
-      const current = (await tx.byId(filing.id))!;
-      const previous = await tx.batch(filing.id, batchNo);
-      if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay') return receipt(previous!, true);
-      const batch = newBatch(filing.id, batchNo, records, hash, now);
-      await tx.insertBatch(batch, prepared);
-      return receipt(batch, false);
-    }).catch(async (e) => {
-      // Rolled back. The lookup names both places; should it find nothing, the original error stands.
-      if (store.isDuplicate(e)) refuseDuplicates(records, await store.placedKeys(filing.id, prepared), store.storedKeys(records, prepared));
-      throw e;
-    });
+    return store
+      .transaction(async (tx) => {
+        await tx.lockFiling(filing.id);
+        const current = (await tx.byId(filing.id))!;
+        const previous = await tx.batch(filing.id, batchNo);
+        if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay') return receipt(previous!, true);
+        const batch = newBatch(filing.id, batchNo, records, hash, now);
+        await tx.insertBatch(batch, prepared);
+        return receipt(batch, false);
+      })
+      .catch(async (e) => {
+        // Rolled back. The lookup names both places; should it find nothing, the original error stands.
+        if (store.isDuplicate(e))
+          refuseDuplicates(records, await store.placedKeys(filing.id, prepared), store.storedKeys(records, prepared));
+        throw e;
+      });
   }
 
   /** addFilingBatchNdjson: the same batch sent as text, decoded (and bounded) before anything else. */
@@ -153,7 +187,10 @@ export class FilingService {
   }
 
   /** filings: newest period first, then by platform, within the caller's scope. */
-  async list(p: Principal, args: { platformUscc?: string | null; period?: string | null } & PageArgs): Promise<Connection<FilingRow>> {
+  async list(
+    p: Principal,
+    args: { platformUscc?: string | null; period?: string | null } & PageArgs,
+  ): Promise<Connection<FilingRow>> {
     const page = pageOf(args);
     const scope = filingScope(p);
     if (scope.kind === 'none') return connectionOf([], page, () => '');
@@ -174,7 +211,16 @@ export class FilingService {
     const scope = filingScope(p);
     if (scope.kind === 'none') return [];
     const platforms = await this.deps.platforms.inScope(scope);
-    const filings = new Map((await this.deps.store.filingsFor(period, platforms.map((x) => x.uscc))).map((f) => [f.platformUscc, f]));
-    return platforms.map((x) => complianceRow({ platformUscc: x.uscc, platformDomicile: x.domicileRegion }, period, filings.get(x.uscc), now));
+    const filings = new Map(
+      (
+        await this.deps.store.filingsFor(
+          period,
+          platforms.map((x) => x.uscc),
+        )
+      ).map((f) => [f.platformUscc, f]),
+    );
+    return platforms.map((x) =>
+      complianceRow({ platformUscc: x.uscc, platformDomicile: x.domicileRegion }, period, filings.get(x.uscc), now),
+    );
   }
 }

@@ -33,9 +33,11 @@ export class PlatformService {
     if (existing) await store.update(p.org, { name: p.name, domicileRegion: p.region, lastSeenAt: now });
     else {
       // Two first requests may race: the loser's insert fails on the key and the winner's row stands.
-      await store.insert({ uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: now, lastSeenAt: now }).catch(async (e) => {
-        if (!(await store.byUscc(p.org))) throw e;
-      });
+      await store
+        .insert({ uscc: p.org, name: p.name, domicileRegion: p.region, firstSeenAt: now, lastSeenAt: now })
+        .catch(async (e) => {
+          if (!(await store.byUscc(p.org))) throw e;
+        });
     }
     this.seen.add(memo);
   }

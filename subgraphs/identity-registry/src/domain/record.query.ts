@@ -49,7 +49,8 @@ export function recordQuery(f: RecordFilter): RecordQuery {
   if (f.liveAccountId?.trim()) q.liveAccountId = f.liveAccountId.trim();
   if (f.region?.trim()) {
     const region = f.region.trim();
-    if (!/^\d{2,6}$/.test(region)) throw badInput([{ path: 'filter.region', reason: 'must be a region code or its 2- or 4-digit prefix' }]);
+    if (!/^\d{2,6}$/.test(region))
+      throw badInput([{ path: 'filter.region', reason: 'must be a region code or its 2- or 4-digit prefix' }]);
     q.region = region;
   }
   if (f.period?.trim()) q.period = checkPeriod(f.period, 'filter.period');
@@ -58,4 +59,5 @@ export function recordQuery(f: RecordFilter): RecordQuery {
 }
 
 /** A query with a key that an index answers exactly (ID number, USCC, live account, platform). */
-export const hasExactKey = (q: RecordQuery): boolean => Boolean(q.personKeys || q.uscc || q.liveAccountId || q.platformUscc);
+export const hasExactKey = (q: RecordQuery): boolean =>
+  Boolean(q.personKeys || q.uscc || q.liveAccountId || q.platformUscc);

@@ -35,7 +35,12 @@ export class RecordService {
     return this.search('streamer', p, filter, args) as Promise<Connection<StreamerView>>;
   }
 
-  private async search(role: RecordRole, p: Principal, filter: RecordFilter, args: PageArgs): Promise<Connection<OperatorView | StreamerView>> {
+  private async search(
+    role: RecordRole,
+    p: Principal,
+    filter: RecordFilter,
+    args: PageArgs,
+  ): Promise<Connection<OperatorView | StreamerView>> {
     const now = this.deps.clock.now();
     const page = pageOf(args);
     const scope = recordScope(p);
@@ -50,7 +55,12 @@ export class RecordService {
     const conn = connectionOf(views, page, (v) => v.id);
     // A read that cannot be logged is not answered.
     const ids = conn.edges.map((e) => e.node.id);
-    await logRegulatorRead(this.deps.accessLog, p, { operation: OPERATION[role], recordType: RECORD_TYPE[role], ids, at: now });
+    await logRegulatorRead(this.deps.accessLog, p, {
+      operation: OPERATION[role],
+      recordType: RECORD_TYPE[role],
+      ids,
+      at: now,
+    });
     return conn;
   }
 }

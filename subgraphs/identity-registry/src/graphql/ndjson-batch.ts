@@ -80,7 +80,12 @@ function coercerFor(schema: GraphQLSchema, list: NdjsonList) {
 }
 
 /** Parses and coerces the lines of one list; problems are appended, records of bad lines are left out. */
-async function coerceList(schema: GraphQLSchema, list: NdjsonList, lines: readonly string[], problems: FieldProblem[]): Promise<unknown[]> {
+async function coerceList(
+  schema: GraphQLSchema,
+  list: NdjsonList,
+  lines: readonly string[],
+  problems: FieldProblem[],
+): Promise<unknown[]> {
   const coerce = coercerFor(schema, list);
   const out: unknown[] = [];
   let i = 0;
@@ -124,8 +129,10 @@ export async function readNdjsonBatch(
   const tooMany = batchSizeProblem(ndjsonCount(texts.operators) + ndjsonCount(texts.streamers), maxRecords);
   if (tooMany) throw badInput([tooMany]);
   const problems: FieldProblem[] = [];
-  const operators = texts.operators == null ? null : await coerceList(schema, 'operators', ndjsonLines(texts.operators), problems);
-  const streamers = texts.streamers == null ? null : await coerceList(schema, 'streamers', ndjsonLines(texts.streamers), problems);
+  const operators =
+    texts.operators == null ? null : await coerceList(schema, 'operators', ndjsonLines(texts.operators), problems);
+  const streamers =
+    texts.streamers == null ? null : await coerceList(schema, 'streamers', ndjsonLines(texts.streamers), problems);
   if (problems.length) throw badInput(problems);
   // Coerced against LiveRoomOperatorInput / LiveStreamerInput: the structured form's values exactly.
   return { operators: operators as LiveRoomOperatorInput[] | null, streamers: streamers as LiveStreamerInput[] | null };

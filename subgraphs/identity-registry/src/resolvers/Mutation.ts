@@ -7,7 +7,9 @@ export const Mutation: MutationResolvers = {
     filings.addBatch(principal, filingId, batchNo, operators, streamers),
   // The text is coerced against this schema into exactly what addFilingBatch receives (graphql/ndjson-batch.ts).
   addFilingBatchNdjson: (_parent, { filingId, batchNo, operators, streamers }, { principal, filings }, info) =>
-    filings.addBatchNdjson(principal, filingId, batchNo, (maxRecords) => readNdjsonBatch(info.schema, { operators, streamers }, maxRecords)),
+    filings.addBatchNdjson(principal, filingId, batchNo, (maxRecords) =>
+      readNdjsonBatch(info.schema, { operators, streamers }, maxRecords),
+    ),
   submitFiling: (_parent, { filingId }, { principal, filings }) => filings.submit(principal, filingId),
   acknowledgeFiling: (_parent, { filingId }, { principal, filings }) => filings.acknowledge(principal, filingId),
 };

@@ -11,5 +11,14 @@ import { Query } from './Query.js';
 import { Viewer } from './Viewer.js';
 
 export const resolvers = {
-  DateTime: DateTimeScalar, Query, Mutation, Viewer, Platform, Filing, FilingComplianceRow, LiveRoomOperator, LiveStreamer, OperatorRef,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Viewer,
+  Platform,
+  Filing,
+  FilingComplianceRow,
+  LiveRoomOperator,
+  LiveStreamer,
+  OperatorRef,
 } satisfies Resolvers;

@@ -24,7 +24,10 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
   private readonly writer: RecordWriter;
   private readonly reads: FilingReads;
 
-  constructor(private readonly db: DataSource, pii: PiiCipher) {
+  constructor(
+    private readonly db: DataSource,
+    pii: PiiCipher,
+  ) {
     this.writer = new RecordWriter(pii);
     this.reads = reads(db.manager);
   }
@@ -40,18 +43,26 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
   }
 
   transaction<T>(fn: (tx: FilingTx<PreparedBatch>) => Promise<T>): Promise<T> {
-    return inTransaction(this.db, (m) => fn({
-      ...reads(m),
-      lockFiling: (filingId) => lockFiling(m, filingId),
-      batches: (filingId) => m.findBy(FilingBatchEntity, { filingId }),
-      insertFiling: async (row) => void (await m.insert(FilingEntity, row)),
-      saveFiling: async (row) => void (await m.save(FilingEntity, row)),
-      insertBatch: (batch, prepared) => this.insertBatch(m, batch, prepared),
-      unresolvedRefs: (filingId) => this.unresolvedRefs(m, filingId),
-    }));
+    return inTransaction(this.db, (m) =>
+      fn({
+        ...reads(m),
+        lockFiling: (filingId) => lockFiling(m, filingId),
+        batches: (filingId) => m.findBy(FilingBatchEntity, { filingId }),
+        insertFiling: async (row) => void (await m.insert(FilingEntity, row)),
+        saveFiling: async (row) => void (await m.save(FilingEntity, row)),
+        insertBatch: (batch, prepared) => this.insertBatch(m, batch, prepared),
+        unresolvedRefs: (filingId) => this.unresolvedRefs(m, filingId),
+      }),
+    );
   }
 
-  prepareBatch(filing: FilingRow, batchNo: number, records: BatchRecords, lines: readonly string[], receivedAt: Date): Promise<PreparedBatch> {
+  prepareBatch(
+    filing: FilingRow,
+    batchNo: number,
+    records: BatchRecords,
+    lines: readonly string[],
+    receivedAt: Date,
+  ): Promise<PreparedBatch> {
     return this.writer.prepare(filing, batchNo, records, lines, receivedAt);
   }
 
@@ -88,7 +99,8 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
 
   async filingsFor(period: string, platformUsccs: readonly string[]): Promise<Filing[]> {
     const out: Filing[] = [];
-    for (const chunk of chunks(platformUsccs)) out.push(...(await this.db.getRepository(FilingEntity).findBy({ period, platformUscc: In(chunk) })));
+    for (const chunk of chunks(platformUsccs))
+      out.push(...(await this.db.getRepository(FilingEntity).findBy({ period, platformUscc: In(chunk) })));
     return out;
   }
 

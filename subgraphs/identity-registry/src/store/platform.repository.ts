@@ -25,7 +25,12 @@ export class PlatformRepository implements PlatformStore {
 
   inScope(scope: Exclude<FilingScope, { kind: 'none' }>): Promise<PlatformRow[]> {
     return this.repo.find({
-      where: scope.kind === 'own' ? { uscc: scope.platformUscc } : scope.domicilePrefix ? { domicileRegion: Like(`${scope.domicilePrefix}%`) } : {},
+      where:
+        scope.kind === 'own'
+          ? { uscc: scope.platformUscc }
+          : scope.domicilePrefix
+            ? { domicileRegion: Like(`${scope.domicilePrefix}%`) }
+            : {},
       order: { uscc: 'ASC' },
     });
   }

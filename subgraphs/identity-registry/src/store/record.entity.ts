@@ -24,10 +24,28 @@ interface RecordRowBase {
   identityHash: string;
   recordEnc: string;
 }
-export interface OperatorRow extends RecordRowBase { kind: string; uscc: string | null; businessRegion: string }
-export interface StreamerRow extends RecordRowBase { residenceRegion: string; agencyUscc: string | null }
-export interface OperatorAccountRow { operatorId: string; accountId: string; filingId: string; identityHash: string }
-export interface StreamerRefRow { streamerId: string; refNo: number; filingId: string; operatorHash: string; liveAccountId: string }
+export interface OperatorRow extends RecordRowBase {
+  kind: string;
+  uscc: string | null;
+  businessRegion: string;
+}
+export interface StreamerRow extends RecordRowBase {
+  residenceRegion: string;
+  agencyUscc: string | null;
+}
+export interface OperatorAccountRow {
+  operatorId: string;
+  accountId: string;
+  filingId: string;
+  identityHash: string;
+}
+export interface StreamerRefRow {
+  streamerId: string;
+  refNo: number;
+  filingId: string;
+  operatorHash: string;
+  liveAccountId: string;
+}
 
 const base = {
   id: { type: 'varchar', length: 24, primary: true },

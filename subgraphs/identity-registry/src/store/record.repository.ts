@@ -16,8 +16,15 @@ import { likeEscape, marks } from './sql.js';
 const TABLE = { operator: 'live_room_operator', streamer: 'live_streamer' } as const;
 const REGION_COLUMN = { operator: 'business_region', streamer: 'residence_region' } as const;
 interface Row {
-  id: string; filing_id: string; batch_no: number; platform_uscc: string; platform_domicile: string; record_enc: string;
-  period: string; status: string; received_at: Date | string;
+  id: string;
+  filing_id: string;
+  batch_no: number;
+  platform_uscc: string;
+  platform_domicile: string;
+  record_enc: string;
+  period: string;
+  status: string;
+  received_at: Date | string;
 }
 /** mysql2 gives a Date (timezone 'Z'); better-sqlite3 the stored UTC text `YYYY-MM-DD HH:MM:SS.mmm`. */
 const utc = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
@@ -25,9 +32,17 @@ const utc = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.r
 type Add = (sql: string, ...values: unknown[]) => void;
 
 export class RecordRepository implements RecordStore {
-  constructor(private readonly db: DataSource, private readonly pii: PiiCipher) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly pii: PiiCipher,
+  ) {}
 
-  async search(role: RecordRole, scope: Exclude<RecordScope, { kind: 'none' }>, query: RecordQuery, page: Page): Promise<StoredRecord[]> {
+  async search(
+    role: RecordRole,
+    scope: Exclude<RecordScope, { kind: 'none' }>,
+    query: RecordQuery,
+    page: Page,
+  ): Promise<StoredRecord[]> {
     const t = role === 'operator' ? 'o' : 's';
     const where: string[] = [];
     const params: unknown[] = [];
@@ -36,12 +51,18 @@ export class RecordRepository implements RecordStore {
     if (scope.kind === 'own') add(`${t}.platform_uscc = ?`, scope.platformUscc);
     else {
       // Reported filings only; the domicile's province, or by Art 48 the operator's business region.
-      const reach = role === 'operator'
-        ? `o.business_region LIKE ?`
-        : `EXISTS (SELECT 1 FROM streamer_operator r JOIN live_room_operator o ON o.filing_id = r.filing_id AND o.identity_hash = r.operator_hash
+      const reach =
+        role === 'operator'
+          ? `o.business_region LIKE ?`
+          : `EXISTS (SELECT 1 FROM streamer_operator r JOIN live_room_operator o ON o.filing_id = r.filing_id AND o.identity_hash = r.operator_hash
                     WHERE r.streamer_id = s.id AND o.business_region LIKE ?)`;
       add(`f.status IN (${marks(scope.statuses.length)})`, ...scope.statuses);
-      if (scope.domicilePrefix) add(`(${t}.platform_domicile LIKE ? OR ${reach})`, `${scope.domicilePrefix}%`, `${scope.businessRegionPrefix}%`);
+      if (scope.domicilePrefix)
+        add(
+          `(${t}.platform_domicile LIKE ? OR ${reach})`,
+          `${scope.domicilePrefix}%`,
+          `${scope.businessRegionPrefix}%`,
+        );
     }
     // The streamers a USCC reaches are looked up first (below): an OR of the two ways it reaches them in the
     // search itself kept both indexes out of it, a full scan on MariaDB.
@@ -62,13 +83,19 @@ export class RecordRepository implements RecordStore {
         WHERE ${where.join(' AND ')} ORDER BY ${t}.id LIMIT ${page.limit}`,
       params,
     );
-    const regions = role === 'streamer' ? await this.streamerBusinessRegions(rows.map((r) => r.id)) : new Map<string, string[]>();
+    const regions =
+      role === 'streamer' ? await this.streamerBusinessRegions(rows.map((r) => r.id)) : new Map<string, string[]>();
     return rows.map((r) => ({
       canonical: this.pii.decrypt(r.record_enc),
       receivedAt: utc(r.received_at),
       meta: {
-        id: r.id, filingId: r.filing_id, batchNo: Number(r.batch_no), period: r.period,
-        platformUscc: r.platform_uscc, platformDomicile: r.platform_domicile, filingStatus: r.status,
+        id: r.id,
+        filingId: r.filing_id,
+        batchNo: Number(r.batch_no),
+        period: r.period,
+        platformUscc: r.platform_uscc,
+        platformDomicile: r.platform_domicile,
+        filingStatus: r.status,
       },
       operatorRegions: regions.get(r.id) ?? [],
     }));
@@ -88,7 +115,8 @@ export class RecordRepository implements RecordStore {
       else add(reached.length ? `s.id IN (${marks(reached.length)})` : '1 = 0', ...reached);
     }
     if (q.liveAccountId !== undefined) {
-      if (role === 'operator') add('o.id IN (SELECT a.operator_id FROM operator_account a WHERE a.account_id = ?)', q.liveAccountId);
+      if (role === 'operator')
+        add('o.id IN (SELECT a.operator_id FROM operator_account a WHERE a.account_id = ?)', q.liveAccountId);
       else add(refIn('live_account_id'), q.liveAccountId);
     }
     if (q.region !== undefined) add(`${t}.${REGION_COLUMN[role]} LIKE ?`, `${q.region}%`);

@@ -24,7 +24,18 @@ export interface PreparedBatch {
   streamerHashes: string[];
 }
 
-const RECORD = ['id', 'filing_id', 'batch_no', 'idx', 'platform_uscc', 'platform_domicile', 'name', 'id_doc_type', 'identity_hash', 'record_enc'];
+const RECORD = [
+  'id',
+  'filing_id',
+  'batch_no',
+  'idx',
+  'platform_uscc',
+  'platform_domicile',
+  'name',
+  'id_doc_type',
+  'identity_hash',
+  'record_enc',
+];
 const OPERATOR_COLUMNS = [...RECORD, 'kind', 'uscc', 'business_region'];
 const STREAMER_COLUMNS = [...RECORD, 'residence_region', 'agency_uscc'];
 const ACCOUNT_COLUMNS = ['operator_id', 'account_id', 'filing_id', 'identity_hash'];
@@ -38,7 +49,13 @@ export class RecordWriter {
    * `lines` are the canonical records (canonicalLines), operators then streamers: stored encrypted, they are
    * exactly what the batch hash covers, so a stored batch can be re-hashed and checked against its digest.
    */
-  async prepare(filing: FilingRow, batchNo: number, records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, lines: readonly string[], receivedAt: Date): Promise<PreparedBatch> {
+  async prepare(
+    filing: FilingRow,
+    batchNo: number,
+    records: { operators: OperatorRecord[]; streamers: StreamerRecord[] },
+    lines: readonly string[],
+    receivedAt: Date,
+  ): Promise<PreparedBatch> {
     const base = recordIdBase(receivedAt);
     // A streamer's operator is usually filed in the same batch: hash each identity once.
     const hashes = new Map<string, string>();
@@ -47,11 +64,29 @@ export class RecordWriter {
       if (h === undefined) hashes.set(key, (h = this.pii.hash(key)));
       return h;
     };
-    const out: PreparedBatch = { operators: [], accounts: [], streamers: [], refs: [], operatorHashes: [], streamerHashes: [] };
+    const out: PreparedBatch = {
+      operators: [],
+      accounts: [],
+      streamers: [],
+      refs: [],
+      operatorHashes: [],
+      streamerHashes: [],
+    };
     // The RECORD columns of a row, appended to its table's flat values.
     const common = (to: unknown[], r: FilingRecord, id: string, idx: number, hash: string, line: string) => {
       // The whole record, ID number included, is stored only encrypted (AES-256-GCM).
-      to.push(id, filing.id, batchNo, idx, filing.platformUscc, filing.platformDomicile, r.name, r.idDocument?.type ?? null, hash, this.pii.encrypt(line));
+      to.push(
+        id,
+        filing.id,
+        batchNo,
+        idx,
+        filing.platformUscc,
+        filing.platformDomicile,
+        r.name,
+        r.idDocument?.type ?? null,
+        hash,
+        this.pii.encrypt(line),
+      );
     };
     const ops = records.operators.length;
     for (let i = 0; i < ops; i++) {
@@ -88,7 +123,10 @@ export class RecordWriter {
   }
 
   /** duplicateKey(record) → `<role>|<identity hash>`, the form `placedKeys` returns (for refuseDuplicates). */
-  storedKeys(records: { operators: OperatorRecord[]; streamers: StreamerRecord[] }, b: PreparedBatch): (duplicateKey: string) => string {
+  storedKeys(
+    records: { operators: OperatorRecord[]; streamers: StreamerRecord[] },
+    b: PreparedBatch,
+  ): (duplicateKey: string) => string {
     const keys = new Map<string, string>();
     records.operators.forEach((r, i) => keys.set(duplicateKey(r), `operator|${b.operatorHashes[i]}`));
     records.streamers.forEach((r, i) => keys.set(duplicateKey(r), `streamer|${b.streamerHashes[i]}`));
@@ -107,7 +145,8 @@ export class RecordWriter {
           `SELECT identity_hash, batch_no, idx FROM ${table} WHERE filing_id = ? AND identity_hash IN (${marks(chunk.length)})`,
           [filingId, ...chunk],
         );
-        for (const r of rows) found.push({ key: `${role}|${r.identity_hash}`, batchNo: Number(r.batch_no), path: `${list}[${r.idx}]` });
+        for (const r of rows)
+          found.push({ key: `${role}|${r.identity_hash}`, batchNo: Number(r.batch_no), path: `${list}[${r.idx}]` });
       }
     }
     return found;

@@ -38,9 +38,15 @@ interface Mysql2Connection {
  * server. `values` are the rows' values, flat, row after row (no array per row to allocate and flatten).
  * `table` and `columns` are constants of this module's callers, never input.
  */
-export async function insertMany(m: EntityManager, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
+export async function insertMany(
+  m: EntityManager,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<void> {
   const per = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns.length)));
-  const raw = m.queryRunner && isMysql(m.connection) ? ((await m.queryRunner.connect()) as Mysql2Connection) : undefined;
+  const raw =
+    m.queryRunner && isMysql(m.connection) ? ((await m.queryRunner.connect()) as Mysql2Connection) : undefined;
   const rows = values.length / columns.length;
   // MySQL/MariaDB: every chunk is queued on the transaction's connection at once; mysql2 sends each as soon as
   // the one before is answered, from the reply's own callback, so the server is never idle waiting for this
@@ -51,7 +57,9 @@ export async function insertMany(m: EntityManager, table: string, columns: reado
     const chunk = values.slice(i * columns.length, (i + n) * columns.length);
     if (raw && n === per) {
       const sql = fullChunkText(table, columns, per);
-      queued.push(new Promise<void>((resolve, reject) => raw.execute(sql, chunk, (err) => (err ? reject(err) : resolve()))));
+      queued.push(
+        new Promise<void>((resolve, reject) => raw.execute(sql, chunk, (err) => (err ? reject(err) : resolve()))),
+      );
     } else if (raw) queued.push(m.query(insertText(table, columns, n), chunk));
     else await m.query(insertText(table, columns, n), chunk);
   }

@@ -46,13 +46,17 @@ export function assertCanSubmit(p: Principal): void {
 /** Amending and lifting: the owning platform only. */
 export function assertOwner(p: Principal, report: DisposalReport): void {
   assertCanRead(p, report);
-  if (!(p.role === 'platform' && p.org === report.platformUscc)) throw forbidden('only the reporting platform may change this report');
+  if (!(p.role === 'platform' && p.org === report.platformUscc))
+    throw forbidden('only the reporting platform may change this report');
 }
 
 /** A regulator office the current version is addressed to (any level; Art 47 readers are not addressees). */
 export function canAcknowledge(p: Principal, report: DisposalReport): boolean {
   const office = officeOf(p);
-  return !!office && recipientsFor(report.domicileRegion, currentVersion(report).body.measures).some((r) => sameOffice(r, office));
+  return (
+    !!office &&
+    recipientsFor(report.domicileRegion, currentVersion(report).body.measures).some((r) => sameOffice(r, office))
+  );
 }
 
 /** The caller's office, when it may acknowledge; NOT_FOUND when it cannot even read, FORBIDDEN otherwise. */
@@ -66,7 +70,9 @@ export function assertCanAcknowledge(p: Principal, report: DisposalReport): Offi
 export function awaitingAcknowledgement(p: Principal, report: DisposalReport): boolean {
   const office = officeOf(p);
   if (!office) return false;
-  const mine = recipientsFor(report.domicileRegion, currentVersion(report).body.measures).find((r) => sameOffice(r, office));
+  const mine = recipientsFor(report.domicileRegion, currentVersion(report).body.measures).find((r) =>
+    sameOffice(r, office),
+  );
   return !!mine?.mustAcknowledge && !acknowledgementOf(report, office);
 }
 
@@ -76,7 +82,10 @@ export function awaitingAcknowledgement(p: Principal, report: DisposalReport): b
  * - `regions`: `domicile_region LIKE :prefix% OR subject_business_region LIKE :prefix%` ('' = all);
  * - `none`: nothing (a service, or a malformed principal).
  */
-export type SearchScope = { kind: 'platform'; platformUscc: string } | { kind: 'regions'; prefix: string } | { kind: 'none' };
+export type SearchScope =
+  | { kind: 'platform'; platformUscc: string }
+  | { kind: 'regions'; prefix: string }
+  | { kind: 'none' };
 
 export function searchScope(p: Principal): SearchScope {
   if (p.role === 'platform') return { kind: 'platform', platformUscc: p.org };
@@ -106,5 +115,7 @@ export function maskBody(body: ReportBody): ReportBody {
 }
 
 function maskPerson(person: Person | null): Person | null {
-  return person && { ...person, idDocument: { ...person.idDocument, number: maskDocumentNumber(person.idDocument.number) } };
+  return (
+    person && { ...person, idDocument: { ...person.idDocument, number: maskDocumentNumber(person.idDocument.number) } }
+  );
 }

@@ -47,7 +47,8 @@ export function planQuery(p: Principal, filter: DisposalReportFilter | null | un
   const problems = new Problems();
   const base = 'filter';
 
-  const platformUscc = f.platformUscc != null ? checkUscc(problems, at(base, 'platformUscc'), f.platformUscc) ?? null : null;
+  const platformUscc =
+    f.platformUscc != null ? (checkUscc(problems, at(base, 'platformUscc'), f.platformUscc) ?? null) : null;
 
   let subjectKey: string | null = null;
   if (f.subject != null) {
@@ -58,12 +59,13 @@ export function planQuery(p: Principal, filter: DisposalReportFilter | null | un
     else if (uscc != null) {
       const u = checkUscc(problems, at(sp, 'uscc'), uscc);
       if (u) subjectKey = businessKey(u);
-    }
-    else if (byDoc) {
+    } else if (byDoc) {
       // checkIdDocument names `.type` / `.number`; the flat filter calls them documentType / documentNumber.
       const doc = new Problems();
       const number = checkIdDocument(doc, sp, { type: documentType ?? '', number: documentNumber ?? '' });
-      doc.list.forEach((x) => problems.add(x.path.replace(/\.type$/, '.documentType').replace(/\.number$/, '.documentNumber'), x.reason));
+      doc.list.forEach((x) =>
+        problems.add(x.path.replace(/\.type$/, '.documentType').replace(/\.number$/, '.documentNumber'), x.reason),
+      );
       if (number !== undefined) subjectKey = personKey(documentType!, number);
     } else problems.add(sp, 'needs documentType and documentNumber, or uscc');
   }
@@ -82,10 +84,12 @@ export function planQuery(p: Principal, filter: DisposalReportFilter | null | un
   };
   const decidedFrom = instant('decidedFrom');
   const decidedTo = instant('decidedTo');
-  if (decidedFrom && decidedTo && decidedTo <= decidedFrom) problems.add(at(base, 'decidedTo'), 'must be after decidedFrom');
+  if (decidedFrom && decidedTo && decidedTo <= decidedFrom)
+    problems.add(at(base, 'decidedTo'), 'must be after decidedFrom');
 
   const lag = f.minReportingLagSeconds ?? null;
-  if (lag !== null && !(Number.isInteger(lag) && lag >= 0)) problems.add(at(base, 'minReportingLagSeconds'), 'must be a whole number ≥ 0');
+  if (lag !== null && !(Number.isInteger(lag) && lag >= 0))
+    problems.add(at(base, 'minReportingLagSeconds'), 'must be a whole number ≥ 0');
   problems.throwIfAny();
 
   let scope = searchScope(p);

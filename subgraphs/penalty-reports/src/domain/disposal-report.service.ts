@@ -23,7 +23,15 @@ import {
 import { ackRecord, digestOf, evidenceFact, liftingRecord, versionRecord } from './disposal-report.evidence.js';
 import type { ReportStore, ReportTx } from './disposal-report.ports.js';
 import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
-import { acknowledge, amend, createReport, currentVersion, decideIdempotency, lift, type DisposalReport } from './versioning.js';
+import {
+  acknowledge,
+  amend,
+  createReport,
+  currentVersion,
+  decideIdempotency,
+  lift,
+  type DisposalReport,
+} from './versioning.js';
 
 export interface DisposalReportDeps {
   store: ReportStore;
@@ -97,11 +105,21 @@ export class DisposalReportService {
       this.d.store.transaction(async (tx) => {
         fresh = undefined;
         const existing = await tx.byKey(p.org, report.idempotencyKey);
-        if (decideIdempotency(existing, report.contentHash) === 'replay') return { ...existing!, receipt: await tx.receiptOf(...versionRecord(existing!.id, 1)) };
-        const created = createReport({ id: this.d.newId(now), platformUscc: p.org, domicileRegion: p.region, report, now });
+        if (decideIdempotency(existing, report.contentHash) === 'replay')
+          return { ...existing!, receipt: await tx.receiptOf(...versionRecord(existing!.id, 1)) };
+        const created = createReport({
+          id: this.d.newId(now),
+          platformUscc: p.org,
+          domicileRegion: p.region,
+          report,
+          now,
+        });
         await tx.insert(created);
         fresh = created;
-        return { ...created, receipt: await tx.appendEvidence(evidenceFact(p, versionRecord(created.id, 1), digest, now)) };
+        return {
+          ...created,
+          receipt: await tx.appendEvidence(evidenceFact(p, versionRecord(created.id, 1), digest, now)),
+        };
       });
     let stored: DisposalReport;
     try {
@@ -123,7 +141,11 @@ export class DisposalReportService {
       const next = validateReport(input, { now, hash: this.d.hash });
       const version = amend(report, next, reason, now);
       // Identical content: nothing to add, and the receipt is the current version's.
-      if (!version) return { ...report, receipt: await tx.receiptOf(...versionRecord(report.id, report.versions[report.versions.length - 1].version)) };
+      if (!version)
+        return {
+          ...report,
+          receipt: await tx.receiptOf(...versionRecord(report.id, report.versions[report.versions.length - 1].version)),
+        };
       await tx.appendVersion(report, version);
       const receipt = await tx.appendEvidence(evidenceFact(p, versionRecord(report.id, version.version), digest, now));
       return { ...report, versions: [...report.versions, version], receipt };
@@ -156,7 +178,11 @@ export class DisposalReportService {
       const record = ackRecord(report.id, ack?.version ?? report.versions[report.versions.length - 1].version, office);
       if (!ack) return { ...report, receipt: await tx.receiptOf(...record) }; // a retry: the first receipt
       await tx.appendAck(ack);
-      return { ...report, acknowledgements: [...report.acknowledgements, ack], receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now)) };
+      return {
+        ...report,
+        acknowledgements: [...report.acknowledgements, ack],
+        receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now)),
+      };
     });
     await this.logRead(p, 'acknowledgeDisposalReport', [r.id]);
     return viewFor(p, r);
@@ -165,7 +191,11 @@ export class DisposalReportService {
   /** The reports `p` may read, in its view; a regulator's read of them is logged before it is answered. */
   private async readable(p: Principal, reports: DisposalReport[], operation: string): Promise<DisposalReport[]> {
     const visible = reports.filter((r) => canRead(p, readScopeOf(r)));
-    await this.logRead(p, operation, visible.map((r) => r.id));
+    await this.logRead(
+      p,
+      operation,
+      visible.map((r) => r.id),
+    );
     return visible.map((r) => viewFor(p, r));
   }
 

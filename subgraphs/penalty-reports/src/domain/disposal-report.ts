@@ -123,7 +123,8 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
 
   const keyPath = at(base, 'idempotencyKey');
   if (p.require(keyPath, input.idempotencyKey)) {
-    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) p.add(keyPath, 'must be 1–128 printable ASCII characters, no spaces');
+    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey))
+      p.add(keyPath, 'must be 1–128 printable ASCII characters, no spaces');
   }
 
   const subject = checkSubject(p, at(base, 'subject'), input.subject);
@@ -172,7 +173,8 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
 // ---- parts ----
 
 function checkMeasures(p: Problems, path: string, list: MeasureInput[] | null | undefined): Measure[] | undefined {
-  if (!Array.isArray(list) || list.length === 0) return void p.add(path, `needs at least one measure (${MEASURE_TYPES.join(', ')})`);
+  if (!Array.isArray(list) || list.length === 0)
+    return void p.add(path, `needs at least one measure (${MEASURE_TYPES.join(', ')})`);
   const out: Measure[] = [];
   const seen = new Set<string>();
   list.forEach((m, i) => {
@@ -186,16 +188,22 @@ function checkMeasures(p: Problems, path: string, list: MeasureInput[] | null | 
     const endsPath = at(mp, 'endsAt');
     let endsAt: Date | null | undefined = null;
     if (m.endsAt != null) endsAt = instant(p, endsPath, m.endsAt);
-    else if (typeOk && TIME_LIMITED_MEASURES.includes(m.type as MeasureType)) p.add(endsPath, `is required: ${m.type} is time-limited`);
+    else if (typeOk && TIME_LIMITED_MEASURES.includes(m.type as MeasureType))
+      p.add(endsPath, `is required: ${m.type} is time-limited`);
     if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) p.add(endsPath, 'must be after startsAt');
     if (typeOk && startsAt && endsAt !== undefined) out.push({ type: m.type as MeasureType, startsAt, endsAt });
   });
   return out.sort((a, b) => MEASURE_TYPES.indexOf(a.type) - MEASURE_TYPES.indexOf(b.type));
 }
 
-function checkTrigger(p: Problems, path: string, t: TriggerInput | null | undefined): ReportBody['trigger'] | undefined {
+function checkTrigger(
+  p: Problems,
+  path: string,
+  t: TriggerInput | null | undefined,
+): ReportBody['trigger'] | undefined {
   if (!p.require(path, t)) return undefined;
-  if (!(TRIGGER_KINDS as readonly string[]).includes(t!.kind)) return void p.add(at(path, 'kind'), `must be one of ${TRIGGER_KINDS.join(', ')}`);
+  if (!(TRIGGER_KINDS as readonly string[]).includes(t!.kind))
+    return void p.add(at(path, 'kind'), `must be one of ${TRIGGER_KINDS.join(', ')}`);
   const idPath = at(path, 'noticeId');
   if (t!.kind === 'REGULATOR_NOTICE') {
     // Art 12 ¶2, Art 50: measures taken on a regulator's notice are reported against that notice.

@@ -3,8 +3,22 @@
  * identity and the region that gives jurisdiction over it (Art 47). Part of validateReport.
  */
 import { at, type Problems } from '../../../../lib/problems.js';
-import { checkLiveAccounts, checkRegion, type BusinessInput, type LiveAccountInput, type PersonInput } from '../../../../lib/domain/identity.js';
-import { checkIdentity, identityFor, isSubjectKind, SUBJECT_KINDS, type Business, type Person, type SubjectKind } from '../../../../lib/domain/subject.js';
+import {
+  checkLiveAccounts,
+  checkRegion,
+  type BusinessInput,
+  type LiveAccountInput,
+  type PersonInput,
+} from '../../../../lib/domain/identity.js';
+import {
+  checkIdentity,
+  identityFor,
+  isSubjectKind,
+  SUBJECT_KINDS,
+  type Business,
+  type Person,
+  type SubjectKind,
+} from '../../../../lib/domain/subject.js';
 import { NATIONAL_REGION } from '../../../../lib/validators/index.js';
 
 export { SUBJECT_KINDS, type Business, type Person, type SubjectKind };
@@ -51,11 +65,16 @@ export function subjectBusinessRegion(subject: Subject): string | null {
 function checkBusinessRegion(p: Problems, path: string, code: unknown): boolean {
   const before = p.list.length;
   checkRegion(p, path, code);
-  if (p.list.length === before && code === NATIONAL_REGION) p.add(path, 'must be a province, prefecture or county code');
+  if (p.list.length === before && code === NATIONAL_REGION)
+    p.add(path, 'must be a province, prefecture or county code');
   return p.list.length === before;
 }
 
-export function checkSubject(p: Problems, path: string, s: SubjectInput | null | undefined): { subject: Subject; key: string; operatorKey: string | null } | undefined {
+export function checkSubject(
+  p: Problems,
+  path: string,
+  s: SubjectInput | null | undefined,
+): { subject: Subject; key: string; operatorKey: string | null } | undefined {
   if (!p.require(path, s)) return undefined;
   const kind = isSubjectKind(s!.kind) ? s!.kind : undefined;
   if (!kind) p.add(at(path, 'kind'), `must be one of ${SUBJECT_KINDS.join(', ')}`);
@@ -65,8 +84,10 @@ export function checkSubject(p: Problems, path: string, s: SubjectInput | null |
 
   const regionPath = at(path, 'businessRegion');
   let regionOk = true;
-  if (kind === 'OPERATOR') regionOk = checkBusinessRegion(p, regionPath, s!.businessRegion); // Art 47 ¶2
-  else if (s!.businessRegion != null) p.add(regionPath, 'only for an operator (for a streamer, give operator.businessRegion)');
+  if (kind === 'OPERATOR')
+    regionOk = checkBusinessRegion(p, regionPath, s!.businessRegion); // Art 47 ¶2
+  else if (s!.businessRegion != null)
+    p.add(regionPath, 'only for an operator (for a streamer, give operator.businessRegion)');
 
   const opPath = at(path, 'operator');
   let operator: OperatorRef | null = null;
@@ -88,10 +109,12 @@ export function checkSubject(p: Problems, path: string, s: SubjectInput | null |
     kind,
     person: id.person,
     business: id.business,
-    liveAccounts: (s!.liveAccounts ?? []).map((a) => ({ accountId: a.accountId.trim(), nickname: a.nickname?.trim() || null })),
+    liveAccounts: (s!.liveAccounts ?? []).map((a) => ({
+      accountId: a.accountId.trim(),
+      nickname: a.nickname?.trim() || null,
+    })),
     businessRegion: kind === 'OPERATOR' ? s!.businessRegion! : null,
     operator,
   };
   return { subject, key: id.key, operatorKey };
 }
-

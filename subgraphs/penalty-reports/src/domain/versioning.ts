@@ -78,13 +78,22 @@ export type IdempotencyDecision = 'create' | 'replay';
  * DESIGN §6: a submission with a key the platform already used returns the first report when the
  * content is the same, and is refused with CONFLICT when it is not.
  */
-export function decideIdempotency(existing: Pick<DisposalReport, 'submittedHash'> | null | undefined, contentHash: string): IdempotencyDecision {
+export function decideIdempotency(
+  existing: Pick<DisposalReport, 'submittedHash'> | null | undefined,
+  contentHash: string,
+): IdempotencyDecision {
   if (!existing) return 'create';
   if (existing.submittedHash === contentHash) return 'replay';
   throw conflict('this idempotency key was already used for a report with other content');
 }
 
-export function createReport(a: { id: string; platformUscc: string; domicileRegion: string; report: ValidatedReport; now: Date }): DisposalReport {
+export function createReport(a: {
+  id: string;
+  platformUscc: string;
+  domicileRegion: string;
+  report: ValidatedReport;
+  now: Date;
+}): DisposalReport {
   const v1 = versionRow(a.id, 1, a.report, null, a.now);
   return {
     id: a.id,
@@ -118,7 +127,9 @@ export function amend(report: DisposalReport, next: ValidatedReport, reason: str
   for (const l of report.liftings) {
     const m = next.body.measures.find((x) => x.type === l.measure);
     if (m && m.startsAt.getTime() > l.liftedAt.getTime()) {
-      throw conflict(`${l.measure} was lifted at ${l.liftedAt.toISOString()}, before the amended startsAt`, { currentStatus: 'LIFTED' });
+      throw conflict(`${l.measure} was lifted at ${l.liftedAt.toISOString()}, before the amended startsAt`, {
+        currentStatus: 'LIFTED',
+      });
     }
   }
   return versionRow(report.id, current.version + 1, next, reason.trim(), now);
@@ -130,7 +141,8 @@ export function amend(report: DisposalReport, next: ValidatedReport, reason: str
  */
 export function lift(report: DisposalReport, measure: string, liftedAt: Instant, reason: string, now: Date): Lifting {
   const p = new Problems();
-  if (!(MEASURE_TYPES as readonly string[]).includes(measure)) p.add('measure', `must be one of ${MEASURE_TYPES.join(', ')}`);
+  if (!(MEASURE_TYPES as readonly string[]).includes(measure))
+    p.add('measure', `must be one of ${MEASURE_TYPES.join(', ')}`);
   const when = toInstant(liftedAt);
   if (!when) p.add('liftedAt', 'must be an RFC 3339 date-time with a time zone');
   else if (when.getTime() > now.getTime() + CLOCK_SKEW_MS) p.add('liftedAt', 'must not be in the future');
@@ -140,19 +152,39 @@ export function lift(report: DisposalReport, measure: string, liftedAt: Instant,
   const current = currentVersion(report);
   const m = current.body.measures.find((x) => x.type === measure);
   if (!m) throw conflict(`${measure} is not among this report's measures`, { currentStatus: 'ABSENT' });
-  if (report.liftings.some((l) => l.measure === measure)) throw conflict(`${measure} is already lifted`, { currentStatus: 'LIFTED' });
-  if (when!.getTime() < m.startsAt.getTime()) throw conflict(`liftedAt is before ${measure} starts (${m.startsAt.toISOString()})`, { currentStatus: 'ACTIVE' });
-  return { reportId: report.id, measure: m.type, liftedAt: when!, reason: reason.trim(), version: current.version, recordedAt: now };
+  if (report.liftings.some((l) => l.measure === measure))
+    throw conflict(`${measure} is already lifted`, { currentStatus: 'LIFTED' });
+  if (when!.getTime() < m.startsAt.getTime())
+    throw conflict(`liftedAt is before ${measure} starts (${m.startsAt.toISOString()})`, { currentStatus: 'ACTIVE' });
+  return {
+    reportId: report.id,
+    measure: m.type,
+    liftedAt: when!,
+    reason: reason.trim(),
+    version: current.version,
+    recordedAt: now,
+  };
 }
 
 /** Records `office`'s acknowledgement of the current version; null when it already has (a retry). */
 export function acknowledge(report: DisposalReport, office: Office, now: Date): Acknowledgement | null {
   const { version } = currentVersion(report);
   if (acknowledgementOf(report, office, version)) return null;
-  return { reportId: report.id, version, authority: office.authority, level: office.level, region: office.region, acknowledgedAt: now };
+  return {
+    reportId: report.id,
+    version,
+    authority: office.authority,
+    level: office.level,
+    region: office.region,
+    acknowledgedAt: now,
+  };
 }
 
-export function acknowledgementOf(report: DisposalReport, office: Office, version = currentVersion(report).version): Acknowledgement | undefined {
+export function acknowledgementOf(
+  report: DisposalReport,
+  office: Office,
+  version = currentVersion(report).version,
+): Acknowledgement | undefined {
   return report.acknowledgements.find((a) => a.version === version && sameOffice(a, office));
 }
 
@@ -173,7 +205,10 @@ export interface MeasureStatus extends Measure {
   lifting: Lifting | null;
 }
 export function measureStatus(report: DisposalReport): MeasureStatus[] {
-  return currentVersion(report).body.measures.map((m) => ({ ...m, lifting: report.liftings.find((l) => l.measure === m.type) ?? null }));
+  return currentVersion(report).body.measures.map((m) => ({
+    ...m,
+    lifting: report.liftings.find((l) => l.measure === m.type) ?? null,
+  }));
 }
 
 /**
@@ -210,8 +245,23 @@ export function indexFields(report: DisposalReport): IndexFields {
   };
 }
 
-function versionRow(reportId: string, version: number, r: ValidatedReport, reason: string | null, now: Date): ReportVersion {
-  return { reportId, version, body: r.body, contentHash: r.contentHash, subjectKey: r.subjectKey, operatorKey: r.operatorKey, reason, createdAt: now };
+function versionRow(
+  reportId: string,
+  version: number,
+  r: ValidatedReport,
+  reason: string | null,
+  now: Date,
+): ReportVersion {
+  return {
+    reportId,
+    version,
+    body: r.body,
+    contentHash: r.contentHash,
+    subjectKey: r.subjectKey,
+    operatorKey: r.operatorKey,
+    reason,
+    createdAt: now,
+  };
 }
 
 function checkReason(p: Problems, path: string, reason: string): void {

@@ -4,7 +4,13 @@
  */
 import { businessKey, personKey } from '../../../../lib/domain/identity.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
-import { subjectBusinessRegion, type MeasureType, type ReportBody, type Subject, type TriggerKind } from '../domain/disposal-report.js';
+import {
+  subjectBusinessRegion,
+  type MeasureType,
+  type ReportBody,
+  type Subject,
+  type TriggerKind,
+} from '../domain/disposal-report.js';
 import { isSevere } from '../domain/routing.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from '../domain/versioning.js';
 import type { Authority, OfficeLevel } from '../../../../lib/identity/spiffe.js';
@@ -30,10 +36,18 @@ export function reportRow(r: DisposalReport): ReportRow {
   };
 }
 
-export function versionRows(pii: PiiCipher, v: ReportVersion, reportedAt: Date): { version: VersionRow; measures: MeasureRow[] } {
+export function versionRows(
+  pii: PiiCipher,
+  v: ReportVersion,
+  reportedAt: Date,
+): { version: VersionRow; measures: MeasureRow[] } {
   const b = v.body;
   const content: Content = {
-    measures: b.measures.map((m) => ({ type: m.type, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt?.toISOString() ?? null })),
+    measures: b.measures.map((m) => ({
+      type: m.type,
+      startsAt: m.startsAt.toISOString(),
+      endsAt: m.endsAt?.toISOString() ?? null,
+    })),
     facts: b.facts,
     legalBasis: b.legalBasis,
     trigger: b.trigger,
@@ -57,7 +71,13 @@ export function versionRows(pii: PiiCipher, v: ReportVersion, reportedAt: Date):
       reason: v.reason,
       createdAt: v.createdAt,
     },
-    measures: b.measures.map((m) => ({ reportId: v.reportId, version: v.version, type: m.type, startsAt: m.startsAt, endsAt: m.endsAt })),
+    measures: b.measures.map((m) => ({
+      reportId: v.reportId,
+      version: v.version,
+      type: m.type,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+    })),
   };
 }
 
@@ -71,7 +91,11 @@ export function versionOf(pii: PiiCipher, row: VersionRow): ReportVersion {
   const c = JSON.parse(row.content) as Content;
   const body: ReportBody = {
     subject,
-    measures: c.measures.map((m) => ({ type: m.type, startsAt: new Date(m.startsAt), endsAt: m.endsAt ? new Date(m.endsAt) : null })),
+    measures: c.measures.map((m) => ({
+      type: m.type,
+      startsAt: new Date(m.startsAt),
+      endsAt: m.endsAt ? new Date(m.endsAt) : null,
+    })),
     facts: c.facts,
     legalBasis: c.legalBasis,
     trigger: c.trigger,
@@ -90,7 +114,14 @@ export function versionOf(pii: PiiCipher, row: VersionRow): ReportVersion {
 }
 
 export function liftingOf(row: LiftingRow): Lifting {
-  return { reportId: row.reportId, measure: row.measure as MeasureType, liftedAt: row.liftedAt, reason: row.reason, version: row.version, recordedAt: row.recordedAt };
+  return {
+    reportId: row.reportId,
+    measure: row.measure as MeasureType,
+    liftedAt: row.liftedAt,
+    reason: row.reason,
+    version: row.version,
+    recordedAt: row.recordedAt,
+  };
 }
 
 export function ackOf(row: AckRow): Acknowledgement {
@@ -104,8 +135,16 @@ export function ackOf(row: AckRow): Acknowledgement {
   };
 }
 
-export function reportOf(row: ReportRow, versions: ReportVersion[], liftings: Lifting[], acks: Acknowledgement[]): DisposalReport {
-  const byTime = <T>(key: (x: T) => Date) => (a: T, b: T) => key(a).getTime() - key(b).getTime();
+export function reportOf(
+  row: ReportRow,
+  versions: ReportVersion[],
+  liftings: Lifting[],
+  acks: Acknowledgement[],
+): DisposalReport {
+  const byTime =
+    <T>(key: (x: T) => Date) =>
+    (a: T, b: T) =>
+      key(a).getTime() - key(b).getTime();
   return {
     id: row.id,
     platformUscc: row.platformUscc,
@@ -116,6 +155,8 @@ export function reportOf(row: ReportRow, versions: ReportVersion[], liftings: Li
     // The pointer is written after the version row in the same transaction; never trust a newer orphan.
     versions: versions.filter((v) => v.version <= row.currentVersion).sort((a, b) => a.version - b.version),
     liftings: liftings.sort(byTime<Lifting>((l) => l.recordedAt)),
-    acknowledgements: acks.sort((a, b) => a.version - b.version || a.acknowledgedAt.getTime() - b.acknowledgedAt.getTime()),
+    acknowledgements: acks.sort(
+      (a, b) => a.version - b.version || a.acknowledgedAt.getTime() - b.acknowledgedAt.getTime(),
+    ),
   };
 }

@@ -10,7 +10,14 @@ import { countForPlatform } from '../../../../lib/store/platform-count.js';
 import type { ReportStore, ReportTx } from '../domain/disposal-report.ports.js';
 import type { ReportQuery } from '../domain/disposal-report.query.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from '../domain/versioning.js';
-import { AckEntity, LiftingEntity, MeasureEntity, ReportEntity, VersionEntity, type ReportRow } from './disposal-report.entity.js';
+import {
+  AckEntity,
+  LiftingEntity,
+  MeasureEntity,
+  ReportEntity,
+  VersionEntity,
+  type ReportRow,
+} from './disposal-report.entity.js';
 import { ackOf, liftingOf, reportOf, reportRow, versionOf, versionRows } from './disposal-report.mapping.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { searchReportIds } from './disposal-report.search.js';
@@ -46,7 +53,11 @@ export class DisposalReportRepository implements ReportStore {
     return row ? ((await this.assemble([row], m))[0] ?? null) : null;
   }
 
-  async byKey(platformUscc: string, idempotencyKey: string, m: EntityManager = this.db.manager): Promise<DisposalReport | null> {
+  async byKey(
+    platformUscc: string,
+    idempotencyKey: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<DisposalReport | null> {
     const row = await m.getRepository(ReportEntity).findOneBy({ platformUscc, idempotencyKey });
     return row ? ((await this.assemble([row], m))[0] ?? null) : null;
   }
@@ -85,14 +96,16 @@ export class DisposalReportRepository implements ReportStore {
     };
     const [vs, ls, as] = [group(versions), group(liftings), group(acks)];
     // A report whose version 1 is not visible yet (SQLite's one connection, mid-transaction) is not there.
-    return rows.filter((row) => vs.has(row.id)).map((row) =>
-      reportOf(
-        row,
-        (vs.get(row.id) ?? []).map((v) => versionOf(this.pii, v)),
-        (ls.get(row.id) ?? []).map(liftingOf),
-        (as.get(row.id) ?? []).map(ackOf),
-      ),
-    );
+    return rows
+      .filter((row) => vs.has(row.id))
+      .map((row) =>
+        reportOf(
+          row,
+          (vs.get(row.id) ?? []).map((v) => versionOf(this.pii, v)),
+          (ls.get(row.id) ?? []).map(liftingOf),
+          (as.get(row.id) ?? []).map(ackOf),
+        ),
+      );
   }
 
   private async insert(m: EntityManager, r: DisposalReport): Promise<void> {
@@ -104,7 +117,9 @@ export class DisposalReportRepository implements ReportStore {
   private async appendVersion(m: EntityManager, r: DisposalReport, v: ReportVersion): Promise<void> {
     await this.insertVersion(m, v, r.reportedAt);
     // Compare-and-set: a concurrent amendment that took this version number fails on the version key first.
-    await m.getRepository(ReportEntity).update({ id: r.id, currentVersion: v.version - 1 }, { currentVersion: v.version });
+    await m
+      .getRepository(ReportEntity)
+      .update({ id: r.id, currentVersion: v.version - 1 }, { currentVersion: v.version });
   }
 
   private async insertVersion(m: EntityManager, v: ReportVersion, reportedAt: Date): Promise<void> {

@@ -11,7 +11,13 @@ export interface SearchOptions {
   hash: PiiCipher['hash'];
 }
 
-export async function searchReportIds(m: EntityManager, q: ReportQuery, limit: number, after: string | undefined, opts: SearchOptions): Promise<string[]> {
+export async function searchReportIds(
+  m: EntityManager,
+  q: ReportQuery,
+  limit: number,
+  after: string | undefined,
+  opts: SearchOptions,
+): Promise<string[]> {
   if (q.scope.kind === 'none') return [];
   const qb = m
     .createQueryBuilder()
@@ -21,7 +27,10 @@ export async function searchReportIds(m: EntityManager, q: ReportQuery, limit: n
 
   if (q.scope.kind === 'platform') qb.andWhere('r.platform_uscc = :own', { own: q.scope.platformUscc });
   // Art 12 ¶3 (domicile) or Art 47 (the subject's actual business region); '' = national, all.
-  else if (q.scope.prefix) qb.andWhere('(r.platform_region LIKE :scope OR v.subject_business_region LIKE :scope)', { scope: `${q.scope.prefix}%` });
+  else if (q.scope.prefix)
+    qb.andWhere('(r.platform_region LIKE :scope OR v.subject_business_region LIKE :scope)', {
+      scope: `${q.scope.prefix}%`,
+    });
 
   if (q.platformUscc) qb.andWhere('r.platform_uscc = :platform', { platform: q.platformUscc });
   if (q.subjectKey) qb.andWhere('v.subject_hash = :subject', { subject: opts.hash(q.subjectKey) });
@@ -34,7 +43,8 @@ export async function searchReportIds(m: EntityManager, q: ReportQuery, limit: n
   if (q.severeOnly) qb.andWhere('v.severe = :severe', { severe: true });
   if (q.decidedFrom) qb.andWhere('v.decided_at >= :from', { from: q.decidedFrom });
   if (q.decidedTo) qb.andWhere('v.decided_at < :to', { to: q.decidedTo });
-  if (q.minReportingLagSeconds !== null) qb.andWhere('v.reporting_lag_seconds >= :lag', { lag: q.minReportingLagSeconds });
+  if (q.minReportingLagSeconds !== null)
+    qb.andWhere('v.reporting_lag_seconds >= :lag', { lag: q.minReportingLagSeconds });
   if (q.awaitingOffice) {
     // Art 12 ¶3: severe reports from platforms domiciled in the province, not yet acknowledged by this
     // office for the current version (acknowledgements are per version).

@@ -1,7 +1,17 @@
 import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
-const dt = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable });
-const str = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
+const dt = (name: string, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable,
+});
+const str = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable,
+});
 const text = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
 
 /**
@@ -53,7 +63,16 @@ export class Initial1764300000002 implements MigrationInterface {
           // check touches index pages only, never the wide rows.
           {
             name: 'idx_blacklist_entry_check',
-            columnNames: ['subject_hash', 'ends_at', 'removed_at', 'share_with_peers', 'platform_uscc', 'starts_at', 'open_appeal_id', 'platform_name'],
+            columnNames: [
+              'subject_hash',
+              'ends_at',
+              'removed_at',
+              'share_with_peers',
+              'platform_uscc',
+              'starts_at',
+              'open_appeal_id',
+              'platform_name',
+            ],
           },
           { name: 'uq_blacklist_entry_key', columnNames: ['platform_uscc', 'idempotency_key'], isUnique: true },
           { name: 'idx_blacklist_entry_platform', columnNames: ['platform_uscc', 'created_at'] },

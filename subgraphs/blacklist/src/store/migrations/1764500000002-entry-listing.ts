@@ -7,7 +7,10 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
  */
 const INDEXES = [
   new TableIndex({ name: 'idx_blacklist_entry_newest', columnNames: ['created_at', 'id'] }),
-  new TableIndex({ name: 'idx_blacklist_entry_status', columnNames: ['removed_at', 'open_appeal_id', 'created_at', 'id'] }),
+  new TableIndex({
+    name: 'idx_blacklist_entry_status',
+    columnNames: ['removed_at', 'open_appeal_id', 'created_at', 'id'],
+  }),
   new TableIndex({ name: 'idx_blacklist_entry_ends', columnNames: ['ends_at'] }),
 ];
 

@@ -5,9 +5,24 @@ import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptio
  * region prefix, newest first), a platform's notices, the overdue scan (status + due date), idempotency
  * keys per sender, and the two sides of a lead.
  */
-const id = (name: string, primary = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: primary });
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const time = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
+const id = (name: string, primary = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isPrimary: primary,
+});
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
+const time = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable: nullable,
+});
 const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', default: 0 });
 const int = (name: string, dflt: number): TableColumnOptions => ({ name, type: 'integer', default: dflt });
 
@@ -68,7 +83,9 @@ export class Initial1764300000003 implements MigrationInterface {
           str('idempotency_key', 128, true),
           str('request_digest', 64, true),
         ],
-        indices: [{ name: 'uq_notice_answer_idempotency', columnNames: ['notice_id', 'idempotency_key'], isUnique: true }],
+        indices: [
+          { name: 'uq_notice_answer_idempotency', columnNames: ['notice_id', 'idempotency_key'], isUnique: true },
+        ],
       }),
     );
     await q.createTable(
@@ -76,7 +93,12 @@ export class Initial1764300000003 implements MigrationInterface {
         name: 'lead',
         columns: [
           id('id', true),
-          ...(['from', 'to'] as const).flatMap((s) => [str(`${s}_authority`, 8), str(`${s}_level`, 12), str(`${s}_region`, 6), str(`${s}_org`, 40)]),
+          ...(['from', 'to'] as const).flatMap((s) => [
+            str(`${s}_authority`, 8),
+            str(`${s}_level`, 12),
+            str(`${s}_region`, 6),
+            str(`${s}_org`, 40),
+          ]),
           text('payload'),
           text('related_notice_ids'),
           str('status', 12),

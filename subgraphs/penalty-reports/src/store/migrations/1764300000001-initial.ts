@@ -1,6 +1,11 @@
 import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
-const time = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable });
+const time = (name: string, isNullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable,
+});
 const reportId: TableColumnOptions = { name: 'report_id', type: 'varchar', length: '36', isPrimary: true };
 
 /** The disposal-report tables (see disposal-report.entity.ts); an index for every query path. */
@@ -55,7 +60,13 @@ export class Initial1764300000001 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'disposal_report_measure',
-        columns: [reportId, { name: 'version', type: 'integer', isPrimary: true }, { name: 'type', type: 'varchar', length: '32', isPrimary: true }, time('starts_at'), time('ends_at', true)],
+        columns: [
+          reportId,
+          { name: 'version', type: 'integer', isPrimary: true },
+          { name: 'type', type: 'varchar', length: '32', isPrimary: true },
+          time('starts_at'),
+          time('ends_at', true),
+        ],
         indices: [{ name: 'idx_dr_measure_type', columnNames: ['type'] }],
       }),
     );
@@ -88,7 +99,13 @@ export class Initial1764300000001 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['disposal_report_ack', 'disposal_report_lifting', 'disposal_report_measure', 'disposal_report_version', 'disposal_report']) {
+    for (const t of [
+      'disposal_report_ack',
+      'disposal_report_lifting',
+      'disposal_report_measure',
+      'disposal_report_version',
+      'disposal_report',
+    ]) {
       await q.dropTable(t);
     }
   }
