@@ -39,11 +39,9 @@ beforeAll(async () => {
     { kind: 'regulator', authority: 'samr', level: 'county', region: '330106', name: 'Xihu District AMR' },
     { slug: 'samr-xihu' },
   );
-  const added = await fed
-    .as('demo-platform')
-    .query(ADD, {
-      input: entryInput({ key: 'al-1', now: T0, person: { name: '王五', number: residentId('33010619850101123') } }),
-    });
+  const added = await fed.as('demo-platform').query(ADD, {
+    input: entryInput({ key: 'al-1', now: T0, person: { name: '王五', number: residentId('33010619850101123') } }),
+  });
   entry = added.body.data.addBlacklistEntry.id;
   report = (await submit(fed, 'demo-platform', tInput('al-report', { subject: STREAMER_SUBJECT }))).id;
   // Four full reads, a minute apart: the log's `at` is each subgraph's clock.

@@ -127,16 +127,14 @@ describe('Art 46 ¶1: leads', () => {
 
   it('are transferred by an office to another, citing notices the sender may see', async () => {
     lead = ok(
-      await fed
-        .as('samr-xihu')
-        .query(TRANSFER, {
-          input: {
-            to,
-            summary: 'Misleading livestream ads on a second platform',
-            subjects: [streamer],
-            relatedNoticeIds: [id],
-          },
-        }),
+      await fed.as('samr-xihu').query(TRANSFER, {
+        input: {
+          to,
+          summary: 'Misleading livestream ads on a second platform',
+          subjects: [streamer],
+          relatedNoticeIds: [id],
+        },
+      }),
       'transferLead',
     );
     expect(lead).toMatchObject({
