@@ -2,7 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../certs/cli.js';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { EXIT, runCli } from '../../certs/cli.js';
+import { ensureDevCerts } from '../../certs/store.js';
+
+export const DAY = 86_400_000;
+export const read = (f: string) => readFileSync(f, 'utf8');
+/** The CA tool run as a program: `spawnSync(TSX, [CLI_TS, ...argv])`. */
+export const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+export const CLI_TS = fileURLToPath(new URL('../../certs/cli.ts', import.meta.url));
 
 /** The CA tool in-process, against CA folder `dir`: exit code and printed lines. */
 export async function certsCli(
@@ -25,6 +34,31 @@ export function tmp(prefix: string): string {
 /** Removes every folder tmp() made in this test file (call from afterAll). */
 export function removeTmp(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/**
+ * A new CA folder for the calling test file, filled in its beforeAll as `npm start` fills one on a fresh clone
+ * (ensureDevCerts: demo members included); its afterAll runs removeTmp().
+ */
+export function devCertsDir(prefix: string): string {
+  const dir = tmp(prefix);
+  beforeAll(() => {
+    const first = ensureDevCerts(dir); // the path `npm start` takes on a fresh clone
+    expect(first.initialised).toBe(true);
+  });
+  afterAll(removeTmp);
+  return dir;
+}
+
+/** Like devCertsDir, but filled by `certs init --no-demo` (no member certificates). */
+export function noDemoCertsDir(prefix: string): string {
+  const dir = tmp(prefix);
+  beforeAll(async () => {
+    const r = await certsCli(dir, 'init', '--no-demo');
+    expect(r.code).toBe(EXIT.OK);
+  });
+  afterAll(removeTmp);
+  return dir;
 }
 
 /** What a member does with openssl: a new key and a CSR, with whatever subject and SANs it likes. */
