@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,19 @@ const IN_PROCESS = [
 ];
 const SPAWNS_OUTSIDE_TEST = ['certs/ca.test.ts'];
 
+/**
+ * Federation files first, each project longest first as vitest sorts it. Vitest alone runs the projects in name
+ * order, `fast` first, so the longest files (docker compose, the fuzz federations) started last; on 2 cores that
+ * made the whole run slower than before the split.
+ */
+class FederationFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const federation = (f: TestSpecification) => f.project.name === 'federation';
+    return [...sorted.filter(federation), ...sorted.filter((f) => !federation(f))];
+  }
+}
+
 export default defineConfig({
   resolve: {
     // One graphql for everyone: vite would give our ESM imports graphql's .mjs build while Apollo (CommonJS)
@@ -43,8 +57,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // 2 cores: two test files at a time keeps MariaDB and TLS handshakes from starving each other. Both projects
-    // share one pool of 2 (same sequence.groupOrder), longest files first within each project.
+    // share one pool of 2 (same sequence.groupOrder).
     maxWorkers: 2,
+    sequence: { sequencer: FederationFirst },
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     projects: [
       {

@@ -1,76 +1,28 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { initCerts, certPaths } from '../certs/store.js';
-import { createGraphQLClient, type GraphQLClient } from '../lib/http/client.js';
+import type { GraphQLClient } from '../lib/http/client.js';
 import { createPiiCipher } from '../lib/pii.js';
-import { mintToken, privateKeyFromPem } from '../lib/token.js';
-import { principalFromSpiffe } from '../lib/principal.js';
-import { parseSpiffeUri } from '../lib/identity/spiffe.js';
 import { serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
 import { syntheticResidentId } from './support/synthetic.js';
-import { fmt, paced, steadyLoad, summarise, windowP99 } from './support/stats.js';
+import { fmt, steadyLoad, summarise } from './support/stats.js';
 import { pidByName } from './support/cpu.js';
 import { describeCpu, interleaved, meterCpu } from './support/compare.js';
 import { regulatorReads } from './support/blacklist-reads.js';
-import {
-  CHECK,
-  entrySeeder,
-  innodbActivity,
-  innodbStatus,
-  settleAfterSeed,
-  thousandCheck,
-} from './support/blacklist-seed.js';
+import { CHECK, entrySeeder, settleAfterSeed, thousandCheck } from './support/blacklist-seed.js';
+import { parseCheckArgs } from './support/check-args.js';
+import { directClient, peerClient as peerClientOf } from './support/check-clients.js';
+import { pacedChecks as pacedRun } from './support/check-paced.js';
+import { loadAverage as load, mysqlOptions } from './support/machine.js';
 
 /**
  * `npm run bench:check`: the peer blacklist check at 10,000 and at 1,000,000 entries in
  * MariaDB, through the gateway vs straight to the subgraph (gateway certificate + minted token).
  * The blacklist subgraph and the gateway run as their own processes, as in production.
  */
-const { values: args } = parseArgs({
-  options: {
-    entries: { type: 'string', default: '1000000' },
-    seconds: { type: 'string', default: '8' },
-    // The paced phase: measured for this long, after a warm-up at the same rate (its figures printed apart).
-    // 30 s is 6,000 checks, so p99 is the 60 slowest, not a single stall's dozen.
-    'paced-seconds': { type: 'string', default: '30' },
-    'warmup-seconds': { type: 'string', default: '3' },
-    concurrency: { type: 'string', default: '8' },
-    db: { type: 'string', default: process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306' },
-    // MariaDB's default buffer pool is 128 MiB; a server holding 1M entries is sized to keep its indexes
-    // in memory. 0 leaves the server as it is. The setting is dynamic and restored at the end.
-    'buffer-pool-mib': { type: 'string', default: '1024' },
-    // Profiling: each service writes a V8 CPU profile here when it stops (bench/support/cpuprofile.ts reads it).
-    'cpu-prof': { type: 'string' },
-    // Each service's stdout (e.g. V8's --trace-gc) goes to <dir>/<service>.out.
-    'stdout-dir': { type: 'string' },
-    // More node/V8 flags for both services, space-separated (e.g. "--trace-gc").
-    'service-node-args': { type: 'string', default: '' },
-    // Which measurements to run (comma-separated): single (gateway, then direct; or `gateway` / `direct` alone),
-    // thousand (1,000-subject checks at 10k, then at --entries), regulator (regulators' reads of entries and
-    // check log, support/blacklist-reads.ts), paced (200/s through the gateway).
-    phases: { type: 'string', default: 'single,thousand,regulator,paced' },
-    // The single-subject comparison alternates gateway and direct in this many slices of each.
-    slices: { type: 'string', default: '4' },
-    // The services' NODE_ENV. The Docker image runs them with production (no introspection, and graphql-js
-    // skips its development-only checks); `--node-env development` measures them as `npm start` runs them.
-    'node-env': { type: 'string', default: 'production' },
-    // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
-    'keep-db': { type: 'string', default: 'no' },
-    // `--fresh-gateway yes`: the last paced run goes through a newly started gateway (is it the gateway's history?).
-    'fresh-gateway': { type: 'string', default: 'no' },
-    // `--idle-before-paced yes`: no checks while MariaDB writes out the seed's dirty pages before the last paced run.
-    'idle-before-paced': { type: 'string', default: 'no' },
-  },
-});
-const PHASES = new Set(args.phases!.split(','));
-const BIG = Number(args.entries);
-const SECONDS = Number(args.seconds);
-const CONC = Number(args.concurrency);
-const SLICES = Math.max(1, Number(args.slices));
+const { args, PHASES, BIG, SECONDS, CONC, SLICES } = parseCheckArgs();
 const DB = 'lsgw_bench_blacklist';
 const SMALL_DB = 'lsgw_bench_small_blacklist';
 
@@ -82,13 +34,7 @@ const keys = {
 };
 const pii = createPiiCipher(keys);
 const url = new URL(args.db!);
-const connOf = (database?: string) => ({
-  host: url.hostname,
-  port: Number(url.port || 3306),
-  user: decodeURIComponent(url.username || 'root'),
-  password: decodeURIComponent(url.password),
-  database,
-});
+const connOf = (database?: string) => mysqlOptions(url, database);
 const admin = await mysql.createConnection(connOf());
 for (const db of [DB, SMALL_DB]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
 const [[pool]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size`)) as any;
@@ -97,11 +43,6 @@ const wantedPool = Number(args['buffer-pool-mib']) * 1024 * 1024;
 if (wantedPool > originalPool) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${wantedPool}`);
 const [[server]] = (await admin.query(`SELECT @@innodb_buffer_pool_size AS size, VERSION() AS version`)) as any;
 console.log(`MariaDB ${server.version}, innodb_buffer_pool_size ${Math.round(Number(server.size) / 1048576)} MiB`);
-// Other work on the same cores (tests, builds) moves every figure here: say how busy the machine was.
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(', ');
 console.log(`services run with NODE_ENV=${args['node-env']}; load average at start: ${load()}`);
 
 const env = {
@@ -117,17 +58,7 @@ const env = {
   RATE_LIMIT_PLATFORM_PER_SECOND: '1000000',
   RATE_LIMIT_PLATFORM_BURST: '1000000',
 };
-/** A client of a gateway as the peer platform that checks (demo-platform-b). */
-const peerClient = (url: string, connections?: number): GraphQLClient => {
-  const peer = certs.member('demo-platform-b');
-  return createGraphQLClient({
-    url,
-    ca: readFileSync(certs.ca),
-    cert: readFileSync(peer.cert),
-    key: readFileSync(peer.key),
-    connections,
-  });
-};
+const peerClient = (url: string, connections?: number) => peerClientOf(certs, url, connections);
 // Each service with its production V8 flags (lib/services.ts), then any given here.
 const svcOpts = (name: string, service: 'gateway' | 'blacklist') => ({
   nodeArgs: serviceNodeArgs(service, args['service-node-args']),
@@ -187,35 +118,9 @@ try {
     );
   const gw = await startGateway();
   procs.push(gw);
-  const ca = readFileSync(certs.ca);
   gateway = peerClient(gw.url, CONC);
-  const svc = certs.service('gateway');
-  const directAgent = createGraphQLClient({
-    url: blacklist.url,
-    ca,
-    cert: readFileSync(svc.cert),
-    key: readFileSync(svc.key),
-    connections: CONC,
-  });
   // Straight to the subgraph: what the gateway does, minus the gateway (a token reused for 20 s).
-  const peerUri = 'spiffe://lsgw/platform/91320102MA1XXXXXXL/320102';
-  const principal = principalFromSpiffe(parseSpiffeUri(peerUri), {
-    uri: peerUri,
-    certSerial: 'bench',
-    name: 'Bench Peer',
-  });
-  const signKey = privateKeyFromPem(readFileSync(certs.jwtPrivate, 'utf8'));
-  let token = { value: '', at: 0 };
-  const bearer = async () => {
-    if (Date.now() - token.at > 20_000)
-      token = { value: await mintToken(signKey, principal, { audience: 'blacklist', ttlSeconds: 60 }), at: Date.now() };
-    return token.value;
-  };
-  direct = {
-    request: async (query, variables) =>
-      directAgent.request(query, variables, { authorization: `Bearer ${await bearer()}` }),
-    close: () => directAgent.close(),
-  };
+  direct = directClient(certs, blacklist.url, CONC);
 
   // Warm the connection (creates the schema through migrations on first start).
   await gateway.request(CHECK, { s: [{ documentType: 'RESIDENT_ID', documentNumber: syntheticResidentId(0) }] });
@@ -248,48 +153,17 @@ try {
     return { ...r, cpu: describeCpu(m.stop(r.latencies.length)) };
   };
 
-  async function pacedChecks(): Promise<void> {
-    // A gateway in service is never idle for the minutes a seed and its write-out take: its keep-alive
-    // connections, tokens and optimised code have lapsed by then. Warm up at the rate first, and say how it went.
-    const warm = summarise((await paced(one(gateway!), 200, Number(args['warmup-seconds']))).latencies);
-    console.log(
-      `warm-up: ${args['warmup-seconds']} s paced at 200/s, p50 ${fmt(warm.p50)} ms, p99 ${fmt(warm.p99)} ms, max ${fmt(warm.max)} ms (not counted)`,
-    );
-    // Its samples are the intervals of a 5 ms timer, so an idle loop reads ~5 ms: the delay is what exceeds that.
-    const LOOP_RESOLUTION_MS = 5;
-    const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
-    const lateBy = (ns: number) => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
-    const before = await innodbStatus(admin);
-    loop.enable();
-    const steady = await metered(() => paced(one(gateway!), 200, Number(args['paced-seconds'])));
-    loop.disable();
-    const io = innodbActivity(before, await innodbStatus(admin));
-    const st = summarise(steady.latencies);
-    console.log(
-      `single checks paced at 200/s through the gateway (${fmt(steady.achieved, 0)}/s achieved), ${seeder.seeded.toLocaleString()} entries: p50 ${fmt(st.p50)} ms, p99 ${fmt(st.p99)} ms (target ≤ 20 ms)`,
-    );
-    // Whether the slow 1% came in bursts (a stall: GC, fsync, another process) or spread out (queueing).
-    const slow = steady.startedAt.filter((_, i) => steady.latencies[i] >= st.p99).sort((a, b) => a - b);
-    const bursts = slow.filter((t, i) => i === 0 || t - slow[i - 1] > 50);
-    const when = bursts.map((t) => `+${fmt(t / 1000)} s`).join(', ');
-    console.log(
-      `  p90 ${fmt(st.p90)} ms, max ${fmt(st.max)} ms; the ${slow.length} slowest started in ${bursts.length} separate bursts (${when}, run began ${steady.began.toISOString()}); ${steady.cpu}`,
-    );
-    console.log(
-      `  p99 in each 5 s of the run: ${windowP99(steady, 5000)
-        .map((x) => fmt(x))
-        .join(', ')} ms`,
-    );
-    console.log(
-      `  this client's event loop late by: p99 ${fmt(lateBy(loop.percentile(99)))} ms, max ${fmt(lateBy(loop.max))} ms; MariaDB meanwhile: ${io}`,
-    );
-    if (PHASES.has('paced-direct')) {
-      const d = summarise((await paced(one(direct!), 200, Number(args['paced-seconds']))).latencies);
-      console.log(
-        `  the same straight to the subgraph: p50 ${fmt(d.p50)} ms, p90 ${fmt(d.p90)} ms, p99 ${fmt(d.p99)} ms, max ${fmt(d.max)} ms`,
-      );
-    }
-  }
+  const pacedChecks = () =>
+    pacedRun({
+      gateway: one(gateway!),
+      direct: one(direct!),
+      metered,
+      admin,
+      seeded: seeder.seeded,
+      warmupSeconds: args['warmup-seconds']!,
+      pacedSeconds: args['paced-seconds']!,
+      alsoDirect: PHASES.has('paced-direct'),
+    });
 
   await seed(Math.min(10_000, BIG));
   // `single` is both ways, in alternating slices (support/compare.ts); `gateway` or `direct` alone (for a

@@ -66,7 +66,7 @@ export const METRICS_PORTS: Readonly<Record<SubgraphName | 'gateway', number>> =
 
 /**
  * V8 flags each process runs with: its docker-compose.yml command is `node <flags> --import tsx <entry>`
- * (test/docker-compose.test.ts holds it to this), and the benchmarks start it the same way.
+ * (test/compose/run.test.ts holds it to this), and the benchmarks start it the same way.
  *
  * identity-registry: a 64 MiB young generation (V8's default semi-space is 16 MiB): a 5,000-record batch
  * outlives two 16 MiB scavenges; see docs/benchmarks.md#bench-filing. Small requests are slower with it,
