@@ -1,9 +1,10 @@
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { initCerts, certPaths } from '../certs/store.js';
 import type { GraphQLClient } from '../lib/http/client.js';
+import { loadDataKeys } from '../lib/keys/data-keys.js';
 import { createPiiCipher } from '../lib/pii.js';
 import { serviceNodeArgs, startService, type ServiceProcess } from './support/processes.js';
 import { syntheticResidentId } from './support/synthetic.js';
@@ -15,6 +16,7 @@ import { CHECK, entrySeeder, settleAfterSeed, thousandCheck } from './support/bl
 import { parseCheckArgs } from './support/check-args.js';
 import { directClient, peerClient as peerClientOf } from './support/check-clients.js';
 import { pacedChecks as pacedRun } from './support/check-paced.js';
+import { instrumentationCost } from './support/check-instrumentation.js';
 import { loadAverage as load, mysqlOptions } from './support/machine.js';
 
 /**
@@ -28,11 +30,8 @@ const SMALL_DB = 'lsgw_bench_small_blacklist';
 
 const certs = certPaths(mkdtempSync(join(tmpdir(), 'lsgw-bench-')));
 initCerts(certs.dir);
-const keys = {
-  encKey: Buffer.from(readFileSync(certs.piiEncKey, 'utf8').trim(), 'base64'),
-  hmacKey: Buffer.from(readFileSync(certs.piiHmacKey, 'utf8').trim(), 'base64'),
-};
-const pii = createPiiCipher(keys);
+// The blacklist subgraph's own data keys: the seeded rows are what it reads and matches.
+const pii = createPiiCipher(loadDataKeys(certs.dataKeys('blacklist'), 'blacklist'));
 const url = new URL(args.db!);
 const connOf = (database?: string) => mysqlOptions(url, database);
 const admin = await mysql.createConnection(connOf());
@@ -187,6 +186,22 @@ try {
     if (results.length === 2)
       console.log(`  gateway/direct throughput ${fmt(results[0].perSecond / results[1].perSecond, 2)} (target ≥ 0.5)`);
   }
+  if (PHASES.has('instrumentation'))
+    await instrumentationCost({
+      start: async (name, service, extra) => {
+        const entry = service === 'gateway' ? 'gateway/src/index.ts' : 'subgraphs/blacklist/src/index.ts';
+        const p = await startService(name, entry, { ...env, ...extra }, svcOpts(name, service));
+        procs.push(p);
+        return p;
+      },
+      client: (url) => peerClient(url, CONC),
+      check: one,
+      concurrency: CONC,
+      seconds: SECONDS,
+      slices: SLICES,
+      seeded: seeder.seeded,
+      mariadbPid: meteredProcs[3].pid,
+    });
   // Paced at 10k as well, before the big seed (which the thousand phase makes).
   if (PHASES.has('paced') && PHASES.has('thousand') && BIG > seeder.seeded) await pacedChecks();
   if (PHASES.has('thousand')) {

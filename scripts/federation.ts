@@ -54,6 +54,7 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
         port: opts.freePorts ? 0 : cfg.port,
         clock: opts.clock,
         logger: createLogger(def.service),
+        env,
       });
       subgraphs[def.service] = running;
       started.push(running);

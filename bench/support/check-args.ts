@@ -23,8 +23,9 @@ export function parseCheckArgs() {
       'service-node-args': { type: 'string', default: '' },
       // Which measurements to run (comma-separated): single (gateway, then direct; or `gateway` / `direct` alone),
       // thousand (1,000-subject checks at 10k, then at --entries), regulator (regulators' reads of entries and
-      // check log, support/blacklist-reads.ts), paced (200/s through the gateway).
-      phases: { type: 'string', default: 'single,thousand,regulator,paced' },
+      // check log, support/blacklist-reads.ts), paced (200/s through the gateway), instrumentation (the same checks
+      // with metrics and request log off, on, and with traces too: support/check-instrumentation.ts).
+      phases: { type: 'string', default: 'single,instrumentation,thousand,regulator,paced' },
       // The single-subject comparison alternates gateway and direct in this many slices of each.
       slices: { type: 'string', default: '4' },
       // The services' NODE_ENV. The Docker image runs them with production (no introspection, and graphql-js

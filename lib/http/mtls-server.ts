@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { errorFacts, type Logger } from '../log.js';
+import { traceRequests } from '../observability/tracing-http.js';
+import type { Tracing } from '../observability/tracing.js';
 import { revocationCheck } from '../tls-revocation.js';
 import { Connections } from './connections.js';
 import { MIN_TLS_VERSION, MODERN_CIPHERS, peerIdentity, readTls, watchPath, type TlsPaths } from '../tls.js';
@@ -33,6 +35,22 @@ export interface MtlsServerOptions {
    * (its verification code, or NO_CERTIFICATE): lsgw_tls_handshake_refusals_total. @default none
    */
   onRefused?: (reason: string | undefined) => void;
+  /**
+   * Each GraphQL request runs in the caller's trace (W3C traceparent), inside a span of its own
+   * (lib/observability/tracing-http.ts). @default none: no context is read, no span made
+   */
+  tracing?: Tracing;
+  /**
+   * Public documents answered to GET before `handler`, to whoever completed the handshake, by path
+   * (e.g. `/.well-known/jwks.json`, RFC 7517 §8.5 media type): what a verifier needs without a token.
+   * A throw is 503. @default none
+   */
+  documents?: Record<string, () => Promise<PublicDocument> | PublicDocument>;
+}
+
+export interface PublicDocument {
+  type: string;
+  body: string;
 }
 
 export interface MtlsServer {
@@ -48,7 +66,9 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
   const { logger } = opts;
   const policy = { minVersion: MIN_TLS_VERSION, ciphers: opts.ciphers ?? MODERN_CIPHERS, honorCipherOrder: true };
   const connections = new Connections({ maxAgeMs: opts.maxConnectionAgeMs ?? 3_600_000, logger });
-  const handler = connections.track(opts.handler);
+  const handler = connections.track(
+    withDocuments(opts.documents, opts.tracing ? traceRequests(opts.tracing.tracer, opts.handler) : opts.handler),
+  );
   const https = createServer(
     { ...readTls(opts.tls), ...policy, requestCert: true, rejectUnauthorized: opts.verifyClient === 'handshake' },
     handler,
@@ -107,5 +127,28 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
         https.closeAllConnections();
       });
     },
+  };
+}
+
+function withDocuments(
+  documents: MtlsServerOptions['documents'],
+  handler: MtlsServerOptions['handler'],
+): MtlsServerOptions['handler'] {
+  if (!documents) return handler;
+  return (req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    const doc = req.method === 'GET' && Object.hasOwn(documents, path) ? documents[path] : undefined;
+    if (!doc) return handler(req, res);
+    void (async () => {
+      const headers = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+      try {
+        const { type, body } = await doc();
+        res.writeHead(200, { ...headers, 'content-type': type });
+        res.end(body);
+      } catch {
+        res.writeHead(503, { ...headers, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: 'unavailable' }));
+      }
+    })();
   };
 }

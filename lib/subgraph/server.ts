@@ -13,14 +13,17 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { MEMBER_SIGNATURE_HEADER } from '../evidence/member-signature.js';
 import { serviceUri, type ServiceName } from '../identity/spiffe.js';
 import { unauthenticated } from '../errors.js';
 import { createFormatError } from '../graphql/errors.js';
 import { createGraphQLHandler, type HealthReport } from '../http/graphql-handler.js';
-import { createMtlsServer } from '../http/mtls-server.js';
+import { createMtlsServer, type MtlsServerOptions } from '../http/mtls-server.js';
 import { errorFacts, type Logger } from '../log.js';
 import { recordOperation, type RequestObserver, type RequestRecord } from '../observability/request-record.js';
 import type { ReadyReport } from '../observability/readiness.js';
+import type { Tracing } from '../observability/tracing.js';
+import { traceOperation } from '../observability/tracing-operation.js';
 import type { Principal } from '../principal.js';
 import { peerIdentity, perConnection, type TlsPaths } from '../tls.js';
 import { cachedVerifier } from '../token-cache.js';
@@ -55,6 +58,10 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   onRequest?: RequestObserver;
   /** Told about every refused handshake (lib/http/mtls-server.ts onRefused). @default none */
   onRefused?: (reason: string | undefined) => void;
+  /** Traces (lib/observability/tracing.ts): a span per request, named after its operation. @default none */
+  tracing?: Tracing;
+  /** Public documents by path, e.g. the receipt keys' JWKS (lib/http/mtls-server.ts). @default none */
+  documents?: MtlsServerOptions['documents'];
   logger: Logger;
 }
 
@@ -104,6 +111,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(opts.onRequest ? [recordOperation<C>()] : []),
+      ...(opts.tracing ? [traceOperation<C>()] : []),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -118,7 +126,9 @@ export function buildSubgraphServer<C extends { principal: Principal }>(
     const principal = await verify(match[1]);
     if (principal.role === 'service') throw unauthenticated('services are not callers');
     if (record) [record.role, record.org] = [principal.role, principal.org];
-    return opts.context(principal);
+    // The member's signature of this request's submission (lib/evidence/member-signature.ts), checked on append.
+    const signature = req.headers[MEMBER_SIGNATURE_HEADER];
+    return opts.context(typeof signature === 'string' ? { ...principal, memberSignature: signature } : principal);
   };
 
   const handler = createGraphQLHandler<C>({
@@ -138,6 +148,8 @@ export function buildSubgraphServer<C extends { principal: Principal }>(
     maxConnectionAgeMs: opts.maxConnectionAgeMs,
     logger: opts.logger,
     onRefused: opts.onRefused,
+    tracing: opts.tracing,
+    documents: opts.documents,
     handler: (req, res) => void handler(req, res),
   });
 
