@@ -1,6 +1,6 @@
 # One image for every process of the exchange (DESIGN §9): the gateway, the four subgraphs and the CA
 # tool. docker-compose.yml picks the process with `command:`; the default runs the gateway.
-# No certificates, keys or passwords are baked in: they come from the `certs` volume and the environment.
+# No certificates, keys or passwords are baked in: each container mounts its own secrets volume (certs/publish.ts).
 
 # --- build stage: production dependencies only (better-sqlite3 compiles here if no prebuilt binary fits)
 FROM node:20-bookworm-slim AS deps
@@ -10,6 +10,15 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
+
+# --- console stage: the browser console's static files (Vite; dev dependencies stay in this stage)
+FROM node:20-bookworm-slim AS console
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json ./
+RUN npm ci --ignore-scripts && npm cache clean --force
+COPY client ./client
+COPY console ./console
+RUN npm run build:console
 
 # --- runtime stage: no compiler, source owned by root (read-only for the service user)
 FROM node:20-bookworm-slim
@@ -21,9 +30,13 @@ COPY lib ./lib
 COPY certs ./certs
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
-# /certs: mount point of the certificate volume (a fresh named volume takes this owner);
-# /app/data: SQLite files when DATABASE_URL is unset.
-RUN mkdir -p /certs /app/data && chown node:node /certs /app/data
+COPY --from=console /app/console/dist ./console/dist
+# Mount points, owned by the service user because a fresh named volume takes its mount point's owner:
+# /certs a container's own secrets; /ca the CA folder and /out/<service> each container's secrets volume
+# (the one-shots only); /secrets the database passwords (db-users); /app/data receipt keys, SQLite files.
+RUN mkdir -p /certs /ca /secrets /app/data \
+    /out/gateway /out/identity-registry /out/penalty-reports /out/blacklist /out/case-cooperation /out/mysql /out/db-users \
+ && chown -R node:node /certs /ca /secrets /out /app/data
 USER node
 EXPOSE 4000
 CMD ["node", "--no-allocation-site-pretenuring", "--import", "tsx", "gateway/src/index.ts"]

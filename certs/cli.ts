@@ -10,6 +10,13 @@
  *   crl [--if-expiring-within 7d]          re-sign the CRL (now, or only when due)
  *   status [--json]                        CRL and certificate expiry, with warnings
  *   export-p12 <slug | file> --out f.p12   key, certificate and CA certificate for a browser or key store
+ *   rotate-data-key <subgraph>             a new current data key for one subgraph
+ *   reencrypt <subgraph> [--check]         re-seal its stored values under its current key (where it runs)
+ *   retire-data-key <subgraph> <kid>       delete a key that seals nothing any more
+ *   db-users --url … --secrets S           each subgraph's own MySQL user (a deployment's one-shot)
+ *
+ * `--publish OUT` (init, crl, revoke, the data-key commands) then writes one folder per container with only
+ * what it reads (publish.ts).
  *
  * Prints the paths it writes, never key material. A refusal is one line on stderr and exit code
  * EXIT.REFUSED (1); see commands/args.ts.
@@ -19,6 +26,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, Refusal, parse, type CliIo, type Command, type ExitCode } from './commands/args.js';
 import { crl } from './commands/crl.js';
+import { reencryptCommand, retireDataKeyCommand, rotateDataKeyCommand } from './commands/data-keys.js';
+import { dbUsers } from './commands/db-users.js';
 import { csr } from './commands/csr.js';
 import { exportP12 } from './commands/export-p12.js';
 import { init } from './commands/init.js';
@@ -29,7 +38,20 @@ import { status } from './commands/status.js';
 
 export { EXIT, type CliIo, type ExitCode } from './commands/args.js';
 
-export const COMMANDS: Command[] = [init, issue, csr, sign, revoke, crl, status, exportP12];
+export const COMMANDS: Command[] = [
+  init,
+  issue,
+  csr,
+  sign,
+  revoke,
+  crl,
+  status,
+  exportP12,
+  rotateDataKeyCommand,
+  reencryptCommand,
+  retireDataKeyCommand,
+  dbUsers,
+];
 
 function usage(): string[] {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,7 +1,9 @@
 /** Creating and topping up a CA folder: `certs init`, and what `npm start` runs (ensureDevCerts). */
-import { X509Certificate, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { X509Certificate, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { SERVICE_NAMES, serviceUri } from '../lib/identity/spiffe.js';
+import { ensureDataKeys } from '../lib/keys/data-keys.js';
+import { SUBGRAPHS } from '../lib/services.js';
 import { certificateSerial, createCa, parseCrl } from './ca.js';
 import { certPaths, defaultCertsDir, withLock, writeAtomic, writeIfAbsent, writeJson } from './files.js';
 import { issueMemberUnlocked } from './member-certs.js';
@@ -86,8 +88,9 @@ function initUnlocked(dir: string, opts: { demoMembers?: boolean; now?: Date }):
     writeAtomic(p.jwtPublic, jwt.publicKey);
     created.push(p.jwtPrivate, p.jwtPublic);
   }
-  for (const f of [p.piiEncKey, p.piiHmacKey]) {
-    if (writeIfAbsent(f, randomBytes(32).toString('base64'), 0o600)) created.push(f);
+  // Each subgraph its own data keys; a folder from before keeps its shared keys' data readable.
+  for (const { name } of SUBGRAPHS) {
+    created.push(...ensureDataKeys(p.dataKeys(name), { enc: p.piiEncKey, hmac: p.piiHmacKey }, now));
   }
   for (const s of services) if (!s.serial) s.serial = certificateSerial(readFileSync(s.cert, 'utf8'));
   for (const m of members) if (!m.serial) m.serial = certificateSerial(readFileSync(m.cert, 'utf8'));

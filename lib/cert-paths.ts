@@ -13,12 +13,17 @@ export interface CertPaths {
   crl: string;
   revoked: string;
   issued: string;
+  /** The platforms this CA issued certificates to (certs/roster.ts), read by identity-registry (Art 9 roster). */
+  platforms: string;
   servicesDir: string;
   membersDir: string;
   service(name: ServiceName): { cert: string; key: string };
   member(slug: string): { cert: string; key: string };
   jwtPrivate: string;
   jwtPublic: string;
+  /** A subgraph's own data keys (lib/keys/data-keys.ts). */
+  dataKeys(service: string): string;
+  /** The one key pair every subgraph shared before per-subgraph keys: read only to carry old data over. */
   piiEncKey: string;
   piiHmacKey: string;
 }
@@ -38,12 +43,14 @@ export function certPaths(dir: string = defaultCertsDir()): CertPaths {
     crl: join(d, 'ca.crl'),
     revoked: join(d, 'revoked.json'),
     issued: join(d, 'issued.json'),
+    platforms: join(d, 'platforms.json'),
     servicesDir: join(d, 'services'),
     membersDir: join(d, 'members'),
     service: (name) => ({ cert: join(d, 'services', `${name}.crt`), key: join(d, 'services', `${name}.key`) }),
     member: (slug) => ({ cert: join(d, 'members', `${slug}.crt`), key: join(d, 'members', `${slug}.key`) }),
     jwtPrivate: join(d, 'jwt', 'gateway-es256.key'),
     jwtPublic: join(d, 'jwt', 'gateway-es256.pub'),
+    dataKeys: (service) => join(d, 'data-keys', service),
     piiEncKey: join(d, 'secrets', 'pii-enc.key'),
     piiHmacKey: join(d, 'secrets', 'pii-hmac.key'),
   };

@@ -1,13 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { certPaths, defaultCertsDir } from '../cert-paths.js';
 import { loadSchedule, type Schedule } from '../calendar/index.js';
 import { envInt, envKey } from '../env.js';
 import { envSwitch } from '../observability/env.js';
+import { defaultReceiptKeyPath } from '../evidence/keys.js';
+import { TREE_HEAD_INTERVAL_MS } from '../store/evidence-log.js';
 import type { MetricsOptions } from '../observability/service-metrics.js';
 import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';
-import type { PiiKeys } from '../pii.js';
+import { loadDataKeys } from '../keys/data-keys.js';
+import { singleKeyRing, type DataKeyRing } from '../pii.js';
 import { serviceEnvPrefix, subgraphPort, type SubgraphName } from '../services.js';
 import type { TlsPaths } from '../tls.js';
 
@@ -32,7 +35,10 @@ export interface SubgraphConfig {
   maxConnectionAgeMs: number;
   /** The gateway's token public key. */
   tokenKeyPath: string;
-  /** Unset: SQLite under dataDir. (DATABASE_URL) */
+  /**
+   * Unset: SQLite under dataDir. (DATABASE_URL; its password from DATABASE_PASSWORD_FILE when set, so a
+   * deployment's password is a file of the service's own secrets, not an environment value)
+   */
   databaseUrl?: string;
   /** @default <repo>/data (DATA_DIR) */
   dataDir: string;
@@ -46,8 +52,11 @@ export interface SubgraphConfig {
    * (WORKING_CALENDAR_FILE; lib/calendar/schedule.ts). @default none
    */
   schedule?: Schedule;
-  /** Data keys for personal data: PII_ENC_KEY / PII_HMAC_KEY (base64, 32 bytes), else the dev key files. */
-  pii: PiiKeys;
+  /**
+   * This subgraph's own data keys: `<CERTS_DIR>/data-keys/<service>/` (lib/keys/data-keys.ts), or one key
+   * pair from PII_ENC_KEY and PII_HMAC_KEY (base64, 32 bytes each; both or neither).
+   */
+  pii: DataKeyRing;
   /**
    * Prometheus metrics on a plain-HTTP listener of their own (lib/subgraph/plugins/use-metrics.ts).
    * @default on, 127.0.0.1:9401–9404 (METRICS=off, METRICS_HOST, <SERVICE>_METRICS_PORT; 0 = any free port)
@@ -55,20 +64,50 @@ export interface SubgraphConfig {
   metrics: MetricsOptions;
   /** One log line per request (lib/observability/use-request-log.ts). @default true (REQUEST_LOG=off) */
   requestLog: boolean;
+  /** The evidence log (lib/store/evidence-log.ts). */
+  evidenceLog: EvidenceSettings;
+}
+
+export interface EvidenceSettings {
+  /** How often a tree head is signed when the log grew, off the request path. @default 10000, at least 100 (EVIDENCE_TREE_HEAD_INTERVAL_MS) */
+  treeHeadIntervalMs: number;
+  /**
+   * This subgraph's receipt key (EC P-256, PKCS#8 PEM; made on first start when absent), its predecessors'
+   * public keys in `<file>.retired/`. @default <dataDir>/keys/<service>-receipt-es256.key (<SERVICE>_RECEIPT_KEY_FILE)
+   */
+  receiptKeyPath: string;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export { serviceEnvPrefix };
 
-function keyFromFile(path: string, envName: string): Buffer {
-  if (!existsSync(path))
-    throw new Error(
-      `${envName} is not set and ${path} does not exist: run \`npm run certs -- init\` or set ${envName}`,
-    );
-  const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
-  if (key.length !== 32) throw new Error(`${path} must hold 32 bytes, base64-encoded`);
-  return key;
+function databaseUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.DATABASE_URL) return undefined;
+  if (!env.DATABASE_PASSWORD_FILE) return env.DATABASE_URL;
+  const u = new URL(env.DATABASE_URL);
+  u.password = encodeURIComponent(readFileSync(env.DATABASE_PASSWORD_FILE, 'utf8').trim());
+  return u.toString();
+}
+
+function dataKeysFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv, dir: string): DataKeyRing {
+  const encKey = envKey(env, 'PII_ENC_KEY');
+  const hmacKey = envKey(env, 'PII_HMAC_KEY');
+  if (encKey && hmacKey) return singleKeyRing({ encKey, hmacKey });
+  if (encKey || hmacKey) throw new Error('set both PII_ENC_KEY and PII_HMAC_KEY, or neither (the key files then)');
+  return loadDataKeys(dir, service);
+}
+
+/** Where a subgraph's receipt key is (the rotation command reads the same). */
+export function receiptKeyPathFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
+  const own = env[`${serviceEnvPrefix(service)}_RECEIPT_KEY_FILE`]?.trim();
+  return own || defaultReceiptKeyPath(env.DATA_DIR ?? resolve(repoRoot, 'data'), service);
+}
+
+function evidenceFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv): EvidenceSettings {
+  const treeHeadIntervalMs = envInt(env, 'EVIDENCE_TREE_HEAD_INTERVAL_MS', TREE_HEAD_INTERVAL_MS);
+  if (treeHeadIntervalMs < 100) throw new Error('EVIDENCE_TREE_HEAD_INTERVAL_MS must be at least 100 (milliseconds)');
+  return { treeHeadIntervalMs, receiptKeyPath: receiptKeyPathFromEnv(service, env) };
 }
 
 export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -81,16 +120,13 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     tlsPollMs: envInt(env, 'CRL_POLL_MS', 1000),
     maxConnectionAgeMs: envInt(env, 'MAX_CONNECTION_AGE_MS', 3_600_000),
     tokenKeyPath: paths.jwtPublic,
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl: databaseUrlFromEnv(env),
     dataDir: env.DATA_DIR ?? resolve(repoRoot, 'data'),
     databaseName: env.DATABASE_PREFIX ? `${env.DATABASE_PREFIX}${service.replace(/-/g, '_')}` : undefined,
     production: env.NODE_ENV === 'production',
     bodyLimit: envInt(env, 'BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT),
     schedule: env.WORKING_CALENDAR_FILE?.trim() ? loadSchedule(env.WORKING_CALENDAR_FILE.trim()) : undefined,
-    pii: {
-      encKey: envKey(env, 'PII_ENC_KEY') ?? keyFromFile(paths.piiEncKey, 'PII_ENC_KEY'),
-      hmacKey: envKey(env, 'PII_HMAC_KEY') ?? keyFromFile(paths.piiHmacKey, 'PII_HMAC_KEY'),
-    },
+    pii: dataKeysFromEnv(service, env, paths.dataKeys(service)),
     metrics: {
       enabled: envSwitch(env, 'METRICS'),
       host: env.METRICS_HOST || '127.0.0.1',
@@ -99,5 +135,6 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
         : undefined,
     },
     requestLog: envSwitch(env, 'REQUEST_LOG'),
+    evidenceLog: evidenceFromEnv(service, env),
   };
 }

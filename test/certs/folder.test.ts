@@ -1,5 +1,5 @@
 import { X509Certificate, createPublicKey } from 'node:crypto';
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import tls from 'node:tls';
@@ -14,7 +14,7 @@ import {
   revokeCertificate,
 } from '../../certs/store.js';
 import { InvalidIdentityError, parseSpiffeUri } from '../../lib/identity/spiffe.js';
-import { DAY, devCertsDir, read } from './helpers.js';
+import { DAY, dataKeyFilesOf, devCertsDir, read } from './helpers.js';
 
 /** The CA folder (certs/store.ts): its layout, init, issuing and revoking members, the CRL under Node's TLS. */
 const dir = devCertsDir('lsgw-certs-');
@@ -64,22 +64,22 @@ describe('CA folder', () => {
       paths.issued,
       paths.jwtPrivate,
       paths.jwtPublic,
-      paths.piiEncKey,
-      paths.piiHmacKey,
+      ...dataKeyFilesOf(paths),
     ]) {
       expect(statSync(f).isFile()).toBe(true);
     }
     for (const f of [
       paths.caKey,
       paths.jwtPrivate,
-      paths.piiEncKey,
-      paths.piiHmacKey,
+      ...dataKeyFilesOf(paths).filter((f) => f.endsWith('.key')),
       paths.service('gateway').key,
       paths.member('demo-platform').key,
     ]) {
       expect(statSync(f).mode & 0o777).toBe(0o600);
     }
-    expect(Buffer.from(read(paths.piiEncKey), 'base64')).toHaveLength(32);
+    for (const f of dataKeyFilesOf(paths).filter((f) => f.endsWith('.key')))
+      expect(Buffer.from(read(f), 'base64')).toHaveLength(32);
+    expect(existsSync(paths.piiEncKey)).toBe(false); // no key shared between subgraphs
     expect(createPublicKey(read(paths.jwtPublic)).asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
     const gw = new X509Certificate(read(paths.service('gateway').cert));
     expect(gw.subjectAltName).toContain('URI:spiffe://lsgw/service/gateway');
@@ -94,13 +94,19 @@ describe('CA folder', () => {
   });
 
   it('initCerts is idempotent and never replaces the CA or keys', () => {
-    const before = [paths.ca, paths.caKey, paths.piiEncKey, paths.jwtPrivate, paths.service('gateway').cert].map(read);
+    const before = [
+      paths.ca,
+      paths.caKey,
+      ...dataKeyFilesOf(paths),
+      paths.jwtPrivate,
+      paths.service('gateway').cert,
+    ].map(read);
     const again = initCerts(dir);
     expect(again.caCreated).toBe(false);
     expect(again.created).toEqual([]);
-    expect([paths.ca, paths.caKey, paths.piiEncKey, paths.jwtPrivate, paths.service('gateway').cert].map(read)).toEqual(
-      before,
-    );
+    expect(
+      [paths.ca, paths.caKey, ...dataKeyFilesOf(paths), paths.jwtPrivate, paths.service('gateway').cert].map(read),
+    ).toEqual(before);
   });
 
   it('issues a member, revokes it, and the CRL lists it', () => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { EXIT, runCli } from '../../certs/cli.js';
-import { ensureDevCerts } from '../../certs/store.js';
+import { ensureDevCerts, type CertPaths } from '../../certs/store.js';
+import { dataKeyFiles, loadDataKeys } from '../../lib/keys/data-keys.js';
+import { SUBGRAPHS } from '../../lib/services.js';
 
 export const DAY = 86_400_000;
 export const read = (f: string) => readFileSync(f, 'utf8');
@@ -22,6 +24,14 @@ export async function certsCli(
   const err: string[] = [];
   const code = await runCli([...argv, '--dir', dir], { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out, err };
+}
+
+/** Every subgraph's data key files (current key, its id, lookup key), as `certs init` makes them. */
+export function dataKeyFilesOf(paths: CertPaths): string[] {
+  return SUBGRAPHS.flatMap(({ name }) => {
+    const f = dataKeyFiles(paths.dataKeys(name));
+    return [f.current, f.enc(loadDataKeys(f.dir, name).current), f.hmac];
+  });
 }
 
 const made: string[] = [];

@@ -5,7 +5,7 @@ import { buildCrl, issueCertificate, parseCrl } from '../../certs/ca.js';
 import { EXIT } from '../../certs/cli.js';
 import { certPaths, issueMember, type IssuedRecord } from '../../certs/store.js';
 import { SERVICE_NAMES, serviceUri } from '../../lib/identity/spiffe.js';
-import { DAY, certsCli, noDemoCertsDir, read, tmp } from './helpers.js';
+import { DAY, certsCli, dataKeyFilesOf, noDemoCertsDir, read, tmp } from './helpers.js';
 
 /** `certs init --no-demo`, the CRL's lifecycle and `status`. export-p12: export-p12.test.ts; help: cli.test.ts. */
 const dir = noDemoCertsDir('lsgw-ca-');
@@ -14,15 +14,7 @@ const ca = () => ({ certPem: read(paths.ca), keyPem: read(paths.caKey) });
 
 describe('init --no-demo', () => {
   it('issues the CA, CRL, service certificates, token keys and data keys, and no member', () => {
-    for (const f of [
-      paths.ca,
-      paths.caKey,
-      paths.crl,
-      paths.jwtPrivate,
-      paths.jwtPublic,
-      paths.piiEncKey,
-      paths.piiHmacKey,
-    ])
+    for (const f of [paths.ca, paths.caKey, paths.crl, paths.jwtPrivate, paths.jwtPublic, ...dataKeyFilesOf(paths)])
       expect(existsSync(f)).toBe(true);
     for (const s of SERVICE_NAMES)
       expect(new X509Certificate(read(paths.service(s).cert)).subjectAltName).toContain(`URI:${serviceUri(s)}`);

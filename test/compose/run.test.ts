@@ -1,19 +1,24 @@
 /**
- * The docker-compose.yml commands run here as child processes (free ports, localhost, a temporary CA), and
- * the gateway asked who the demo platform is, over mutual TLS (the file itself is checked in static.test.ts).
+ * The docker-compose.yml commands run here as child processes (free ports, localhost, each named volume a
+ * folder of its own), and the gateway asked who a platform is, over mutual TLS (the file itself is checked
+ * in static.test.ts and secrets.test.ts). With DATABASE_URL, `db-users` runs against that server too and
+ * each subgraph connects as its own user (with a throw-away prefix).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Agent, fetch } from 'undici';
 import { SUBGRAPHS } from '../../lib/services.js';
 import { serviceEnvPrefix } from '../../lib/subgraph/config.js';
 import { subgraphEnvName } from '../../gateway/src/config.js';
-import { DEMO_MEMBERS } from '../../certs/store.js';
+import { DEMO_MEMBERS, issueMember } from '../../certs/store.js';
+import { databaseUser } from '../../certs/publish.js';
+import { dropDatabase } from '../../lib/db.js';
 import { envOf, imageEnv, isSubgraph, portOf, portVar, processes, root, services } from './helpers.js';
 
 const freePort = () =>
@@ -26,8 +31,8 @@ const freePort = () =>
 
 describe('the compose commands, run here', () => {
   let tmp = '';
-  let certsDir = '';
   const children: ChildProcess[] = [];
+  const prefix = `lsgw_t${randomBytes(3).toString('hex')}_`;
   const ports: Record<string, number> = {};
   const mysql = process.env.DATABASE_URL;
   const base = {
@@ -36,15 +41,44 @@ describe('the compose commands, run here', () => {
     TMPDIR: process.env.TMPDIR ?? tmpdir(),
   };
 
+  /** A named volume's folder here. */
+  const volume = (name: string) => join(tmp, 'volumes', name);
+  /**
+   * A path inside service `n`'s container → here: a folder standing for the container's root, where each
+   * mount point is a link to its volume's folder (so `/out`, which holds several mounts, maps too).
+   */
+  function hostPath(n: string, path: string): string {
+    const targets = (services[n].volumes ?? []).map((v) => v.split(':') as [string, string]);
+    const inside = (t: string) => path === t || path.startsWith(`${t}/`) || t.startsWith(`${path}/`);
+    if (!path.startsWith('/') || !targets.some(([, t]) => inside(t))) return path;
+    const at = join(tmp, 'root', n);
+    for (const [source, target] of targets) {
+      if (existsSync(at + target)) continue;
+      mkdirSync(volume(source), { recursive: true });
+      mkdirSync(dirname(at + target), { recursive: true });
+      symlinkSync(volume(source), at + target);
+    }
+    return at + path;
+  }
+  /** Runs a one-shot's compose command to completion, its paths mapped to its volumes. */
+  async function runOnce(n: string, extra: string[] = [], map: (a: string) => string = (a) => a) {
+    const [bin, ...args] = services[n].command!;
+    await promisify(execFile)(
+      bin === 'node' ? process.execPath : join(root, bin),
+      [...args.map((a) => map(hostPath(n, a))), ...extra],
+      { cwd: root, env: base, timeout: 60_000 },
+    );
+  }
+
   function envFor(n: string): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       ...base,
       ...imageEnv,
-      ...envOf(n),
+      ...Object.fromEntries(Object.entries(envOf(n)).map(([k, v]) => [k, hostPath(n, v)])),
       LOG_LEVEL: 'info',
       LISTEN_HOST: '127.0.0.1',
-      CERTS_DIR: certsDir,
-      DATA_DIR: join(tmp, 'data'),
+      // The image's working directory holds data/ (its DATA_DIR default): the service's data volume, if any.
+      DATA_DIR: hostPath(n, '/app/data') === '/app/data' ? join(tmp, 'data', n) : hostPath(n, '/app/data'),
     };
     env[portVar(n)] = String(ports[n]);
     // Metrics on loopback and any free port: the fixed 9400–9404 would collide with other tests here.
@@ -55,8 +89,18 @@ describe('the compose commands, run here', () => {
       [u.port, u.hostname] = [String(ports[u.hostname]), 'localhost'];
       env[k] = u.toString();
     }
-    if (isSubgraph(n) && mysql) env.DATABASE_URL = mysql;
-    else delete env.DATABASE_URL;
+    if (isSubgraph(n) && mysql) {
+      // Its own user, as in compose, on the server here: the compose user name with the throw-away prefix.
+      const u = new URL(env.DATABASE_URL!);
+      const local = new URL(mysql);
+      expect(u.username).toBe(databaseUser(n));
+      [u.hostname, u.port, u.username] = [local.hostname, local.port, databaseUser(n, prefix)];
+      env.DATABASE_URL = u.toString();
+      env.DATABASE_PREFIX = prefix;
+    } else {
+      delete env.DATABASE_URL;
+      delete env.DATABASE_PASSWORD_FILE;
+    }
     return env;
   }
 
@@ -93,13 +137,15 @@ describe('the compose commands, run here', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'lsgw-compose-'));
-    certsDir = join(tmp, 'certs');
-    const [bin, ...args] = services.certs.command!;
-    await promisify(execFile)(
-      bin === 'node' ? process.execPath : join(root, bin),
-      args.map((a) => a.replace(/^\/certs(?=\/|$)/, certsDir)),
-      { cwd: root, env: base, timeout: 60_000 },
-    );
+    await runOnce('certs');
+    if (mysql) {
+      // The server here is not the compose one: its administrative password replaces the generated one.
+      const admin = new URL(mysql);
+      writeFileSync(join(volume('secrets-db-users'), 'root.password'), decodeURIComponent(admin.password));
+      await runOnce('db-users', ['--database-prefix', prefix], (a) =>
+        a.startsWith('mysql://') ? `mysql://${admin.username || 'root'}@${admin.host}` : a,
+      );
+    }
     for (const n of processes) ports[n] = await freePort();
     await Promise.all(SUBGRAPHS.map((s) => start(s.name)));
     await start('gateway');
@@ -124,6 +170,12 @@ describe('the compose commands, run here', () => {
           }),
       ),
     );
+    if (mysql) {
+      const conn = await (await import('mysql2/promise')).default.createConnection(mysql);
+      for (const s of SUBGRAPHS) await conn.query(`DROP USER IF EXISTS ?@'%'`, [databaseUser(s.name, prefix)]);
+      await conn.end();
+      for (const s of SUBGRAPHS) await dropDatabase(mysql, databaseUser(s.name, prefix), '');
+    }
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }, 30_000);
 
@@ -132,17 +184,27 @@ describe('the compose commands, run here', () => {
       const [, node, ...args] = services[n].healthcheck!.test;
       const argv = args.map((a) => (a === String(portOf(n)) ? String(ports[n]) : a));
       await expect(
-        promisify(execFile)(node, argv, { cwd: root, env: { ...base, CERTS_DIR: certsDir }, timeout: 10_000 }),
+        promisify(execFile)(node, argv, {
+          cwd: root,
+          env: { ...base, CERTS_DIR: envFor(n).CERTS_DIR },
+          timeout: 10_000,
+        }),
         n,
       ).resolves.toBeDefined();
     }
   });
 
-  it('answers the demo platform through the gateway over mutual TLS', async () => {
-    const demo = DEMO_MEMBERS.find((m) => m.slug === 'demo-platform')!.spec as { uscc: string; name: string };
-    const file = (f: string) => readFileSync(join(certsDir, f));
+  it('answers a platform through the gateway over mutual TLS', async () => {
+    // `init --no-demo` issued no member: the operator issues one in the CA folder (docs/operations.md).
+    const spec = DEMO_MEMBERS.find((m) => m.slug === 'demo-platform')!.spec;
+    const demo = spec as { uscc: string; name: string };
+    const member = issueMember(volume('ca'), spec, { slug: 'compose-platform' });
     const dispatcher = new Agent({
-      connect: { ca: file('ca.crt'), cert: file('members/demo-platform.crt'), key: file('members/demo-platform.key') },
+      connect: {
+        ca: readFileSync(join(volume('ca'), 'ca.crt')),
+        cert: readFileSync(member.cert),
+        key: readFileSync(member.key),
+      },
     });
     try {
       const query = '{ viewer { role org platform { uscc name disposalReportCount } } }';
