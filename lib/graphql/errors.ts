@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { databaseUnavailable, DomainError, ERROR_CODES, type ErrorCode } from '../errors.js';
 
 /** HTTP status that goes with each code, for refusals made before GraphQL runs. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -10,6 +10,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -60,6 +62,16 @@ export function createFormatError(opts: FormatErrorOptions = {}) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { ...rest, code },
+      };
+    }
+    // A database that is down is a coded, retryable answer, not an internal error (still logged).
+    const unavailable = databaseUnavailable(original);
+    if (unavailable) {
+      opts.onInternalError?.(original);
+      return {
+        message: unavailable.message,
+        path: formatted.path,
+        extensions: { code: unavailable.code, ...unavailable.details },
       };
     }
     // A GraphQL validation or coercion error without a code is about the request, not the server.
