@@ -4,6 +4,7 @@ import type { Principal } from '../../lib/principal.js';
 import { codeOf } from '../../lib/testing/client.js';
 import { DEFAULT_RATE_LIMITS, useRateLimit } from '../../gateway/src/plugins/use-rate-limit.js';
 import { gatewayConfigFromEnv } from '../../gateway/src/config.js';
+import { memoryLimitStore } from '../../lib/rate/limit-store.js';
 import { tGateway, type TGateway } from './t-gateway.js';
 
 const TYPENAME = '{ __typename }';
@@ -69,50 +70,49 @@ describe('the token bucket', () => {
     name: 'x',
     uri: 'spiffe://lsgw/x',
   });
-  const refusal = (f: () => void): DomainError | undefined => {
+  const refusal = async (f: () => Promise<void>): Promise<DomainError | undefined> => {
     try {
-      f();
+      await f();
       return undefined;
     } catch (e) {
       return e as DomainError;
     }
   };
 
-  it('refills at the configured rate up to the burst', () => {
+  it('refills at the configured rate up to the burst', async () => {
     let t = 0;
     const limiter = useRateLimit(
       { platform: { perSecond: 10, burst: 5 }, regulator: { perSecond: 1, burst: 1 } },
-      () => t,
+      memoryLimitStore(() => t),
     );
     const p = principal('platform');
-    for (let i = 0; i < 5; i++) limiter.take(p);
-    const e = refusal(() => limiter.take(p));
+    for (let i = 0; i < 5; i++) await limiter.take(p);
+    const e = await refusal(() => limiter.take(p));
     expect(e?.code).toBe('RATE_LIMITED');
     expect(e?.details.retryAfter).toBe(1);
     t += 100; // one token back after 1/10 s
-    limiter.take(p);
-    expect(refusal(() => limiter.take(p))?.code).toBe('RATE_LIMITED');
+    await limiter.take(p);
+    expect((await refusal(() => limiter.take(p)))?.code).toBe('RATE_LIMITED');
     t += 60_000; // a long quiet spell refills to the burst, no further
-    for (let i = 0; i < 5; i++) limiter.take(p);
-    expect(refusal(() => limiter.take(p))?.code).toBe('RATE_LIMITED');
+    for (let i = 0; i < 5; i++) await limiter.take(p);
+    expect((await refusal(() => limiter.take(p)))?.code).toBe('RATE_LIMITED');
   });
 
-  it('says how long to wait when the rate is below one a second', () => {
-    const t = 0;
+  it('says how long to wait when the rate is below one a second', async () => {
     const limiter = useRateLimit(
       { platform: { perSecond: 0.25, burst: 1 }, regulator: { perSecond: 1, burst: 1 } },
-      () => t,
+      memoryLimitStore(() => 0),
     );
-    limiter.take(principal('platform'));
-    expect(refusal(() => limiter.take(principal('platform')))?.details.retryAfter).toBe(4);
+    await limiter.take(principal('platform'));
+    expect((await refusal(() => limiter.take(principal('platform'))))?.details.retryAfter).toBe(4);
   });
 
-  it('is off for a role whose rate is 0', () => {
+  it('is off for a role whose rate is 0', async () => {
     const limiter = useRateLimit(
       { platform: { perSecond: 0, burst: 0 }, regulator: { perSecond: 1, burst: 1 } },
-      () => 0,
+      memoryLimitStore(() => 0),
     );
-    for (let i = 0; i < 1000; i++) limiter.take(principal('platform'));
+    for (let i = 0; i < 1000; i++) await limiter.take(principal('platform'));
     expect(limiter.size()).toBe(0);
   });
 

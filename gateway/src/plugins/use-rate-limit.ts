@@ -1,15 +1,14 @@
-import { rateLimited } from '../../../lib/errors.js';
 import type { Principal } from '../../../lib/principal.js';
-import { TokenBuckets } from '../../../lib/rate/token-bucket.js';
+import { memoryLimitStore, takeOrThrow, type LimitStore } from '../../../lib/rate/limit-store.js';
 
 /**
  * Rate limit per member certificate: a token bucket per certificate serial, refilled at
  * `perSecond` up to `burst`. A request without a token is refused before Apollo sees it, with
  * `RATE_LIMITED`, HTTP 429 and `Retry-After` (lib/http/graphql-handler.ts `refusal`).
  *
- * The buckets live in this process: N gateway replicas behind a load balancer give a member up to N× the
- * limit. The scale-out path is a shared store (e.g. Redis with an atomic token-bucket script) keyed the
- * same way; nothing else here would change.
+ * With REDIS_URL set the budget is shared by every gateway replica (lib/rate/redis-limits.ts: a fixed
+ * window in Redis, and this replica's own bucket while Redis is away); unset, it lives in this process and
+ * N replicas give a member up to N× the limit.
  */
 export interface Rate {
   /** Sustained requests per second; 0 switches the limit off for this role. */
@@ -38,25 +37,27 @@ export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
 
 export interface RateLimiter {
   /** Takes one token for this caller's certificate, or throws RATE_LIMITED with the seconds to wait. */
-  take(principal: Principal): void;
-  /** Buckets held (for tests and metrics). */
+  take(principal: Principal): Promise<void>;
+  /** Buckets held in this process (for tests and metrics). */
   size(): number;
+  /** Closes the shared store's connection. */
+  close(): Promise<void>;
 }
 
-export function useRateLimit(opts: RateLimitOptions, now: () => number = () => performance.now()): RateLimiter {
-  const buckets = new TokenBuckets({ now });
-  const rates = {
-    platform: { capacity: Math.max(1, opts.platform.burst), refillPerSecond: opts.platform.perSecond },
-    regulator: { capacity: Math.max(1, opts.regulator.burst), refillPerSecond: opts.regulator.perSecond },
-  };
+export function useRateLimit(
+  opts: RateLimitOptions,
+  store: LimitStore = memoryLimitStore(() => performance.now()),
+): RateLimiter {
+  const limiter = (r: Rate) =>
+    r.perSecond > 0 ? store.limiter('gateway', { capacity: Math.max(1, r.burst), refillPerSecond: r.perSecond }) : null;
+  const limiters = { platform: limiter(opts.platform), regulator: limiter(opts.regulator) };
   return {
-    take(principal) {
+    async take(principal) {
       if (principal.role !== 'platform' && principal.role !== 'regulator') return;
-      const rate = rates[principal.role];
-      if (rate.refillPerSecond <= 0) return;
-      const r = buckets.take(`${principal.role}:${principal.certSerial}`, rate);
-      if (!r.ok) throw rateLimited(r.retryAfter);
+      const l = limiters[principal.role];
+      if (l) await takeOrThrow(l, `${principal.role}:${principal.certSerial}`);
     },
-    size: () => buckets.size(),
+    size: () => store.size(),
+    close: () => store.close(),
   };
 }

@@ -1,51 +1,29 @@
-import { rateLimited } from '../../../../lib/errors.js';
 import { systemClock, type Clock } from '../../../../lib/clock.js';
-import {
-  assertRate,
-  TokenBuckets as Buckets,
-  type BucketRate,
-  type TakeResult,
-} from '../../../../lib/rate/token-bucket.js';
+import { memoryLimitStore, type Limiter, type LimitStore } from '../../../../lib/rate/limit-store.js';
 
 /**
- * The peer check's rate limit, a token bucket per platform USCC (DESIGN §5), so that sharing (Art 14 ¶4)
- * cannot become bulk look-up of people. In memory, per replica: with N replicas a platform gets up to N
- * times the limit; a brake, not an exact quota.
+ * The peer check's rate limit per platform USCC (DESIGN §5), so that sharing (Art 14 ¶4) cannot become
+ * bulk look-up of people. One budget for all replicas when the store is Redis (REDIS_URL); in this
+ * process otherwise, where N replicas give a platform up to N times the limit.
  */
-export interface RateLimitOptions {
-  /** Most tokens a bucket holds (largest burst). @default 60 */
+export interface CheckLimitOptions {
+  /** Most checks at once (largest burst). @default 60 */
   capacity?: number;
-  /** Tokens added per second. @default 1 */
+  /** Checks added back per second. @default 1 */
   refillPerSecond?: number;
-  /** @default systemClock */
+  /** The in-process buckets' clock. @default systemClock */
   clock?: Clock;
+  /** Where budgets are kept (lib/rate/open.ts). @default this process, on `clock` */
+  store?: LimitStore;
 }
 
-export type { TakeResult };
+export type CheckLimiter = Limiter;
 
-export class TokenBuckets {
-  readonly capacity: number;
-  readonly refillPerSecond: number;
-  private readonly rate: BucketRate;
-  private readonly buckets: Buckets;
-
-  constructor(opts: RateLimitOptions = {}) {
-    this.capacity = opts.capacity ?? 60;
-    this.refillPerSecond = opts.refillPerSecond ?? 1;
-    this.rate = { capacity: this.capacity, refillPerSecond: this.refillPerSecond };
-    assertRate(this.rate);
-    const clock = opts.clock ?? systemClock;
-    this.buckets = new Buckets({ now: () => clock.now().getTime() });
-  }
-
-  /** Takes `cost` tokens, or says how many whole seconds until they will be there (nothing is taken). */
-  take(key: string, cost = 1): TakeResult {
-    return this.buckets.take(key, this.rate, cost);
-  }
-
-  /** `take`, throwing RATE_LIMITED with `retryAfter` (seconds) when refused. */
-  takeOrThrow(key: string, cost = 1): void {
-    const r = this.take(key, cost);
-    if (!r.ok) throw rateLimited(r.retryAfter);
-  }
+export function checkLimiter(opts: CheckLimitOptions = {}): CheckLimiter {
+  const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? memoryLimitStore(() => clock.now().getTime());
+  return store.limiter('blacklist-check', {
+    capacity: opts.capacity ?? 60,
+    refillPerSecond: opts.refillPerSecond ?? 1,
+  });
 }
