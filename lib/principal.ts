@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import type { Authority, OfficeLevel, SpiffeId } from './identity/spiffe.js';
 
 export type Role = 'platform' | 'regulator' | 'service';
@@ -20,6 +21,10 @@ export interface Principal {
   name: string;
   /** The SPIFFE URI itself. */
   uri: string;
+  /** RFC 7800: the public key of the client certificate, as a JWK (the gateway's token carries it). */
+  cnf?: { jwk: JWK };
+  /** This request's detached JWS of what the member submits (`lsgw-signature`; lib/evidence/member-signature.ts). */
+  memberSignature?: string;
 }
 
 export interface Office {

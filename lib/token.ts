@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, jwtVerify, type JWK } from 'jose';
 import { parseSpiffeUri } from './identity/spiffe.js';
 import { principalFromSpiffe, type Principal } from './principal.js';
 import { unauthenticated } from './errors.js';
@@ -26,7 +26,9 @@ export interface MintOptions {
 
 export async function mintToken(key: KeyObject, principal: Principal, opts: MintOptions): Promise<string> {
   const iat = Math.floor((opts.issuedAt ?? new Date()).getTime() / 1000);
-  return new SignJWT({ cn: principal.name, serial: principal.certSerial })
+  // RFC 7800 §3.2: the client certificate's key, so a subgraph can check what the member signed.
+  const cnf = principal.cnf ? { cnf: { jwk: principal.cnf.jwk } } : {};
+  return new SignJWT({ cn: principal.name, serial: principal.certSerial, ...cnf })
     .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
     .setIssuer(opts.issuer ?? TOKEN_ISSUER)
     .setAudience(opts.audience)
@@ -79,6 +81,8 @@ export async function verifyTokenClaims(
       name: typeof payload.cn === 'string' ? payload.cn : '',
       certSerial: typeof payload.serial === 'string' ? payload.serial : '',
     });
+    const jwk = (payload.cnf as { jwk?: unknown } | undefined)?.jwk;
+    if (jwk && typeof jwk === 'object' && !Array.isArray(jwk)) principal.cnf = { jwk: jwk as JWK };
     return { principal, iat, exp };
   } catch {
     throw unauthenticated('token subject is not a member identity');

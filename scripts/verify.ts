@@ -5,6 +5,7 @@
  *   npm run verify -- receipt <receipt> --jwks <jwks.json>
  *   npm run verify -- inclusion <receipt> <proof.json> <tree-head> --jwks <jwks.json>
  *   npm run verify -- consistency <old-head> <new-head> <proof.json> --jwks <jwks.json>
+ *   npm run verify -- signature <receipt> <member-cert.pem> --jwks <jwks.json>
  *
  * A receipt or tree head file holds the compact JWS (or JSON with a `jws` member, as the API returns a
  * SignedTreeHead); a proof file the JSON of an InclusionProof / ConsistencyProof; the JWKS file the
@@ -17,6 +18,7 @@ import type { JSONWebKeySet } from 'jose';
 import {
   checkConsistency,
   checkInclusion,
+  checkMemberSignature,
   checkReceipt,
   type ConsistencyProofDoc,
   type InclusionProofDoc,
@@ -26,7 +28,7 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 
 const USAGE =
-  'usage: verify receipt <receipt> --jwks <file> | inclusion <receipt> <proof> <tree-head> --jwks <file> | consistency <old-head> <new-head> <proof> --jwks <file>';
+  'usage: verify receipt <receipt> --jwks <file> | inclusion <receipt> <proof> <tree-head> --jwks <file> | consistency <old-head> <new-head> <proof> --jwks <file> | signature <receipt> <member-cert.pem> --jwks <file>';
 
 class Refusal extends Error {}
 
@@ -71,7 +73,7 @@ export async function verifyCommand(argv: string[]): Promise<{ code: number; lin
   const jwksPath = i >= 0 ? argv[i + 1] : undefined;
   const args = i >= 0 ? [...argv.slice(0, i), ...argv.slice(i + 2)] : argv;
   const [command, ...files] = args;
-  const arity: Record<string, number> = { receipt: 1, inclusion: 3, consistency: 3 };
+  const arity: Record<string, number> = { receipt: 1, inclusion: 3, consistency: 3, signature: 2 };
   if (!command || !(command in arity) || files.length !== arity[command] || !jwksPath)
     return { code: EXIT_FAILED, line: USAGE };
   try {
@@ -82,6 +84,10 @@ export async function verifyCommand(argv: string[]): Promise<{ code: number; lin
         code: EXIT_OK,
         line: `OK: ${r.kind} ${r.recordId} by ${r.submitter.org}, received ${r.receivedAt}, leaf ${r.log.leafIndex} of ${r.log.logId} (key ${r.kid})`,
       };
+    }
+    if (command === 'signature') {
+      const line = await checkMemberSignature(jws(files[0], 'receipt'), read(files[1], 'certificate'), jwks);
+      return { code: EXIT_OK, line };
     }
     if (command === 'inclusion') {
       const line = await checkInclusion(

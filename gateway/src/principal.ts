@@ -2,6 +2,7 @@ import type { TLSSocket } from 'node:tls';
 import { parseSpiffeUri } from '../../lib/identity/spiffe.js';
 import { unauthenticated } from '../../lib/errors.js';
 import { principalFromSpiffe, type Principal } from '../../lib/principal.js';
+import { confirmationJwk } from '../../lib/evidence/member-signature.js';
 import { peerIdentity, perConnection } from '../../lib/tls.js';
 
 /**
@@ -34,5 +35,7 @@ function principalOf(socket: TLSSocket): Principal {
     throw unauthenticated('the certificate carries an unknown identity form');
   }
   if (principal.role === 'service') throw unauthenticated('service certificates cannot call the public API');
-  return principal;
+  // RFC 7800: the certificate's key travels in the token (cnf.jwk), to check what the member signs.
+  const key = socket.getPeerX509Certificate()?.publicKey;
+  return key ? { ...principal, cnf: { jwk: confirmationJwk(key) } } : principal;
 }

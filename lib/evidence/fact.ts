@@ -5,7 +5,10 @@
  */
 import { badInput } from '../errors.js';
 import type { Principal } from '../principal.js';
+import type { Reader } from './readers.js';
 import { contentDigest, type EvidenceFact } from './receipt.js';
+
+export { member, officesCovering, type Reader } from './readers.js';
 
 export type EvidenceRecord = readonly [kind: string, recordId: string];
 
@@ -24,11 +27,17 @@ export function digestOf(content: Record<string, unknown>): string {
   }
 }
 
+/**
+ * `readers`: the regulators (and other members) of the record besides its submitter, as the subgraph's
+ * access rules name them (lib/evidence/readers.ts); without them only the submitter and the national
+ * offices read the leaf.
+ */
 export function evidenceFact(
   p: Principal,
   [kind, recordId]: EvidenceRecord,
   digest: string,
   receivedAt: Date,
+  readers?: readonly Reader[],
 ): EvidenceFact {
   return {
     kind,
@@ -36,5 +45,8 @@ export function evidenceFact(
     submitter: { role: p.role, org: p.org, certSerial: p.certSerial },
     contentDigest: digest,
     receivedAt,
+    ...(readers?.length ? { readers } : {}),
+    // The caller's own signature of what it sent (lsgw-signature), checked against its certificate's key on append.
+    ...(p.memberSignature ? { memberSignature: { jws: p.memberSignature, jwk: p.cnf?.jwk } } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet, JWK } from 'jose';
 import { jcs } from './jcs.js';
 import { leafHash, type Hash } from './merkle.js';
+import type { Reader } from './readers.js';
 import { EvidenceError, verifyJws, type Signer } from './signer.js';
 
 /**
@@ -33,6 +34,13 @@ export interface EvidenceFact {
   /** Hex SHA-256 of the RFC 8785 form of the submitted content (contentDigest()). */
   contentDigest: string;
   receivedAt: Date;
+  /** Who else may read the leaf (lib/evidence/readers.ts); kept beside the leaf, never in the receipt. @default none */
+  readers?: readonly Reader[];
+  /**
+   * The member's own detached signature of `contentDigest` and the certificate key it must verify with
+   * (lib/evidence/member-signature.ts); the signature goes into the leaf and the receipt. @default none
+   */
+  memberSignature?: { jws: string; jwk?: JWK };
 }
 
 export interface ReceiptPayload {
@@ -44,6 +52,8 @@ export interface ReceiptPayload {
   /** ISO 8601 UTC with milliseconds. */
   receivedAt: string;
   log: { logId: string; leafIndex: number };
+  /** The member's detached JWS of contentDigest, when it signed what it sent. */
+  memberSignature?: string;
 }
 
 /** Hex SHA-256 of the RFC 8785 form of `content`: what a member recomputes from what it sent. */
@@ -61,12 +71,13 @@ export function receiptPayload(fact: EvidenceFact, log: { logId: string; leafInd
     contentDigest: digest,
     receivedAt: receivedAt.toISOString(),
     log: { logId: log.logId, leafIndex: log.leafIndex },
+    ...(fact.memberSignature ? { memberSignature: fact.memberSignature.jws } : {}),
   };
 }
 
 /** The leaf entry: the payload's facts without its log position (nor anything else), RFC 8785. */
 export function leafEntry(p: Omit<ReceiptPayload, 'log'>): string {
-  const { v, kind, recordId, submitter, contentDigest: digest, receivedAt } = p;
+  const { v, kind, recordId, submitter, contentDigest: digest, receivedAt, memberSignature } = p;
   return jcs({
     v,
     kind,
@@ -74,6 +85,7 @@ export function leafEntry(p: Omit<ReceiptPayload, 'log'>): string {
     submitter: { role: submitter.role, org: submitter.org, certSerial: submitter.certSerial },
     contentDigest: digest,
     receivedAt,
+    ...(memberSignature === undefined ? {} : { memberSignature }),
   });
 }
 
@@ -106,7 +118,8 @@ function asReceipt(p: Record<string, unknown>): ReceiptPayload {
     !!log &&
     typeof log.logId === 'string' &&
     Number.isSafeInteger(log.leafIndex) &&
-    (log.leafIndex as number) >= 0;
+    (log.leafIndex as number) >= 0 &&
+    (p.memberSignature === undefined || typeof p.memberSignature === 'string');
   if (!ok) throw new EvidenceError('BAD_FORMAT', 'the signed payload is not a version 1 receipt');
   return p as unknown as ReceiptPayload;
 }

@@ -1,4 +1,6 @@
+import { X509Certificate } from 'node:crypto';
 import type { JSONWebKeySet } from 'jose';
+import { confirmationJwk, verifySubmission } from './member-signature.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import { receiptLeafHash, verifyReceipt, type ReceiptPayload } from './receipt.js';
 import { EvidenceError } from './signer.js';
@@ -103,4 +105,30 @@ export async function checkConsistency(
     hashes(proof.hashes, 'consistency proof'),
   );
   return `OK: the tree head of size ${b.size} (${b.timestamp}) extends the one of size ${a.size} (${a.timestamp}) of ${a.logId}`;
+}
+
+/** Certificate serials compare as hex numbers: tools differ in case and leading zeros. */
+const serial = (s: string) => s.toUpperCase().replace(/^0+/, '');
+
+/**
+ * That the member signed what the receipt says it sent: the receipt verifies, it carries a member
+ * signature, the certificate is the one the write came in on (its serial), and the signature verifies
+ * with its key over the receipt's contentDigest.
+ */
+export async function checkMemberSignature(receiptJws: string, certPem: string, jwks: JSONWebKeySet): Promise<string> {
+  const receipt = await verifyReceipt(receiptJws, jwks);
+  if (!receipt.memberSignature) throw new EvidenceError('MISMATCH', 'the receipt carries no member signature');
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(certPem);
+  } catch {
+    throw new EvidenceError('BAD_FORMAT', 'the certificate file is not a PEM X.509 certificate');
+  }
+  if (serial(cert.serialNumber) !== serial(receipt.submitter.certSerial))
+    throw new EvidenceError(
+      'MISMATCH',
+      `the write came in on certificate ${receipt.submitter.certSerial}, not ${cert.serialNumber}`,
+    );
+  await verifySubmission(receipt.memberSignature, confirmationJwk(cert.publicKey), receipt.contentDigest);
+  return `OK: ${receipt.submitter.org} signed ${receipt.kind} ${receipt.recordId} (content ${receipt.contentDigest.slice(0, 16)}…) with certificate ${cert.serialNumber}`;
 }

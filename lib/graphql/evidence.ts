@@ -5,7 +5,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { Principal } from '../principal.js';
 import type { SubgraphName } from '../services.js';
-import type { EvidenceLog } from '../store/evidence-log.js';
+import { mayReadLeaf } from '../evidence/readers.js';
+import { ENTRIES_MAX, type EvidenceLog } from '../store/evidence-log.js';
 import { ACCESS_LOG_ROOT, ACCESS_LOG_SECTIONS } from './access-log.js';
 
 /**
@@ -14,9 +15,10 @@ import { ACCESS_LOG_ROOT, ACCESS_LOG_SECTIONS } from './access-log.js';
  * field `Query.evidence`, and each service answers its own section from its own log.
  *
  * Who may read what, checked in every resolver (a representation is client-influenced):
- * - any member (platform or regulator): tree heads, consistency proofs and keys, which hold hashes only;
- * - inclusion proofs: national SAMR and CAC offices of any leaf, every other member of the leaves of
- *   its own receipts (the submitter's org is its own). (Regulators covering a record: not yet.)
+ * - any member (platform or regulator): tree heads, consistency proofs, keys and leaf hashes, which are
+ *   hashes only (an inclusion proof already shows its siblings' leaf hashes);
+ * - a leaf's entry and its inclusion proof: lib/evidence/readers.ts (the submitter, the record's
+ *   regulators as the writing subgraph named them, the national SAMR and CAC offices).
  */
 const SCOPE = 'all';
 
@@ -49,9 +51,6 @@ interface EvidenceContext {
 function requireMember(p: Principal): void {
   if (p.role !== 'platform' && p.role !== 'regulator') throw forbidden('the evidence logs are for members');
 }
-
-const isNationalOffice = (p: Principal) =>
-  p.role === 'regulator' && p.level === 'national' && (p.authority === 'samr' || p.authority === 'cac');
 
 /** Sizes within the log, every bad one named. */
 async function checkSizes(
@@ -114,12 +113,31 @@ export function evidenceResolvers(service: SubgraphName, log: EvidenceLog): Grap
           ],
           ['treeSize', treeSize],
         );
-        if (!isNationalOffice(principal)) {
-          const leaf = await log.leaf(leafIndex);
-          if (!leaf) throw notFound('leaf');
-          if (leaf.submitterOrg !== principal.org) throw forbidden('members read proofs of their own receipts only');
-        }
+        const leaf = await log.audience(leafIndex);
+        if (!leaf) throw notFound('leaf');
+        if (!mayReadLeaf(principal, leaf))
+          throw forbidden('members read proofs of their own receipts and of the records they regulate');
         return log.inclusionProof(leafIndex, treeSize);
+      },
+      async entries(
+        _: unknown,
+        { fromIndex, count }: { fromIndex: number; count: number },
+        { principal }: EvidenceContext,
+      ) {
+        requireMember(principal);
+        const problems = [];
+        if (!Number.isSafeInteger(count) || count < 1 || count > ENTRIES_MAX)
+          problems.push({ path: 'count', reason: `must be from 1 to ${ENTRIES_MAX}` });
+        if (!Number.isSafeInteger(fromIndex) || fromIndex < 0)
+          problems.push({ path: 'fromIndex', reason: 'must be at least 0' });
+        else if (fromIndex > (await log.size()))
+          problems.push({ path: 'fromIndex', reason: "must be at most the log's size" });
+        if (problems.length > 0) throw badInput(problems);
+        return (await log.entries(fromIndex, count)).map((e) => ({
+          leafIndex: e.leafIndex,
+          leafHash: e.leafHash,
+          entry: mayReadLeaf(principal, e) ? e.entry : null,
+        }));
       },
       async consistencyProof(
         _: unknown,

@@ -1,4 +1,4 @@
-import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { EntitySchema, Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * The tables of a subgraph's evidence log (lib/store/evidence-log.ts): append-only leaves, signed tree
@@ -18,6 +18,8 @@ export interface LeafRow {
   /** The compact JWS handed out for this write, so a replay returns it byte for byte. */
   receipt: string;
   created: Date;
+  /** Who else reads the leaf: JSON of lib/evidence/readers.ts `Reader[]`; null: the submitter and national offices. */
+  readers?: string | null;
 }
 
 export interface TreeHeadRow {
@@ -42,6 +44,7 @@ export const EvidenceLeafEntity = new EntitySchema<LeafRow>({
     submitterOrg: { name: 'submitter_org', type: 'varchar', length: 64 },
     receipt: { type: 'text' },
     created: { type: 'datetime', precision: 3 },
+    readers: { type: 'text', nullable: true },
   },
   indices: [{ name: 'uq_evidence_leaf_record', columns: ['kind', 'recordId'], unique: true }],
 });
@@ -59,7 +62,7 @@ export const EvidenceTreeHeadEntity = new EntitySchema<TreeHeadRow>({
 
 export const evidenceEntities = [EvidenceLeafEntity, EvidenceTreeHeadEntity];
 
-/** Include in each subgraph's migration list (run.ts and drivers.ts do). */
+/** Include in each subgraph's migration list (run.ts and drivers.ts do), after the first. */
 export class EvidenceLog1764500000900 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(
@@ -107,3 +110,31 @@ export class EvidenceLog1764500000900 implements MigrationInterface {
     await q.dropTable('evidence_leaf');
   }
 }
+
+/**
+ * Who else reads each leaf (lib/evidence/readers.ts), and the interior nodes that make a proof O(log n)
+ * reads (lib/store/evidence-log.nodes.ts). Leaves written before it have no readers: their submitter
+ * and the national offices read them, as before.
+ */
+export class EvidenceLogReadSide1764800000900 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await q.addColumn('evidence_leaf', new TableColumn({ name: 'readers', type: 'text', isNullable: true }));
+    await q.createTable(
+      new Table({
+        name: 'evidence_node',
+        columns: [
+          { name: 'level', type: 'int', isPrimary: true },
+          { name: 'idx', type: 'bigint', isPrimary: true },
+          { name: 'hash', type: 'varchar', length: '64' },
+        ],
+      }),
+    );
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('evidence_node');
+    await q.dropColumn('evidence_leaf', 'readers');
+  }
+}
+
+/** Every evidence-log migration, in order: what a subgraph's migration list includes. */
+export const evidenceMigrations = [EvidenceLog1764500000900, EvidenceLogReadSide1764800000900];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { dropDatabase, openDatabase } from '../db.js';
 import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
-import { EvidenceLog1764500000900, evidenceEntities } from '../store/evidence-log.js';
+import { evidenceEntities, evidenceMigrations } from '../store/evidence-log.js';
 
 /**
  * Store tests run one body against every enabled driver (STYLE E): SQLite always, MariaDB/MySQL when
@@ -48,7 +48,7 @@ export async function openTestDatabase(
     dataDir,
     databaseName: name,
     entities: [...new Set([...(entities as unknown[]), AccessRecordEntity, ...evidenceEntities])] as never,
-    migrations: [...new Set([...(migrations as unknown[]), AccessLog1764300000900, EvidenceLog1764500000900])] as never,
+    migrations: [...new Set([...(migrations as unknown[]), AccessLog1764300000900, ...evidenceMigrations])] as never,
   });
   return {
     db,

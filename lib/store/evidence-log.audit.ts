@@ -1,0 +1,56 @@
+import type { JSONWebKeySet } from 'jose';
+import type { DataSource } from 'typeorm';
+import { leafHash, treeHash, type Hash } from '../evidence/merkle.js';
+import { leafEntry, verifyReceipt } from '../evidence/receipt.js';
+import { verifyTreeHead } from '../evidence/tree-head.js';
+import { EvidenceLeafEntity, EvidenceTreeHeadEntity } from './evidence-log.schema.js';
+import type { NodeStore } from './evidence-log.nodes.js';
+
+/**
+ * Re-checks a stored evidence log against itself and its signed heads, naming each thing that does not
+ * hold: an entry that no longer hashes to its leaf, a receipt that no longer matches its leaf, a missing
+ * leaf, a signed head whose root the leaves no longer give, an interior node its leaves no longer give.
+ */
+export async function auditLog(db: DataSource, jwks: JSONWebKeySet, nodes: NodeStore): Promise<string[]> {
+  /**
+   * Re-checks the stored log against itself and its signed heads, naming each thing that does not
+   * hold: an entry that no longer hashes to its leaf, a receipt that no longer matches its leaf, a
+   * missing leaf, a signed head whose root the leaves no longer give, an interior node its leaves no
+   * longer give. Empty when all is well.
+   */
+  const problems: string[] = [];
+  const leaves = await db.getRepository(EvidenceLeafEntity).find({ order: { logIndex: 'ASC' } });
+  const hashes: Hash[] = [];
+  for (const [i, l] of leaves.entries()) {
+    if (l.logIndex !== i) {
+      problems.push(`leaf ${i} is missing`);
+      break;
+    }
+    const h = leafHash(l.entry);
+    if (h.toString('hex') !== l.leafHash)
+      problems.push(`leaf ${i} (${l.kind} ${l.recordId}): its entry no longer hashes to its leaf hash`);
+    try {
+      const r = await verifyReceipt(l.receipt, jwks);
+      if (r.log.leafIndex !== i || leafEntry(r) !== l.entry)
+        problems.push(`leaf ${i} (${l.kind} ${l.recordId}): its receipt is for other facts`);
+    } catch (e) {
+      problems.push(`leaf ${i} (${l.kind} ${l.recordId}): its receipt does not verify (${(e as Error).message})`);
+    }
+    hashes.push(Buffer.from(l.leafHash, 'hex'));
+  }
+  for (const head of await db.getRepository(EvidenceTreeHeadEntity).find({ order: { size: 'ASC' } })) {
+    try {
+      await verifyTreeHead(head.signature, jwks);
+    } catch (e) {
+      problems.push(`tree head of size ${head.size}: ${(e as Error).message}`);
+    }
+    if (head.size > hashes.length)
+      problems.push(
+        `tree head of size ${head.size} was signed, but the log has ${hashes.length} intact leaves: leaves were removed`,
+      );
+    else if (treeHash(hashes, head.size).toString('hex') !== head.root)
+      problems.push(`tree head of size ${head.size}: the stored leaves no longer give its root`);
+  }
+  problems.push(...(await nodes.mismatches(hashes)));
+  return problems;
+}
