@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { certPaths, defaultCertsDir, ensureDevCerts } from '../certs/store.js';
 import { startFederation } from './federation.js';
+import { ensureConsoleBuilt } from '../console/build.js';
 
 /**
  * `npm start` (DESIGN §9): dev certificates if absent, the four subgraphs and the gateway on embedded
@@ -11,6 +12,8 @@ const certs = ensureDevCerts(dir);
 if (certs.initialised) console.log(`Created dev certificates in ${dir}`);
 else if (certs.crlReissued) console.log('Re-issued the CRL (it was about to expire)');
 
+// The web console is served from console/dist: built here when missing or older than its sources.
+ensureConsoleBuilt((line) => console.log(line), { optional: true });
 const federation = await startFederation();
 const p = certPaths(dir);
 const rel = (f: string) => relative(process.cwd(), f) || f;
@@ -18,6 +21,7 @@ const demo = p.member('demo-platform');
 console.log(`
 Live-commerce regulatory exchange is up.
   gateway  ${federation.gatewayUrl}   (mutual TLS: only certificates from ${rel(p.ca)})
+  console  ${federation.gatewayUrl.replace(/graphql$/, 'console/')}   (a browser holding a member certificate)
   database ${process.env.DATABASE_URL ? 'MySQL/MariaDB at DATABASE_URL' : 'embedded SQLite under data/'}
 
 Ask who the exchange takes you to be, as the demo platform:

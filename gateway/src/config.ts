@@ -9,8 +9,10 @@ import { DEFAULT_BODY_LIMIT } from '../../lib/http/graphql-handler.js';
 import { envInt } from '../../lib/env.js';
 import { envSwitch } from '../../lib/observability/env.js';
 import type { MetricsOptions } from '../../lib/observability/service-metrics.js';
+import { tracingConfigFromEnv, type TracingConfig } from '../../lib/observability/tracing.js';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/use-operation-limits.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './plugins/use-rate-limit.js';
+import { limitStoreFromEnv, type LimitStoreConfig } from '../../lib/rate/limit-store.js';
 
 /** Everything the gateway reads from the environment, in one place (STYLE B). */
 export interface GatewayConfig {
@@ -46,6 +48,8 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** Requests per second and burst, per member certificate, by role: see plugins/use-rate-limit.ts. */
   rateLimit: RateLimitOptions;
+  /** Where the rate limit is kept: Redis shared by every replica, or this process (lib/rate/limit-store.ts). */
+  limitStore: LimitStoreConfig;
   /**
    * OpenSSL cipher list for client-facing TLS: TLS 1.3 suites, and for TLS 1.2 only forward-secret ECDHE
    * with AEAD ciphers (AES-GCM, ChaCha20-Poly1305) — no RSA key exchange, no CBC, no SHA-1 MACs.
@@ -61,6 +65,11 @@ export interface GatewayConfig {
   requestLog: boolean;
   /** How long /readyz waits for each subgraph's /readyz. @default 2000 (READY_TIMEOUT_MS) */
   readyTimeoutMs: number;
+  /**
+   * Traces over OTLP/HTTP (lib/observability/tracing.ts). @default undefined: off
+   * (OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT turns them on)
+   */
+  tracing: TracingConfig | undefined;
 }
 
 export { MODERN_CIPHERS };
@@ -115,6 +124,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
         burst: envInt(env, 'RATE_LIMIT_REGULATOR_BURST', DEFAULT_RATE_LIMITS.regulator.burst),
       },
     },
+    limitStore: limitStoreFromEnv(env),
     ciphers: env.TLS_CIPHERS || MODERN_CIPHERS,
     metrics: {
       enabled: envSwitch(env, 'METRICS'),
@@ -123,6 +133,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     requestLog: envSwitch(env, 'REQUEST_LOG'),
     readyTimeoutMs: envInt(env, 'READY_TIMEOUT_MS', 2000),
+    tracing: tracingConfigFromEnv(env),
   };
 }
 

@@ -22,22 +22,30 @@ import {
 } from '../../lib/observability/service-metrics.js';
 import { useRequestLog } from '../../lib/observability/use-request-log.js';
 import { logWarningsDaily, operatorWarnings } from '../../lib/observability/operator-warnings.js';
+import { startTracing } from '../../lib/observability/tracing.js';
+import { traceOperation } from '../../lib/observability/tracing-operation.js';
 import { createMtlsServer } from '../../lib/http/mtls-server.js';
 import { readTls, type TlsMaterial } from '../../lib/tls.js';
 import { privateKeyFromPem } from '../../lib/token.js';
 import { cachedMinter } from '../../lib/token-cache.js';
 import { readSupergraph, type GatewayConfig } from './config.js';
+import { MEMBER_SIGNATURE_HEADER } from '../../lib/evidence/member-signature.js';
+import { jwksDocuments } from './jwks.js';
+import { withConsole } from './console.js';
 import { principalFromSocket } from './principal.js';
 import { createSubgraphFetcher } from './subgraph-fetch.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { operationParseOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { openLimitStore } from '../../lib/rate/open.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { useReadiness } from './plugins/use-readiness.js';
 import { hideValueCompletion } from './plugins/value-completion.js';
 
 export interface GatewayContext {
   principal: Principal;
+  /** The member's signature of what it submits (`lsgw-signature`), passed on to the subgraphs as sent. */
+  memberSignature?: string;
 }
 
 export interface Gateway {
@@ -65,13 +73,21 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
   const metrics =
     serviceMetrics && useMetrics(serviceMetrics.registry, Object.keys(cfg.subgraphUrls) as SubgraphName[]);
-  const onRequest = observers(metrics?.observe, useRequestLog(logger, { enabled: cfg.requestLog }));
+  // Traces (no OTLP endpoint set: nothing is registered). The gateway's provider is the API's global one,
+  // which @apollo/gateway's gateway.* spans use; each subgraph fetch carries a W3C traceparent (undici).
+  const tracing = startTracing('gateway', cfg.tracing, { global: true });
+  const onRequest = observers(
+    metrics?.observe,
+    useRequestLog(logger, { enabled: cfg.requestLog, traced: tracing !== undefined }),
+  );
 
   // Nothing about this exchange's traffic leaves it: @apollo/gateway otherwise exports usage metrics to
   // Apollo and probes cloud metadata endpoints (169.254.169.254) when it is constructed.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(cfg.supergraphPath),
+    // Spans name the operation, never carry its document, and record no exception (messages quote values).
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService({ name }) {
       const subgraph = name as SubgraphName;
       const url = cfg.subgraphUrls[subgraph];
@@ -81,9 +97,14 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
       return new SubgraphSource<GatewayContext>({
         url,
         fetcher: metrics ? metrics.fetcher(subgraph, f.fetcher) : f.fetcher,
+        name: subgraph,
+        timeoutMs: cfg.subgraphTimeoutMs,
         // A short-lived token whose audience is that subgraph (DESIGN §2), reused for the member's calls
         // to it for the first half of its life (lib/token-cache.ts).
-        headers: async (context) => ({ authorization: `Bearer ${await mint(context.principal, subgraph)}` }),
+        headers: async (context) => ({
+          authorization: `Bearer ${await mint(context.principal, subgraph)}`,
+          ...(context.memberSignature ? { [MEMBER_SIGNATURE_HEADER]: context.memberSignature } : {}),
+        }),
       });
     },
   });
@@ -104,11 +125,15 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     plugins: [
       useOperationLimits<GatewayContext>(cfg.limits),
       ...(onRequest ? [recordOperation<GatewayContext>()] : []),
+      ...(tracing ? [traceOperation<GatewayContext>()] : []),
       hideValueCompletion(logger),
       ...(cfg.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
-  const rateLimiter = useRateLimit(cfg.rateLimit);
+  const rateLimiter = useRateLimit(
+    cfg.rateLimit,
+    openLimitStore(cfg.limitStore, { onFault: (f) => logger.warn('rate_limit_store', { ...f }) }),
+  );
   // A CRL or certificate near expiry: said at start, daily, and in /healthz (RFC 5280 §5.1.2.5 nextUpdate).
   const warnings = operatorWarnings({ tls: cfg.tls, now: () => new Date() });
   let stopWarnings = () => {};
@@ -120,8 +145,9 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     authenticate: async (req, record) => {
       const principal = principalFromSocket(req.socket as TLSSocket);
       if (record) [record.role, record.org] = [principal.role, principal.org];
-      rateLimiter.take(principal);
-      return { principal };
+      await rateLimiter.take(principal);
+      const signature = req.headers[MEMBER_SIGNATURE_HEADER];
+      return typeof signature === 'string' ? { principal, memberSignature: signature } : { principal };
     },
     // Before authentication, and without a client certificate: see README "Operating".
     ready: useReadiness({
@@ -143,7 +169,11 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     maxConnectionAgeMs: cfg.maxConnectionAgeMs,
     logger,
     onRefused: serviceMetrics?.handshakeRefused,
-    handler: (req, res) => void handler(req, res),
+    tracing,
+    // Every subgraph's receipt keys, for verifiers (gateway/src/jwks.ts); public, like the probes.
+    documents: jwksDocuments({ subgraphUrls: cfg.subgraphUrls, fetcherOf: (name) => fetchers.get(name)?.fetcher }),
+    // The web console's static files under /console/ (gateway/src/console.ts); everything else is GraphQL.
+    handler: withConsole((req, res) => void handler(req, res)),
   });
   let metricsServer: MetricsServer | undefined;
   const close = async () => {
@@ -152,6 +182,8 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     await server.close();
     await apollo.stop();
     await Promise.all([...fetchers.values()].map((f) => f.close()));
+    await rateLimiter.close();
+    await tracing?.shutdown();
   };
   return {
     https: server.https,
