@@ -10,7 +10,7 @@ const DEFAULT_URL = localGatewayUrl(process.env);
 
 const USAGE = `usage: npm run filing -- upload --period YYYY-01|YYYY-07 [--operators FILE] [--streamers FILE]
        [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url ${DEFAULT_URL}]
-       [--batch-size 5000] [--concurrency 2] [--state FILE] [--submit] [--structured]
+       [--batch-size 5000] [--concurrency 2] [--state FILE] [--receipts DIR] [--submit] [--structured]
 
 --url defaults to https://localhost:<port>/graphql, the port GATEWAY_PORT, else BASE_PORT, else 4000: the port
 a federation started here with the same environment listens on.
@@ -18,7 +18,11 @@ a federation started here with the same environment listens on.
 FILE is NDJSON (.ndjson/.jsonl: one LiveRoomOperatorInput or LiveStreamerInput a line) or CSV (.csv; columns in
 scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.
 Batches go as NDJSON text (addFilingBatchNdjson); --structured sends them as input objects (addFilingBatch).
-Either form replays the other's batches, so an upload may be resumed in either.`;
+Either form replays the other's batches, so an upload may be resumed in either.
+
+Each batch's receipt and the submission's are kept in DIR (default FILE.PERIOD.receipts/, beside the upload):
+batch-000001.jws …, submission.jws, and jwks.json, the exchange's published keys; a resumed upload keeps the
+earlier ones. Check one offline: npm run verify -- receipt DIR/batch-000001.jws --jwks DIR/jwks.json`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       'batch-size': { type: 'string', default: '5000' },
       concurrency: { type: 'string', default: '2' },
       state: { type: 'string' },
+      receipts: { type: 'string' },
       submit: { type: 'boolean', default: false },
       structured: { type: 'boolean', default: false },
     },
@@ -73,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       batchSize: Number(v['batch-size']),
       concurrency: Number(v.concurrency),
       statePath: v.state ?? `${v.operators ?? v.streamers}.${v.period}.upload-state.json`,
+      receiptsDir: v.receipts ?? `${v.operators ?? v.streamers}.${v.period}.receipts`,
       submit: v.submit,
       form: v.structured ? 'structured' : 'ndjson',
     });
@@ -81,7 +87,11 @@ async function main(argv: string[]): Promise<number> {
         `${s.records} records in ${s.seconds.toFixed(1)} s (${Math.round(s.records / Math.max(s.seconds, 0.001))}/s)`,
     );
     if (s.filing) console.log(`submitted: ${JSON.stringify(s.filing)}`);
-    return 0;
+    const { dir, kept, problems } = s.receipts;
+    console.log(
+      `receipts: ${kept} kept in ${dir}${problems.length ? `, ${problems.length} do not check` : ', all check'}`,
+    );
+    return problems.length ? 1 : 0;
   } catch (e) {
     console.error(e instanceof UploadError ? e.message : `upload failed: ${(e as Error).message}`);
     return 1;

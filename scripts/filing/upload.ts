@@ -1,6 +1,10 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { GraphQLClient, GraphQLResponse } from '../../lib/http/client.js';
-import { readRecords, type Role } from './records.js';
+import { batches, batchVariables, sourceOf, type Batch } from './batches.js';
+import { UploadError } from './errors.js';
+import { defaultReceiptsDir, ReceiptFolder } from './receipts.js';
+
+export { UploadError };
 
 /**
  * Uploads a filing (Art 9) in numbered batches. Batch k always holds the same records (operators first,
@@ -12,6 +16,10 @@ import { readRecords, type Role } from './records.js';
  * lines are passed through as read, and the gateway forwards one string instead of coercing every record.
  * The exchange hashes the canonical records, not the form, so a batch sent one way replays the other way:
  * an upload may be resumed in either form.
+ *
+ * Each batch's receipt and the submission's are kept in a folder beside the upload (receipts.ts), written
+ * before the batch counts as confirmed; at the end the published keys are fetched and every kept receipt
+ * checked against them.
  */
 export interface UploadOptions {
   client: GraphQLClient;
@@ -26,6 +34,8 @@ export interface UploadOptions {
   /** Seal the filing once every batch is in. @default false */
   submit?: boolean;
   log?: (line: string) => void;
+  /** Told of each batch once it is confirmed: sent now (`replayed` if the exchange had it), or skipped as confirmed before. */
+  onBatch?: (batch: BatchDone) => void;
   /** Stop after this many batches sent in this run (tests simulate an interruption with it). */
   stopAfter?: number;
   /** `ndjson`: addFilingBatchNdjson (the default); `structured`: addFilingBatch with input objects. */
@@ -35,8 +45,20 @@ export interface UploadOptions {
    * batch that was stored after all replays. Refusals of the content (BAD_USER_INPUT, CONFLICT…) are final. @default 3
    */
   retries?: number;
+  /** Where the receipts are kept (receipts.ts). @default `<statePath without .json>.receipts` */
+  receiptsDir?: string;
 }
 export type UploadForm = 'ndjson' | 'structured';
+
+export interface BatchDone {
+  no: number;
+  role: 'operators' | 'streamers';
+  /** Records in the batch. */
+  records: number;
+  replayed: boolean;
+  /** Confirmed by an earlier run (its receipt kept): not sent again. */
+  skipped: boolean;
+}
 
 interface State {
   period: string;
@@ -59,30 +81,32 @@ export interface UploadSummary {
   /** The longest a single addFilingBatch call took, in ms. */
   slowestBatchMs: number;
   filing?: Record<string, unknown>;
+  /** The receipts folder, how many receipts it keeps, and what of them did not check (empty: all did). */
+  receipts: { dir: string; kept: number; problems: string[] };
 }
 
 const OPEN = `mutation($period: String!) { openFiling(period: $period) { id status } }`;
 const ADD = `mutation($id: ID!, $no: Int!, $ops: [LiveRoomOperatorInput!], $sts: [LiveStreamerInput!]) {
-  addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount } }`;
+  addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount receipt } }`;
 const ADD_NDJSON = `mutation($id: ID!, $no: Int!, $ops: String, $sts: String) {
-  addFilingBatchNdjson(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount } }`;
+  addFilingBatchNdjson(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount receipt } }`;
 const FIND = `query($period: String!) { filings(period: $period, first: 1) { edges { node { id status } } } }`;
-const SUBMIT = `mutation($id: ID!) { submitFiling(filingId: $id) { id status onTime operatorCount streamerCount digest submittedAt } }`;
+const SUBMIT = `mutation($id: ID!) { submitFiling(filingId: $id) { id status onTime operatorCount streamerCount digest submittedAt receipt } }`;
 
-/** Failures of the exchange or of the way to it, not of the batch. */
-const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'BAD_RESPONSE']);
+/**
+ * Failures of the exchange or of the way to it, not of the batch: batches are idempotent by number and
+ * content, so resending one that may have been applied (GATEWAY_TIMEOUT, applied: unknown) is safe.
+ */
+const TRANSIENT = new Set([
+  'INTERNAL_SERVER_ERROR',
+  'RATE_LIMITED',
+  'BAD_RESPONSE',
+  'SERVICE_UNAVAILABLE',
+  'GATEWAY_TIMEOUT',
+]);
 type Answer = GraphQLResponse<any>;
 const isTransient = (r: Answer) => !!r.errors?.length && r.errors.every((e) => TRANSIENT.has(e.extensions?.code));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly errors: unknown[] = [],
-  ) {
-    super(message);
-  }
-}
 
 /** The errors of a response, each problem with the file and line of its record when `where` knows it. */
 function describeErrors(
@@ -107,66 +131,6 @@ function saveState(path: string, state: State): void {
   writeFileSync(`${path}.tmp`, JSON.stringify(state));
   renameSync(`${path}.tmp`, path);
 }
-
-interface Batch {
-  no: number;
-  role: Role;
-  path: string;
-  json: string[];
-  lines: number[];
-}
-
-async function* batches(opts: UploadOptions, size: number): AsyncGenerator<Batch> {
-  let no = 0;
-  for (const role of ['operators', 'streamers'] as const) {
-    const path = opts[role];
-    if (!path) continue;
-    let chunk: Batch = { no: 0, role, path, json: [], lines: [] };
-    for await (const { json, line } of readRecords(path, role)) {
-      chunk.json.push(json);
-      chunk.lines.push(line);
-      if (chunk.json.length === size) {
-        yield { ...chunk, no: ++no };
-        chunk = { no: 0, role, path, json: [], lines: [] };
-      }
-    }
-    if (chunk.json.length) yield { ...chunk, no: ++no };
-  }
-}
-
-/** The variables of one batch in the chosen form; the structured form parses each line here. */
-function batchVariables(form: UploadForm, filingId: string, b: Batch): Record<string, unknown> {
-  if (form === 'ndjson') {
-    const text = b.json.join('\n');
-    return {
-      id: filingId,
-      no: b.no,
-      ops: b.role === 'operators' ? text : null,
-      sts: b.role === 'streamers' ? text : null,
-    };
-  }
-  const records = b.json.map((json, i) => {
-    try {
-      return JSON.parse(json) as unknown;
-    } catch {
-      throw new UploadError(`${b.path}:${b.lines[i]}: not a JSON object`);
-    }
-  });
-  return {
-    id: filingId,
-    no: b.no,
-    ops: b.role === 'operators' ? records : null,
-    sts: b.role === 'streamers' ? records : null,
-  };
-}
-
-/** ` (ops.ndjson:18)` for `operators[3]…` of a batch whose fourth record is line 18 of ops.ndjson. */
-const sourceOf =
-  (b: Batch) =>
-  (path: string): string => {
-    const m = /^(operators|streamers)\[(\d+)\]/.exec(path);
-    return m && m[1] === b.role && b.lines[Number(m[2])] !== undefined ? ` (${b.path}:${b.lines[Number(m[2])]})` : '';
-  };
 
 export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
@@ -194,6 +158,7 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   }
   const st = state;
   const confirmed = new Set(st.confirmed);
+  const folder = new ReceiptFolder(opts.receiptsDir ?? defaultReceiptsDir(opts.statePath));
   const summary: UploadSummary = {
     filingId: st.filingId,
     batches: 0,
@@ -205,6 +170,7 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
     interrupted: false,
     retried: 0,
     slowestBatchMs: 0,
+    receipts: { dir: folder.dir, kept: 0, problems: [] },
   };
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
@@ -243,6 +209,7 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   const send = async (b: Batch) => {
     const r = await request(b);
     const receipt = form === 'ndjson' ? r.data.addFilingBatchNdjson : r.data.addFilingBatch;
+    if (receipt.receipt) folder.saveBatch(b.no, receipt.receipt); // kept before the batch counts as confirmed
     confirmed.add(b.no);
     st.confirmed = [...confirmed].sort((x, y) => x - y);
     saveState(opts.statePath, st);
@@ -253,13 +220,15 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
     log(
       `batch ${b.no}: ${b.json.length} ${b.role}${receipt.replayed ? ' (already there)' : ''} · ${summary.records} records · ${rate}/s`,
     );
+    opts.onBatch?.({ no: b.no, role: b.role, records: b.json.length, replayed: receipt.replayed, skipped: false });
   };
 
   for await (const b of batches(opts, size)) {
     summary.batches = b.no;
     if (failure) break;
-    if (confirmed.has(b.no)) {
+    if (confirmed.has(b.no) && folder.hasBatch(b.no)) {
       summary.skipped++;
+      opts.onBatch?.({ no: b.no, role: b.role, records: b.json.length, replayed: false, skipped: true });
       continue;
     }
     if (opts.stopAfter !== undefined && summary.sent + inFlight.size >= opts.stopAfter) {
@@ -275,10 +244,17 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   await Promise.all(inFlight);
   if (failure) throw failure;
   summary.seconds = (Date.now() - t0) / 1000;
-  if (opts.submit && !summary.interrupted) {
+  if (opts.submit && !summary.interrupted && folder.hasSubmission())
+    log(`submitted before; its receipt is kept in ${folder.dir}`);
+  else if (opts.submit && !summary.interrupted) {
     const r = await opts.client.request(SUBMIT, { id: st.filingId });
     if (r.errors?.length) throw new UploadError(`submitFiling refused:\n${describeErrors(r.errors)}`, r.errors);
-    summary.filing = r.data.submitFiling;
+    const { receipt, ...filing } = r.data.submitFiling;
+    if (receipt) folder.saveSubmission(receipt);
+    summary.filing = filing;
   }
+  summary.receipts.kept = folder.receipts().length;
+  if (summary.receipts.kept > 0) summary.receipts.problems = await folder.verify(opts.client, st.filingId);
+  for (const p of summary.receipts.problems) log(`receipt ${p}`);
   return summary;
 }
