@@ -45,6 +45,7 @@ export function instrumentDatabase(db: DataSource, registry: Registry): void {
   db.subscribers.push(subscriber);
 
   if (db.options.type !== 'mysql' && db.options.type !== 'mariadb') return;
+  timePoolQueries(db, duration);
   new Gauge({
     name: 'lsgw_db_pool_connections',
     help: 'Database pool connections in use by a query, and requests waiting for one',
@@ -57,6 +58,26 @@ export function instrumentDatabase(db: DataSource, registry: Registry): void {
       this.set({ state: 'waiting' }, pool._connectionQueue.length);
     },
   });
+}
+
+/**
+ * Statements sent on TypeORM's mysql2 pool directly (`pool.query`, the peer check's hot path) bypass the
+ * query runners and so the subscriber: their callback is timed here.
+ */
+function timePoolQueries(db: DataSource, duration: Histogram): void {
+  const pool = (db.driver as unknown as { pool?: { query(...args: unknown[]): unknown } }).pool;
+  if (!pool) return;
+  const query = pool.query.bind(pool);
+  pool.query = (...args: unknown[]) => {
+    const done = args[args.length - 1];
+    if (typeof done !== 'function') return query(...args);
+    const t = performance.now();
+    args[args.length - 1] = (...result: unknown[]) => {
+      duration.observe((performance.now() - t) / 1000);
+      return (done as (...a: unknown[]) => unknown)(...result);
+    };
+    return query(...args);
+  };
 }
 
 /** mysql2 3.x Pool fields (lib/base/pool.js): not public API, so read defensively and tested on MariaDB. */
