@@ -2,6 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { dedupRepresentations, expandEntities } from './entities-dedup.js';
+import type { SubgraphRequestInit } from './subgraph-fetch.js';
 
 /**
  * How the gateway calls a subgraph: the protocol of @apollo/gateway's RemoteGraphQLDataSource (POST of
@@ -9,13 +11,28 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
  * UNAUTHENTICATED / FORBIDDEN for 401 / 403; the subgraph's cache-control narrows the response's), but
  * without the node-fetch Headers and Request objects it builds for every call and never sends (a share of
  * every peer check's CPU: docs/benchmarks.md#bench-check). The subgraph-fetch.ts fetcher sends it.
+ * An `_entities` fetch goes out with one representation per distinct entity (entities-dedup.ts).
  */
 export interface SubgraphSourceOptions<C> {
   url: string;
   fetcher: Fetcher;
   /** Headers of one call for the member whose operation it serves (the gateway token). */
   headers(context: C): Promise<Record<string, string>>;
+  /** The subgraph's name, given to its coded unavailability errors. @default none */
+  name?: string;
+  /**
+   * The time an operation's subgraph calls share, counted from its first one, so that a plan of several
+   * calls in a row is answered within it too. @default none: each call is bounded by the fetcher alone
+   */
+  timeoutMs?: number;
+  /** Send each `_entities` fetch with one representation per distinct entity (entities-dedup.ts). @default true */
+  dedupEntities?: boolean;
 }
+
+/** When each operation in flight must be answered by (keyed by its request context, shared by all subgraphs). */
+const deadlines = new WeakMap<object, number>();
+
+const UNAVAILABLE = new Set(['SERVICE_UNAVAILABLE', 'GATEWAY_TIMEOUT']);
 
 export class SubgraphSource<C extends Record<string, any>> implements GraphQLDataSource<C> {
   constructor(private readonly opts: SubgraphSourceOptions<C>) {}
@@ -30,11 +47,25 @@ export class SubgraphSource<C extends Record<string, any>> implements GraphQLDat
     if (http?.headers) for (const [name, value] of http.headers) headers[name.toLowerCase()] = value;
     headers['content-type'] = 'application/json';
     Object.assign(headers, await this.opts.headers(options.context));
-    const response = await this.opts.fetcher(this.opts.url, { method: 'POST', headers, body: JSON.stringify(request) });
-    const body = await parseBody(response);
-    if (!response.ok) throw errorFromResponse(response, body);
-    if (typeof body !== 'object' || body === null)
-      throw new Error(`Expected JSON response body, but received: ${body}`);
+    const reps = request.variables?.representations;
+    const deduped = this.opts.dedupEntities !== false && Array.isArray(reps) ? dedupRepresentations(reps) : null;
+    if (deduped) request.variables = { ...request.variables, representations: deduped.representations };
+    const response = await this.opts.fetcher(this.opts.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(request),
+      deadline: this.deadline(options.incomingRequestContext),
+    } as SubgraphRequestInit);
+    const parsed = await parseBody(response);
+    if (!response.ok) throw errorFromResponse(response, parsed);
+    if (typeof parsed !== 'object' || parsed === null)
+      throw new Error(`Expected JSON response body, but received: ${parsed}`);
+    const body = deduped ? expandEntities(parsed, deduped.positions) : parsed;
+    // A subgraph whose own dependency (its database) is down says so; the caller learns which subgraph.
+    const errors = (body as { errors?: { extensions?: Record<string, unknown> }[] }).errors;
+    if (this.opts.name && Array.isArray(errors))
+      for (const e of errors)
+        if (UNAVAILABLE.has(e?.extensions?.code as string)) e.extensions!.subgraph = this.opts.name;
     const policy = options.incomingRequestContext.overallCachePolicy;
     if (policy && 'restrict' in policy) {
       const cc = parseCacheControl(response.headers.get('cache-control'));
@@ -49,6 +80,13 @@ export class SubgraphSource<C extends Record<string, any>> implements GraphQLDat
       });
     }
     return { ...(body as GatewayGraphQLResponse), http: response as unknown as GatewayGraphQLResponse['http'] };
+  }
+
+  private deadline(operation: object): number | undefined {
+    if (!this.opts.timeoutMs) return undefined;
+    let at = deadlines.get(operation);
+    if (at === undefined) deadlines.set(operation, (at = Date.now() + this.opts.timeoutMs));
+    return at;
   }
 }
 
