@@ -20,6 +20,7 @@ const IN_PROCESS = [
   'test/audits/layers.test.ts', // dependency-cruiser over the tree, in this process
   'test/build/generated.test.ts',
   'test/build/schema-descriptions.test.ts',
+  'test/build/traceability.test.ts', // reads the test files and docs/traceability.md, starts nothing
   'test/certs/tls-expiry.test.ts',
   'test/foundation/client.test.ts', // a stub HTTPS server in the test's own process, no service of ours
   'test/fuzz/bad-input.test.ts',

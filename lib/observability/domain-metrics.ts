@@ -25,18 +25,14 @@ export const noDomainMetrics: DomainMetrics = {
   noticesOverdue: () => undefined,
 };
 
-/** penalty-reports' MeasureType (schema.graphql), the only values the `measure` label takes; else OTHER. */
-export const DISPOSAL_MEASURES = [
-  'WARNING',
-  'FEATURE_RESTRICTION',
-  'TRAFFIC_RESTRICTION',
-  'LIVE_SUSPENSION',
-  'TIMED_BROADCAST_BAN',
-  'ACCOUNT_CLOSURE',
-  'REREGISTRATION_BAN',
-  'BLACKLISTING',
-] as const;
-const MEASURES = new Set<string>(DISPOSAL_MEASURES);
+/**
+ * The values a label may take that only the owning subgraph knows, passed by it (SubgraphDefinition.metricLabels)
+ * so that its domain list is the one source: lib cannot import a subgraph.
+ */
+export interface DomainLabels {
+  /** penalty-reports' MeasureType values: the only values the `measure` label takes; anything else is OTHER. @default none */
+  disposalMeasures?: readonly string[];
+}
 
 const count = (n: number) => (Number.isFinite(n) && n > 0 ? n : 0);
 
@@ -44,7 +40,7 @@ const count = (n: number) => (Number.isFinite(n) && n > 0 ? n : 0);
  * The Prometheus side, registering only the figures `service` reports (a subgraph's /metrics does not
  * list the others' as zero), each label value from the start at 0 so that rates have a first sample.
  */
-export function promDomainMetrics(registry: Registry, service: SubgraphName): DomainMetrics {
+export function promDomainMetrics(registry: Registry, service: SubgraphName, labels: DomainLabels = {}): DomainMetrics {
   const m: DomainMetrics = { ...noDomainMetrics };
   const registers = [registry];
   switch (service) {
@@ -89,8 +85,9 @@ export function promDomainMetrics(registry: Registry, service: SubgraphName): Do
         labelNames: ['measure'],
         registers,
       });
-      for (const measure of [...DISPOSAL_MEASURES, 'OTHER']) c.inc({ measure }, 0);
-      m.disposalReports = (measure) => c.inc({ measure: MEASURES.has(measure) ? measure : 'OTHER' });
+      const measures = new Set<string>([...(labels.disposalMeasures ?? []), 'OTHER']);
+      for (const measure of measures) c.inc({ measure }, 0);
+      m.disposalReports = (measure) => c.inc({ measure: measures.has(measure) ? measure : 'OTHER' });
       break;
     }
     case 'case-cooperation': {

@@ -4,13 +4,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { WorkingCalendar } from '../calendar/index.js';
 import { logWarningsDaily, operatorWarnings } from '../observability/operator-warnings.js';
 import { systemClock, type Clock } from '../clock.js';
-import { openDatabase } from '../db.js';
+import { openDatabase, type DatabaseOptions } from '../db.js';
 import { createLogger, type Logger } from '../log.js';
 import { createPiiCipher, type PiiCipher } from '../pii.js';
 import type { Principal } from '../principal.js';
 import { publicKeyFromPem } from '../token.js';
 import { METRICS_PORTS, type SubgraphName } from '../services.js';
-import { noDomainMetrics, type DomainMetrics } from '../observability/domain-metrics.js';
+import { noDomainMetrics, type DomainLabels, type DomainMetrics } from '../observability/domain-metrics.js';
 import { readiness } from '../observability/readiness.js';
 import { observers } from '../observability/request-record.js';
 import {
@@ -20,14 +20,17 @@ import {
   type MetricsServer,
 } from '../observability/service-metrics.js';
 import { useRequestLog } from '../observability/use-request-log.js';
+import { startTracing, tracingConfigFromEnv } from '../observability/tracing.js';
+import { traceQueries } from '../observability/tracing-sql.js';
 import { useSubgraphMetrics } from './plugins/use-metrics.js';
 import { serviceEnvPrefix, type SubgraphConfig } from './config.js';
 import { buildSubgraphServer } from './server.js';
 import { AccessLog1764300000900, AccessRecordEntity } from '../store/access-log.js';
 import { accessLogResolvers } from '../graphql/access-log.js';
-import { defaultReceiptKeyPath, loadReceiptKeys } from '../evidence/keys.js';
+import { jwksDocument, loadReceiptKeys } from '../evidence/keys.js';
+import { watchPath } from '../tls.js';
 import { evidenceResolvers } from '../graphql/evidence.js';
-import { EvidenceLog, EvidenceLog1764500000900, evidenceEntities } from '../store/evidence-log.js';
+import { EvidenceLog, evidenceEntities, evidenceMigrations } from '../store/evidence-log.js';
 import { subgraphTypeDefs } from './schema.js';
 
 export { readSchema, subgraphTypeDefs } from './schema.js';
@@ -50,6 +53,8 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
   schemaPath: string;
   entities: MixedList<EntitySchema | Function>;
   migrations: MixedList<Function>;
+  /** Label values of its domain figures that only this subgraph knows (its own lists). @default none */
+  metricLabels?: DomainLabels;
   /** The service's own config reader (its src/config.ts), so every starter reads the same settings. */
   configFromEnv(env?: NodeJS.ProcessEnv): Cfg;
   build(
@@ -58,6 +63,8 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
   ): {
     resolvers: GraphQLResolverMap<C>;
     context(principal: Principal): C | Promise<C>;
+    /** Stops what build started (timers), on close before the database closes. */
+    stop?(): void | Promise<void>;
   };
 }
 
@@ -75,6 +82,8 @@ export interface StartOptions {
   port?: number;
   clock?: Clock;
   logger?: Logger;
+  /** Where the OTEL_* trace settings are read (lib/observability/tracing.ts). @default process.env */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Adds lib's resolvers for the shared schema parts; a type field both define is a programming error. */
@@ -89,14 +98,13 @@ function mergeResolvers<C>(own: GraphQLResolverMap<C>, shared: GraphQLResolverMa
   return merged;
 }
 
-/** Opens the database (migrating it), builds the server and listens. */
-export async function startSubgraph<C extends { principal: Principal }, Cfg extends SubgraphConfig>(
-  def: SubgraphDefinition<C, Cfg>,
-  cfg: Cfg,
-  opts: StartOptions = {},
-): Promise<RunningSubgraph> {
-  const logger = opts.logger ?? createLogger(def.service);
-  const db = await openDatabase({
+/** A subgraph's database, migrated (one replica at a time: lib/db.ts), with the parts every subgraph shares. */
+export function openSubgraphDatabase(
+  def: Pick<SubgraphDefinition<any, any>, 'service' | 'entities' | 'migrations'>,
+  cfg: Pick<SubgraphConfig, 'databaseUrl' | 'dataDir' | 'databaseName'>,
+  more: Partial<DatabaseOptions> = {},
+): Promise<DataSource> {
+  return openDatabase({
     service: def.service,
     url: cfg.databaseUrl,
     dataDir: cfg.dataDir,
@@ -104,8 +112,20 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     // Every subgraph keeps an access log of regulators' full reads (lib/store/access-log.ts).
     // … and an evidence log of its writes (lib/store/evidence-log.ts).
     entities: [...(def.entities as unknown[]), AccessRecordEntity, ...evidenceEntities] as never,
-    migrations: [...(def.migrations as unknown[]), AccessLog1764300000900, EvidenceLog1764500000900] as never,
+    migrations: [...(def.migrations as unknown[]), AccessLog1764300000900, ...evidenceMigrations] as never,
+    ...more,
   });
+}
+
+/** Opens the database (migrating it), builds the server and listens. */
+export async function startSubgraph<C extends { principal: Principal }, Cfg extends SubgraphConfig>(
+  def: SubgraphDefinition<C, Cfg>,
+  cfg: Cfg,
+  opts: StartOptions = {},
+): Promise<RunningSubgraph> {
+  const logger = opts.logger ?? createLogger(def.service);
+  const tracingConfig = tracingConfigFromEnv(opts.env ?? process.env);
+  const db = await openSubgraphDatabase(def, cfg);
   // TLS material near expiry and a missing working-day schedule: said at start, daily, and in /healthz.
   const warnings = operatorWarnings({
     tls: cfg.tls,
@@ -115,14 +135,31 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   const stopWarnings = logWarningsDaily(logger, warnings);
   // Metrics (METRICS=off: none of this is built, nothing is measured) and the request log.
   const serviceMetrics = cfg.metrics.enabled ? createServiceMetrics(cfg.tls) : undefined;
-  const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db);
-  // The subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts).
+  const metrics = serviceMetrics && useSubgraphMetrics(serviceMetrics.registry, def.service, db, def.metricLabels);
+  // Traces (no OTLP endpoint set: none of this is built): a span per request, and one per SQL statement in it.
+  const tracing = startTracing(def.service, tracingConfig);
+  if (tracing) await traceQueries(db, tracing.tracer);
+  // The subgraph's own receipt key, made beside its data on first start (lib/evidence/keys.ts); a
+  // rotated one (npm run rotate-receipt-key) is taken up when the file changes, its predecessor kept in the JWKS.
+  const keyPath = cfg.evidenceLog.receiptKeyPath;
   const evidence = new EvidenceLog(db, {
     logId: `lsgw/${def.service}`,
-    keys: loadReceiptKeys(defaultReceiptKeyPath(cfg.dataDir, def.service)),
+    keys: loadReceiptKeys(keyPath),
     clock: opts.clock,
   });
-  const stopTreeHeads = evidence.startTreeHeads(undefined, (e) =>
+  const unwatchKey = watchPath(
+    keyPath,
+    () => {
+      try {
+        evidence.useKeys(loadReceiptKeys(keyPath, { create: false }));
+        logger.info('receipt_key_loaded', { kid: evidence.kid });
+      } catch (e) {
+        logger.error('receipt_key_reload_failed', { message: (e as Error).message });
+      }
+    },
+    cfg.tlsPollMs || 1000,
+  );
+  const stopTreeHeads = evidence.startTreeHeads(cfg.evidenceLog.treeHeadIntervalMs, (e) =>
     logger.error('tree_head_failed', { message: (e as Error).message }),
   );
   const deps: SubgraphDeps = {
@@ -133,7 +170,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     metrics: metrics?.domain ?? noDomainMetrics,
     evidence,
   };
-  const { resolvers, context } = def.build(deps, cfg);
+  const { resolvers, context, stop: stopBuilt } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
     // schema.graphql plus the shared parts lib resolves: the access log's read side (DESIGN §4).
@@ -160,8 +197,14 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
       database: async () => (await db.query('SELECT 1'), true),
       migrations: async () => !(await db.showMigrations()),
     }),
-    onRequest: observers(metrics?.observe, useRequestLog(logger, { enabled: cfg.requestLog })),
+    onRequest: observers(
+      metrics?.observe,
+      useRequestLog(logger, { enabled: cfg.requestLog, traced: tracing !== undefined }),
+    ),
     onRefused: serviceMetrics?.handshakeRefused,
+    tracing,
+    // Published to whoever completes the handshake: every key that signed this log (RFC 7517).
+    documents: { '/.well-known/jwks.json': () => jwksDocument(evidence.jwks) },
   });
   let metricsServer: MetricsServer | undefined;
   let closing: Promise<void> | undefined;
@@ -169,9 +212,12 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     (closing ??= (async () => {
       stopWarnings();
       stopTreeHeads();
+      unwatchKey();
       await metricsServer?.close();
       await server.close();
+      await stopBuilt?.();
       if (db.isInitialized) await db.destroy();
+      await tracing?.shutdown();
     })());
   const port = opts.port ?? cfg.port;
   const url = await server.listen(port, cfg.host);

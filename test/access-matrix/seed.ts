@@ -148,21 +148,38 @@ async function seedIdentity(ctx: Ctx): Promise<void> {
     put(ctx, 'identity-registry', id, l);
 }
 
-/** A disposal report input on a person: an operator doing business in `region`, or a streamer whose operator does. */
-export function reportInput(ctx: Ctx, key: string, kind: 'OPERATOR' | 'STREAMER', region: string, label?: string) {
+/**
+ * A disposal report input: on a person, an operator doing business in `region` or a streamer whose operator does;
+ * or on an agency (a business, no personal data) domiciled in `region` (Art 47 ¶1).
+ */
+export function reportInput(
+  ctx: Ctx,
+  key: string,
+  kind: 'OPERATOR' | 'STREAMER' | 'AGENCY',
+  region: string,
+  label?: string,
+) {
   const p = freshPerson('钱');
-  if (label) secret(ctx, `penalty-reports:report:${label}`, p);
+  // An agency is a business: its report holds no personal data to look for.
+  if (label && kind !== 'AGENCY') secret(ctx, `penalty-reports:report:${label}`, p);
   const person = { name: p.name, idDocument: { type: 'RESIDENT_ID', number: p.full } };
   const liveAccounts = [{ accountId: `am-${key}` }];
+  const agency = {
+    kind,
+    business: { name: '宁波某某文化传媒有限公司', uscc: pr.OPERATOR_USCC },
+    domicileRegion: region,
+  };
   const subject =
     kind === 'OPERATOR'
       ? { kind, person, liveAccounts, businessRegion: region }
-      : {
-          kind,
-          person,
-          liveAccounts,
-          operator: { business: { name: '杭州某某商贸有限公司', uscc: pr.OPERATOR_USCC }, businessRegion: region },
-        };
+      : kind === 'AGENCY'
+        ? agency
+        : {
+            kind,
+            person,
+            liveAccounts,
+            operator: { business: { name: '杭州某某商贸有限公司', uscc: pr.OPERATOR_USCC }, businessRegion: region },
+          };
   const before = new Date(ctx.now().getTime() - DAY).toISOString();
   return pr.tInput(`am-${key}`, { subject, decidedAt: before, measures: [{ type: 'WARNING', startsAt: before }] });
 }
@@ -173,6 +190,7 @@ async function seedReports(ctx: Ctx): Promise<void> {
     ['RJ', 'own', 'OPERATOR', '320102', 'J'],
     ['RS', 'own', 'STREAMER', '330102', 'S'],
     ['RB', 'peer', 'OPERATOR', '440305', 'B'],
+    ['RG', 'own', 'AGENCY', '330203', 'G'],
   ] as const;
   await Promise.all(
     specs.map(async ([name, who, kind, region, label]) => {

@@ -181,9 +181,15 @@ describe('the check log', () => {
     expect(new Set(rows.map((l: any) => l.checkedBy.uscc))).toEqual(new Set([DEMO_A.uscc]));
   });
 
-  it('shows an office the checks of platforms domiciled in its area only', async () => {
-    expect(new Set((await log('samr-zhejiang')).map((l: any) => l.checkedBy.uscc))).toEqual(new Set([DEMO_A.uscc]));
-    expect(new Set((await log('samr-jiangsu')).map((l: any) => l.checkedBy.uscc))).toEqual(new Set([DEMO_B.uscc]));
+  it("Art 14 ¶4: shows an office the checks of platforms in its area, and others' checks only where they matched its area's entries", async () => {
+    // demo-platform-b's checks of P1 matched demo-platform's shared entry (Zhejiang); its other checks did not.
+    const zhejiang = await log('samr-zhejiang');
+    expect(new Set(zhejiang.map((l: any) => l.checkedBy.uscc))).toEqual(new Set([DEMO_A.uscc, DEMO_B.uscc]));
+    expect(zhejiang.filter((l: any) => l.checkedBy.uscc === DEMO_B.uscc).every((l: any) => l.listed)).toBe(true);
+    // Every check Jiangsu's own platform made, and demo-platform's checks of P1, listed by demo-platform-b too.
+    const jiangsu = await log('samr-jiangsu');
+    expect(new Set(jiangsu.map((l: any) => l.checkedBy.uscc))).toEqual(new Set([DEMO_A.uscc, DEMO_B.uscc]));
+    expect(jiangsu.some((l: any) => l.checkedBy.uscc === DEMO_B.uscc && !l.listed)).toBe(true);
     const all = new Set((await log('samr-national')).map((l: any) => l.checkedBy.uscc));
     expect(all).toEqual(new Set([DEMO_A.uscc, DEMO_B.uscc, '91110000600037341L']));
   });

@@ -242,7 +242,7 @@ describe('appeals and removal', () => {
     );
     const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0]
       .id;
-    const vars = { id: appealId, outcome: 'OVERTURNED', reason: 'x', told: T0.toISOString() };
+    const vars = { id: appealId, outcome: 'OVERTURNED', reason: 'x', told: T0.toISOString(), channel: '站内信' };
     expect(codeOf(await fed.as('samr-zhejiang').query(DECIDE, vars))).toBe('FORBIDDEN');
     expect(codeOf(await fed.as('demo-platform-b').query(DECIDE, vars))).toBe('NOT_FOUND');
   });
@@ -250,33 +250,39 @@ describe('appeals and removal', () => {
   it('Art 14 ¶2: upholds an appeal: the entry is ACTIVE again and the decision says when the subject was told', async () => {
     const appealId = (await fed.as('demo-platform').query(GET, { id: entry.id })).body.data.blacklistEntry.appeals[0]
       .id;
-    const vars = { id: appealId, outcome: 'UPHELD', reason: '证据确凿', told: T0.toISOString() };
+    const vars = { id: appealId, outcome: 'UPHELD', reason: '证据确凿', told: T0.toISOString(), channel: '站内信' };
     const r = await fed.as('demo-platform').query(DECIDE, vars);
     expect(r.body.data.decideAppeal).toMatchObject({
       status: 'UPHELD',
       decisionReason: '证据确凿',
       decisionToldAt: T0.toISOString(),
+      decisionToldChannel: '站内信',
       entry: { status: 'ACTIVE', appealPending: false },
     });
     expect((await fed.as('demo-platform').query(DECIDE, vars)).body.data.decideAppeal.status).toBe('UPHELD');
     expect(codeOf(await fed.as('demo-platform').query(DECIDE, { ...vars, outcome: 'OVERTURNED' }))).toBe('CONFLICT');
   });
 
-  it('Art 14 ¶2: overturns an appeal with the three-argument call of DESIGN §8: the entry is REMOVED, the subject told as decided', async () => {
+  it('Art 14 ¶2: overturns an appeal: the entry is REMOVED; a retry, even later, returns the recorded decision', async () => {
     const filed = await fed
       .as('demo-platform')
       .query(FILE_APPEAL, { entryId: entry.id, input: { receivedAt: T0.toISOString(), grounds: '新证据' } });
-    const DECIDE3 = `mutation($id: ID!, $outcome: AppealOutcome!, $reason: String!) { decideAppeal(appealId: $id, outcome: $outcome, reason: $reason) {
-      status decisionToldAt entry { status removalKind appealPending } } }`;
-    const vars = { id: filed.body.data.fileAppeal.id, outcome: 'OVERTURNED', reason: '新证据成立' };
-    const r = await fed.as('demo-platform').query(DECIDE3, vars);
+    const vars = {
+      id: filed.body.data.fileAppeal.id,
+      outcome: 'OVERTURNED',
+      reason: '新证据成立',
+      told: T0.toISOString(),
+      channel: '短信',
+    };
+    const r = await fed.as('demo-platform').query(DECIDE, vars);
     expect(r.body.data.decideAppeal).toMatchObject({
       status: 'OVERTURNED',
       decisionToldAt: T0.toISOString(),
+      decisionToldChannel: '短信',
       entry: { status: 'REMOVED', removalKind: 'APPEAL_OVERTURNED', appealPending: false },
     });
     clock.advance(60_000);
-    expect((await fed.as('demo-platform').query(DECIDE3, vars)).body.data.decideAppeal).toMatchObject({
+    expect((await fed.as('demo-platform').query(DECIDE, vars)).body.data.decideAppeal).toMatchObject({
       status: 'OVERTURNED',
       decisionToldAt: T0.toISOString(),
     });

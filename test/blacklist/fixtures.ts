@@ -13,7 +13,7 @@ export const ENTRY_FIELDS = `id listingPlatformName listingPlatform { uscc }
   subject { type name documentType documentNumber uscc liveAccounts { accountId nickname } }
   facts reasons legalBasis term { startsAt endsAt } notification { channel notifiedAt appealChannel }
   shareWithPeers disposalReport { id } status appealPending removedAt removalKind removalReason createdAt
-  appeals { id status receivedAt grounds receiptToldAt decidedAt decisionReason decisionToldAt }`;
+  appeals { id status receivedAt grounds receiptToldAt decidedAt decisionReason decisionToldAt decisionToldChannel }`;
 
 export const ADD = `mutation ($input: BlacklistEntryInput!) { addBlacklistEntry(input: $input) { ${ENTRY_FIELDS} } }`;
 export const GET = `query ($id: ID!) { blacklistEntry(id: $id) { ${ENTRY_FIELDS} } }`;
@@ -22,10 +22,11 @@ export const LIST = `query ($filter: BlacklistFilter, $first: Int, $after: Strin
     edges { cursor node { id status listingPlatform { uscc } subject { name documentNumber uscc } shareWithPeers } }
     pageInfo { hasNextPage endCursor } } }`;
 export const APPEAL_FIELDS =
-  'id status receivedAt grounds receiptToldAt recordedAt decidedAt decisionReason decisionToldAt entry { id status appealPending removalKind }';
+  'id status receivedAt grounds receiptToldAt recordedAt decidedAt decisionReason decisionToldAt decisionToldChannel entry { id status appealPending removalKind }';
 export const FILE_APPEAL = `mutation ($entryId: ID!, $input: AppealInput!) { fileAppeal(entryId: $entryId, input: $input) { ${APPEAL_FIELDS} } }`;
-export const DECIDE = `mutation ($id: ID!, $outcome: AppealOutcome!, $reason: String!, $told: DateTime!) {
-  decideAppeal(appealId: $id, outcome: $outcome, reason: $reason, subjectToldAt: $told) { ${APPEAL_FIELDS} } }`;
+export const DECIDE = `mutation ($id: ID!, $outcome: AppealOutcome!, $reason: String!, $told: DateTime, $channel: String) {
+  decideAppeal(appealId: $id, outcome: $outcome, reason: $reason, subjectToldAt: $told, subjectToldChannel: $channel) {
+    ${APPEAL_FIELDS} } }`;
 export const REMOVE = `mutation ($id: ID!, $reason: String!) { removeBlacklistEntry(id: $id, reason: $reason) { id status removedAt removalKind removalReason } }`;
 export const CHECK = `query ($subjects: [CheckSubjectInput!]!, $purpose: CheckPurpose!) {
   blacklistCheck(subjects: $subjects, purpose: $purpose) { listed matches { listingPlatformName listedSince expiresAt status appealPending } } }`;

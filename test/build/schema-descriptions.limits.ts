@@ -12,6 +12,7 @@ import {
   OCCUPATION_MAX,
 } from '../../subgraphs/identity-registry/src/domain/filing-record.js';
 import { FIRST_PERIOD, MAX_SEAL_PROBLEMS } from '../../subgraphs/identity-registry/src/domain/filing.rules.js';
+import { MAX_PLATFORM_NAME } from '../../subgraphs/identity-registry/src/domain/enrolment.js';
 // penalty-reports
 import {
   ARTICLE_MAX,
@@ -20,6 +21,7 @@ import {
   IDEMPOTENCY_KEY as REPORT_KEY,
   LAW_MAX,
   LEGAL_BASIS_MAX,
+  MEASURE_NAME_MAX,
   MEASURE_TYPES,
   NOTICE_ID_MAX,
   REASON_MAX as REPORT_REASON_MAX,
@@ -31,7 +33,11 @@ import {
   MAX_TERM_MS,
   TEXT_MAX as ENTRY_TEXT,
 } from '../../subgraphs/blacklist/src/domain/blacklist-entry.js';
-import { GROUNDS_MAX, REASON_MAX as APPEAL_REASON_MAX } from '../../subgraphs/blacklist/src/domain/appeal.js';
+import {
+  GROUNDS_MAX,
+  REASON_MAX as APPEAL_REASON_MAX,
+  TOLD_CHANNEL_MAX,
+} from '../../subgraphs/blacklist/src/domain/appeal.js';
 import { MAX_CHECK_SUBJECTS } from '../../subgraphs/blacklist/src/domain/check.js';
 import { blacklistSettingsFromEnv } from '../../subgraphs/blacklist/src/config.js';
 // case-cooperation
@@ -53,6 +59,7 @@ import {
   CLOCK_SKEW_MS as NOTICE_CLOCK_SKEW_MS,
   OUTCOME_MAX,
 } from '../../subgraphs/case-cooperation/src/domain/notice.lifecycle.js';
+import { ENTRIES_MAX } from '../../lib/store/evidence-log.js';
 import { IDEMPOTENCY_KEY as ANSWER_KEY } from '../../subgraphs/case-cooperation/src/domain/notice.service.js';
 import {
   IDEMPOTENCY_KEY as LEAD_KEY,
@@ -64,6 +71,12 @@ import {
   MAX_ACCOUNTS as CASE_MAX_ACCOUNTS,
   MAX_SUBJECTS,
 } from '../../subgraphs/case-cooperation/src/domain/subject.js';
+import {
+  MAX_PRODUCT_IDENTIFIERS,
+  MAX_PRODUCTS,
+  PRODUCT_IDENTIFIER_MAX,
+  PRODUCT_NAME_MAX,
+} from '../../subgraphs/case-cooperation/src/domain/assistance.js';
 
 /**
  * schema-descriptions.test.ts's tables: what each subgraph's descriptions must state, derived from the constants
@@ -99,6 +112,7 @@ export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'Mutation.addFilingBatch(streamers:)': [n(DEFAULT_MAX_RECORDS)],
     'Mutation.addFilingBatchNdjson': [n(DEFAULT_MAX_RECORDS)],
     'Mutation.submitFiling': [n(MAX_SEAL_PROBLEMS)],
+    'Mutation.enrollPlatform(name:)': [n(MAX_PLATFORM_NAME)],
     'PersonInput.name': [n(NAME_MAX)],
     'BusinessInput.name': [n(NAME_MAX)],
     'AddressInput.detail': [n(DETAIL_MAX)],
@@ -133,6 +147,7 @@ export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'DisposalTriggerInput.noticeId': [n(NOTICE_ID_MAX)],
     'DisposalReportInput.idempotencyKey': [n(maxLengthOf(REPORT_KEY))],
     'DisposalReportInput.measures': [n(MEASURE_TYPES.length)],
+    'DisposalMeasureInput.name': [n(MEASURE_NAME_MAX)],
     'DisposalReportInput.facts': [n(FACTS_MAX)],
     'DisposalReportInput.legalBasis': [n(LEGAL_BASIS_MAX)],
     'DisposalReportInput.decidedAt': [minutes(REPORT_CLOCK_SKEW_MS)],
@@ -147,6 +162,8 @@ export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'Query.blacklistEntries(first:)': pageSize(),
     'Query.blacklistCheckLog(first:)': pageSize(),
     'Mutation.decideAppeal(reason:)': [n(APPEAL_REASON_MAX)],
+    'Mutation.decideAppeal(subjectToldChannel:)': [n(TOLD_CHANNEL_MAX)],
+    'Mutation.decideAppeal(subjectToldAt:)': [minutes(ENTRY_CLOCK_SKEW_MS)],
     'Mutation.removeBlacklistEntry(reason:)': [n(APPEAL_REASON_MAX)],
     'PersonInput.name': [n(NAME_MAX)],
     'BusinessInput.name': [n(NAME_MAX)],
@@ -184,6 +201,9 @@ export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'ViolationInput.dueAt': [n(MAX_DUE_DAYS_AHEAD)],
     'AssistanceInput.dueAt': [n(MAX_DUE_DAYS_AHEAD)],
     'AssistanceInput.caseReference': [n(CASE_REFERENCE_MAX)],
+    'AssistanceInput.products': [n(MAX_PRODUCTS)],
+    'CaseProductInput.name': [n(PRODUCT_NAME_MAX)],
+    'CaseProductInput.identifiers': [n(MAX_PRODUCT_IDENTIFIERS), n(PRODUCT_IDENTIFIER_MAX)],
     'NoticeInput.summary': [n(SUMMARY_MAX)],
     'NoticeInput.subjects': [n(MAX_SUBJECTS)],
     'NoticeInput.idempotencyKey': [n(maxLengthOf(NOTICE_KEY))],
@@ -206,6 +226,7 @@ export const ACCESS_LOG_LIMITS = (s: SubgraphName): Record<string, string[]> => 
   'AccessLogFilter.principalOrg': [n(ACCESS_LOG_TEXT.principalOrg)],
   'AccessLogFilter.recordType': [n(ACCESS_LOG_TEXT.recordType)],
   'AccessLogFilter.operation': [n(ACCESS_LOG_TEXT.operation)],
+  'EvidenceLog.entries(count:)': [n(ENTRIES_MAX)],
 });
 
 /**
@@ -215,4 +236,6 @@ export const ACCESS_LOG_LIMITS = (s: SubgraphName): Record<string, string[]> => 
 export const UNBOUNDED_LISTS: Record<string, string> = {
   'NoticeFilter.status': 'a set of NoticeStatus values: at most the five statuses mean anything',
   'AssistanceInput.dataWanted': 'a set of DataCategory values, stored without duplicates',
+  'Mutation.submitFiling(nothingToReport:)':
+    'a set of FilingSection values: at most the two sections, duplicates are one',
 };

@@ -185,7 +185,8 @@ describe('Art 22: an UNREACHABLE_CONTACT notice', () => {
   });
 
   it('Art 22 ¶4: closes itself when the platform reports the contact details updated', async () => {
-    const n = ok(await platform().query(ANSWER, { id, input: { contactUpdated: true } }), 'answerNotice');
+    const input = { contactUpdated: true, updatedContact: { phone: '13800000000' } };
+    const n = ok(await platform().query(ANSWER, { id, input }), 'answerNotice');
     expect(n).toMatchObject({ status: 'CLOSED', closedBy: DEMO_USCC, outcome: 'CONTACT_UPDATED' });
     expect(n.answers).toEqual([expect.objectContaining({ seq: 1, contactUpdated: true })]);
   });

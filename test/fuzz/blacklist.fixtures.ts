@@ -90,8 +90,8 @@ export const blacklistFixtures: Fixture[] = [
     subgraph: 'blacklist',
     caller: PLATFORM,
     runs: 60,
-    doc: `mutation($appealId: ID!, $outcome: AppealOutcome!, $reason: String!, $subjectToldAt: DateTime) {
-      decideAppeal(appealId: $appealId, outcome: $outcome, reason: $reason, subjectToldAt: $subjectToldAt) { id status entry { id status appealPending removalKind } } }`,
+    doc: `mutation($appealId: ID!, $outcome: AppealOutcome!, $reason: String!, $subjectToldAt: DateTime, $subjectToldChannel: String) {
+      decideAppeal(appealId: $appealId, outcome: $outcome, reason: $reason, subjectToldAt: $subjectToldAt, subjectToldChannel: $subjectToldChannel) { id status entry { id status appealPending removalKind } } }`,
     target: newAppeal,
     targetVar: 'appealId',
     rows: (id) => [
@@ -103,6 +103,7 @@ export const blacklistFixtures: Fixture[] = [
       outcome: n % 2 ? 'UPHELD' : 'OVERTURNED',
       reason: '经复核，原列入依据充分',
       subjectToldAt: iso(-60_000),
+      subjectToldChannel: '站内信',
     }),
     special: [
       { at: /^reason$/, values: TEXT(2000), strict: true },

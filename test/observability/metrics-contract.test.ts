@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { useMetrics } from '../../gateway/src/plugins/use-metrics.js';
 import { createServiceMetrics } from '../../lib/observability/service-metrics.js';
 import { boundedCode, rootFieldOf, traceIdOf } from '../../lib/observability/request-record.js';
-import { DISPOSAL_MEASURES } from '../../lib/observability/domain-metrics.js';
+import { Registry } from 'prom-client';
+import { promDomainMetrics } from '../../lib/observability/domain-metrics.js';
+import { subgraph as penaltyReports } from '../../subgraphs/penalty-reports/src/server.js';
 import { useSubgraphMetrics } from '../../lib/subgraph/plugins/use-metrics.js';
 import { SUBGRAPHS } from '../../lib/services.js';
 import { makeTestCerts } from '../support/certs.js';
@@ -124,13 +126,20 @@ describe('the label values', () => {
     }
   });
 
-  it("count disposal measures only under penalty-reports' MeasureType values", () => {
+  it("count disposal measures only under penalty-reports' MeasureType values, passed by penalty-reports itself", async () => {
     const sdl = readFileSync(new URL('../../subgraphs/penalty-reports/schema.graphql', import.meta.url), 'utf8');
     const values = /enum MeasureType \{([\s\S]*?)\}/
       .exec(sdl)![1]
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => /^[A-Z_]+$/.test(l));
-    expect([...DISPOSAL_MEASURES]).toEqual(values);
+    const passed = penaltyReports.metricLabels?.disposalMeasures ?? [];
+    expect([...passed]).toEqual(values);
+    const registry = new Registry();
+    const domain = promDomainMetrics(registry, 'penalty-reports', penaltyReports.metricLabels);
+    domain.disposalReports('not-a-measure');
+    const counted = (await registry.getSingleMetric('lsgw_penalty_disposal_reports_total')!.get()).values;
+    expect(counted.map((v) => v.labels.measure).sort()).toEqual([...values].sort());
+    expect(counted.find((v) => v.labels.measure === 'OTHER')?.value).toBe(1);
   });
 });

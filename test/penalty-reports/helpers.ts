@@ -20,6 +20,7 @@ export const MEASURE_TYPES = [
   'ACCOUNT_CLOSURE',
   'REREGISTRATION_BAN',
   'BLACKLISTING',
+  'OTHER',
 ] as const;
 export const SEVERE = ['ACCOUNT_CLOSURE', 'REREGISTRATION_BAN', 'BLACKLISTING'];
 const LIMITED = [
@@ -30,8 +31,10 @@ const LIMITED = [
   'BLACKLISTING',
 ];
 
+/** A measure of `type` that started `startOffset` ago, with an end when it needs one; an OTHER is named. */
 export const measure = (type: string, startOffset = -DAY) => ({
   type,
+  ...(type === 'OTHER' ? { name: '下架商品链接' } : {}),
   startsAt: iso(startOffset),
   ...(LIMITED.includes(type) ? { endsAt: iso(30 * DAY) } : {}),
 });
@@ -67,14 +70,14 @@ export const REPORT = `
   id version domicileRegion idempotencyKey severe reportedAt decidedAt reportingLagSeconds facts
   platform { uscc }
   subject { kind businessRegion person { name idDocument { type number } } business { name uscc } operator { businessRegion } liveAccounts { accountId nickname } }
-  measures { type startsAt endsAt lifted lifting { reason liftedAt version } }
+  measures { type name startsAt endsAt lifted lifting { reason liftedAt version } }
   legalBasis { law article }
   trigger { kind noticeId }
   recipients { authority level region mustAcknowledge acknowledgedAt }
   fullyAcknowledged awaitingMyAcknowledgement
   acknowledgements { authority level region version }
   liftings { measure reason version }
-  history { version reason facts decidedAt measures { type startsAt endsAt } subject { kind } }
+  history { version reason facts decidedAt measures { type name startsAt endsAt } subject { kind } }
 `;
 
 export const SUBMIT = `mutation($input: DisposalReportInput!) { submitDisposalReport(input: $input) { ${REPORT} } }`;

@@ -90,7 +90,9 @@ describe('submitDisposalReport validation', () => {
 
   it('wants an agency to be a registered business, and an operator to name one identity only', async () => {
     const person = { name: '李四', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } };
-    expect(await problems(tInput('v-a', { subject: { kind: 'AGENCY', person } }))).toEqual(['input.subject.person']);
+    expect(await problems(tInput('v-a', { subject: { kind: 'AGENCY', person, domicileRegion: '440305' } }))).toEqual([
+      'input.subject.person',
+    ]);
     const both = {
       kind: 'OPERATOR',
       person,

@@ -1,7 +1,7 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { instrumentDatabase } from '../../observability/db-metrics.js';
-import { promDomainMetrics, type DomainMetrics } from '../../observability/domain-metrics.js';
+import { promDomainMetrics, type DomainLabels, type DomainMetrics } from '../../observability/domain-metrics.js';
 import type { RequestObserver } from '../../observability/request-record.js';
 import type { SubgraphName } from '../../services.js';
 
@@ -26,7 +26,12 @@ export interface SubgraphMetrics {
 /** Seconds, as the gateway's (gateway/src/plugins/use-metrics.ts), so the two can be compared. */
 const REQUEST_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-export function useSubgraphMetrics(registry: Registry, service: SubgraphName, db: DataSource): SubgraphMetrics {
+export function useSubgraphMetrics(
+  registry: Registry,
+  service: SubgraphName,
+  db: DataSource,
+  labels?: DomainLabels,
+): SubgraphMetrics {
   const requests = new Counter({
     name: 'lsgw_subgraph_requests_total',
     help: 'GraphQL requests answered by this subgraph, by operation (first root field, or other) and outcome code',
@@ -46,6 +51,6 @@ export function useSubgraphMetrics(registry: Registry, service: SubgraphName, db
       requests.inc({ operation: r.operation, code: r.code });
       duration.observe({ operation: r.operation }, r.durationMs / 1000);
     },
-    domain: promDomainMetrics(registry, service),
+    domain: promDomainMetrics(registry, service, labels),
   };
 }

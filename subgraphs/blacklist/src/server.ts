@@ -6,7 +6,8 @@ import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { CheckService } from './domain/check.service.js';
 import { EntriesService } from './domain/entries.service.js';
-import { TokenBuckets } from './domain/rate-limit.js';
+import { checkLimiter } from './domain/rate-limit.js';
+import { openLimitStore } from '../../../lib/rate/open.js';
 import { resolvers } from './resolvers/index.js';
 import { AppealEntity } from './store/appeal.entity.js';
 import { CheckLogEntity } from './store/check-log.entity.js';
@@ -16,6 +17,7 @@ import { EntryEntity } from './store/entry.entity.js';
 import { Initial1764300000002 } from './store/migrations/1764300000002-initial.js';
 import { ExactKeysWideText1764400000002 } from './store/migrations/1764400000002-exact-keys-wide-text.js';
 import { EntryListing1764500000002 } from './store/migrations/1764500000002-entry-listing.js';
+import { AppealTold1764600000002 } from './store/migrations/1764600000002-appeal-told.js';
 
 export const schemaPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -23,28 +25,38 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'blacklist',
   schemaPath,
   entities: [EntryEntity, AppealEntity, CheckLogEntity],
-  migrations: [Initial1764300000002, ExactKeysWideText1764400000002, EntryListing1764500000002],
+  migrations: [
+    Initial1764300000002,
+    ExactKeysWideText1764400000002,
+    EntryListing1764500000002,
+    AppealTold1764600000002,
+  ],
   configFromEnv,
-  build({ db, pii, clock, metrics }, settings) {
+  build({ db, pii, clock, metrics, evidence, logger }, settings) {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
     const hash = (identityKey: string) => pii.hash(identityKey);
     const accessLog = accessLogWriter(db);
     const entries = new EntriesService({
-      store: new EntriesRepository(db, pii),
+      store: new EntriesRepository(db, pii, evidence),
       accessLog,
       clock,
       newId: randomUUID,
       hash,
     });
-    const limiter = new TokenBuckets({
+    const limits = openLimitStore(settings.limitStore, {
+      now: () => clock.now().getTime(),
+      onFault: (f) => logger.warn('rate_limit_store', { ...f }),
+    });
+    const limiter = checkLimiter({
       capacity: settings.checkBurst,
       refillPerSecond: settings.checkRatePerSecond,
-      clock,
+      store: limits,
     });
     const checks = new CheckService({ store: new CheckRepository(db), clock, limiter, hash, metrics });
     return {
       resolvers: resolvers as never,
       context: (principal) => ({ principal, entries, checks }),
+      stop: () => limits.close(),
     };
   },
 };

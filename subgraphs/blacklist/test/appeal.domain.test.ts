@@ -100,7 +100,7 @@ describe('decideAppeal', () => {
     const { appeal, entry } = decideAppeal(
       filed.appeal,
       filed.entry,
-      { outcome: 'UPHELD', reason: '事实清楚', subjectToldAt: told },
+      { outcome: 'UPHELD', reason: '事实清楚', subjectToldAt: told, subjectToldChannel: '站内信' },
       told,
     );
     expect(appeal).toMatchObject({
@@ -108,6 +108,7 @@ describe('decideAppeal', () => {
       decidedAt: told,
       decisionReason: '事实清楚',
       decisionToldAt: told,
+      decisionToldChannel: '站内信',
     });
     expect(effectiveStatus(entry, told)).toBe('ACTIVE');
     expect(entry.openAppealId).toBeNull();
@@ -118,7 +119,7 @@ describe('decideAppeal', () => {
     const { appeal, entry } = decideAppeal(
       filed.appeal,
       filed.entry,
-      { outcome: 'OVERTURNED', reason: '非本人', subjectToldAt: told },
+      { outcome: 'OVERTURNED', reason: '非本人', subjectToldAt: told, subjectToldChannel: '站内信' },
       told,
     );
     expect(appeal.status).toBe('OVERTURNED');
@@ -137,7 +138,7 @@ describe('decideAppeal', () => {
     const { entry } = decideAppeal(
       filed.appeal,
       filed.entry,
-      { outcome: 'OVERTURNED', reason: 'r', subjectToldAt: later },
+      { outcome: 'OVERTURNED', reason: 'r', subjectToldAt: later, subjectToldChannel: '站内信' },
       later,
     );
     expect(effectiveStatus(entry, later)).toBe('REMOVED');
@@ -145,10 +146,20 @@ describe('decideAppeal', () => {
 
   it('refuses a second decision with CONFLICT naming the appeal status', () => {
     const filed = file();
-    const once = decideAppeal(filed.appeal, filed.entry, { outcome: 'UPHELD', reason: 'r', subjectToldAt: told }, told);
+    const once = decideAppeal(
+      filed.appeal,
+      filed.entry,
+      { outcome: 'UPHELD', reason: 'r', subjectToldAt: told, subjectToldChannel: '站内信' },
+      told,
+    );
     expect(
       codeOf(() =>
-        decideAppeal(once.appeal, once.entry, { outcome: 'OVERTURNED', reason: 'r', subjectToldAt: told }, told),
+        decideAppeal(
+          once.appeal,
+          once.entry,
+          { outcome: 'OVERTURNED', reason: 'r', subjectToldAt: told, subjectToldChannel: '站内信' },
+          told,
+        ),
       ),
     ).toMatchObject({
       code: 'CONFLICT',
@@ -156,17 +167,17 @@ describe('decideAppeal', () => {
     });
   });
 
-  it('Art 14 ¶2: requires the outcome, a reason and when the subject was told', () => {
+  it('Art 14 ¶2: requires the outcome, a reason, and when and how the subject was told', () => {
     const filed = file();
     const e = codeOf(() =>
-      decideAppeal(
-        filed.appeal,
-        filed.entry,
-        { outcome: 'MAYBE', reason: '', subjectToldAt: undefined as never },
-        told,
-      ),
+      decideAppeal(filed.appeal, filed.entry, { outcome: 'MAYBE', reason: '', subjectToldAt: undefined }, told),
     );
-    expect(e.details.problems!.map((p) => p.path).sort()).toEqual(['outcome', 'reason', 'subjectToldAt']);
+    expect(e.details.problems!.map((p) => p.path).sort()).toEqual([
+      'outcome',
+      'reason',
+      'subjectToldAt',
+      'subjectToldChannel',
+    ]);
   });
 
   it('lets a new appeal be filed once the previous one is decided', () => {
@@ -174,7 +185,7 @@ describe('decideAppeal', () => {
     const { entry } = decideAppeal(
       filed.appeal,
       filed.entry,
-      { outcome: 'UPHELD', reason: 'r', subjectToldAt: told },
+      { outcome: 'UPHELD', reason: 'r', subjectToldAt: told, subjectToldChannel: '站内信' },
       told,
     );
     const again = fileAppeal(entry, { receivedAt: told, grounds: '新证据' }, { id: 'a2', now: told });

@@ -59,12 +59,18 @@ describe('the check and its log', () => {
 
   it('shows a platform its own checks and an office those of platforms domiciled in its area', () => {
     expect(checkLogScope(platformB)).toEqual({ checkedByUscc: PLATFORM_B });
-    expect(checkLogScope(tOffice('cac', 'province', '440000'))).toEqual({ checkedByDomicilePrefix: '44' });
+    expect(checkLogScope(tOffice('cac', 'province', '440000'))).toEqual({
+      checkedByDomicilePrefix: '44',
+      matchedListingDomicilePrefix: '44',
+    });
     expect(() => checkLogScope(tService)).toThrowError(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(canReadCheckLog(platformB, PLATFORM_B, '440304')).toBe(true);
     expect(canReadCheckLog(platformA, PLATFORM_B, '440304')).toBe(false);
     expect(canReadCheckLog(tOffice('samr', 'province', '440000'), PLATFORM_B, '440304')).toBe(true);
     expect(canReadCheckLog(tOffice('samr', 'province', '110000'), PLATFORM_B, '440304')).toBe(false);
+    // Art 14 ¶4 with DESIGN §4: a check that matched an entry listed by a platform in the office's area.
+    expect(canReadCheckLog(tOffice('samr', 'province', '110000'), PLATFORM_B, '440304', ['110105'])).toBe(true);
+    expect(canReadCheckLog(tOffice('samr', 'province', '110000'), PLATFORM_B, '440304', ['320102'])).toBe(false);
   });
 
   it('lets only regulators look up who checked a given person', () => {

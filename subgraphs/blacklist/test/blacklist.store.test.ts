@@ -12,7 +12,7 @@ import {
 import { subgraph } from '../src/server.js';
 import { CheckService } from '../src/domain/check.service.js';
 import { EntriesService } from '../src/domain/entries.service.js';
-import { TokenBuckets } from '../src/domain/rate-limit.js';
+import { checkLimiter } from '../src/domain/rate-limit.js';
 import { EntriesRepository } from '../src/store/entries.repository.js';
 import { accessLogWriter } from '../../../lib/store/access-log.js';
 import { CheckRepository, checkableQuery, IN_LIST_MAX } from '../src/store/check.repository.js';
@@ -59,7 +59,7 @@ for (const driver of enabledDrivers()) {
       checks = new CheckService({
         store: new CheckRepository(t.db),
         clock,
-        limiter: new TokenBuckets({ capacity: 1000, clock }),
+        limiter: checkLimiter({ capacity: 1000, clock }),
         hash,
       });
     });
@@ -117,6 +117,7 @@ for (const driver of enabledDrivers()) {
           decidedAt: null,
           decisionReason: null,
           decisionToldAt: null,
+          decisionToldChannel: null,
         });
         throw new Error('boom');
       });
@@ -211,7 +212,8 @@ for (const driver of enabledDrivers()) {
         { subject: { documentType: 'RESIDENT_ID', documentNumber: PERSON_ID } },
         { limit: 10 },
       );
-      expect(byPerson.map((l) => l.checkedByUscc)).toEqual([PLATFORM_B]);
+      // Art 14 ¶4: B's own check, and A's (Beijing) too: it matched B's shared entry on the person (Guangdong).
+      expect(byPerson.map((l) => l.checkedByUscc)).toEqual([PLATFORM_B, PLATFORM_A]);
       const page1 = await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 3 });
       const page2 = await checks.log(tOffice('samr', 'national', '100000'), {}, { limit: 3, after: page1[2].id });
       expect([...page1, ...page2].map((l) => l.id)).toEqual(

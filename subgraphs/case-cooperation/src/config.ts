@@ -1,10 +1,13 @@
 import { envInt } from '../../../lib/env.js';
 import { subgraphConfigFromEnv, type SubgraphConfig } from '../../../lib/subgraph/config.js';
 import { DEFAULT_ANSWER_LIMITS } from './domain/answer.js';
+import { OVERDUE_COUNT_MS } from './domain/overdue.gauge.js';
 
 export interface CaseConfig {
   /** Largest JSON `data` of one notice answer, UTF-8 bytes. @default 262144 (NOTICE_ANSWER_MAX_DATA_BYTES) */
   answerMaxDataBytes: number;
+  /** How often the overdue notices are counted for the metrics. @default 60000 ms (NOTICE_OVERDUE_COUNT_MS) */
+  overdueCountMs: number;
 }
 
 export type Config = SubgraphConfig & CaseConfig;
@@ -15,6 +18,7 @@ export function caseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CaseCon
     answerMaxDataBytes:
       envInt(env, 'NOTICE_ANSWER_MAX_DATA_BYTES', DEFAULT_ANSWER_LIMITS.maxDataBytes) ||
       DEFAULT_ANSWER_LIMITS.maxDataBytes,
+    overdueCountMs: envInt(env, 'NOTICE_OVERDUE_COUNT_MS', OVERDUE_COUNT_MS) || OVERDUE_COUNT_MS,
   };
 }
 

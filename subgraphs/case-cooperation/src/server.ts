@@ -7,11 +7,13 @@ import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { LeadService } from './domain/lead.service.js';
 import { NoticeService } from './domain/notice.service.js';
+import { startOverdueGauge } from './domain/overdue.gauge.js';
 import { resolvers } from './resolvers/index.js';
 import { LeadEntity } from './store/lead.entity.js';
 import { LeadRepository } from './store/lead.repository.js';
 import { Initial1764300000003 } from './store/migrations/1764300000003-initial.js';
 import { ExactKeys1764400000003 } from './store/migrations/1764400000003-exact-keys.js';
+import { NoticeChanges1764700000003 } from './store/migrations/1764700000003-notice-changes.js';
 import { NoticeAnswerEntity, NoticeEntity } from './store/notice.entity.js';
 import { NoticeRepository } from './store/notice.repository.js';
 
@@ -21,11 +23,11 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   service: 'case-cooperation',
   schemaPath,
   entities: [NoticeEntity, NoticeAnswerEntity, LeadEntity],
-  migrations: [Initial1764300000003, ExactKeys1764400000003],
+  migrations: [Initial1764300000003, ExactKeys1764400000003, NoticeChanges1764700000003],
   configFromEnv,
-  build({ db, pii, clock }, cfg) {
+  build({ db, pii, clock, logger, evidence, metrics }, cfg) {
     const calendar = new WorkingCalendar({ schedule: cfg.schedule });
-    const noticeStore = new NoticeRepository(db, pii);
+    const noticeStore = new NoticeRepository(db, pii, evidence);
     const accessLog = accessLogWriter(db);
     const answerLimits = { maxDataBytes: cfg.answerMaxDataBytes };
     const notices = new NoticeService({
@@ -37,15 +39,26 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
       answerLimits,
     });
     const leads = new LeadService({
-      store: new LeadRepository(db, pii),
+      store: new LeadRepository(db, pii, evidence),
       notices: noticeStore,
       accessLog,
       clock,
       newId: () => newId(),
     });
+    // Art 22: the operator's overdue count, off the request path (METRICS=off: not counted).
+    const stopGauge =
+      cfg.metrics.enabled && metrics
+        ? startOverdueGauge({
+            count: () => notices.countOverdue(),
+            metrics,
+            intervalMs: cfg.overdueCountMs,
+            onError: (e) => logger.error('overdue_count_failed', { message: (e as Error).message }),
+          })
+        : undefined;
     return {
       resolvers: resolvers as never,
       context: (principal) => ({ principal, notices, leads }),
+      stop: stopGauge,
     };
   },
 };

@@ -60,9 +60,19 @@ describe('validateAnswer', () => {
     expect(paths(thrown(() => validateAnswer({ contactUpdated: false }, violation)))).toEqual(['input']);
   });
 
-  it('Art 22 ¶4: accepts contactUpdated only for UNREACHABLE_CONTACT notices', () => {
-    expect(paths(thrown(() => validateAnswer({ contactUpdated: true }, violation)))).toEqual(['input.contactUpdated']);
-    expect(validateAnswer({ contactUpdated: true }, { kind: 'UNREACHABLE_CONTACT' }).contactUpdated).toBe(true);
+  it('Art 22 ¶4: accepts contactUpdated only for UNREACHABLE_CONTACT notices, and only with what was updated', () => {
+    const updated = { contactUpdated: true, updatedContact: { phone: '13800000000' } };
+    expect(paths(thrown(() => validateAnswer(updated, violation)))).toEqual(['input.contactUpdated']);
+    const unreachable = { kind: 'UNREACHABLE_CONTACT' } as const;
+    expect(validateAnswer(updated, unreachable)).toMatchObject({
+      contactUpdated: true,
+      updatedContact: { address: null, phone: '13800000000', email: null },
+    });
+    expect(paths(thrown(() => validateAnswer({ contactUpdated: true }, unreachable)))).toEqual([
+      'input.updatedContact',
+    ]);
+    const stray = { data: { a: 1 }, updatedContact: { phone: '13800000000' } };
+    expect(paths(thrown(() => validateAnswer(stray, unreachable)))).toEqual(['input.updatedContact']);
   });
 
   it('refuses duplicate or blank disposal report ids', () => {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enabledDrivers, openTestDatabase, type TestDatabase } from '../../../lib/testing/drivers.js';
 import { pageOf } from '../../../lib/pagination.js';
@@ -9,6 +12,9 @@ import { NoticeRepository } from '../src/store/notice.repository.js';
 import { LeadRepository } from '../src/store/lead.repository.js';
 import { uuidv7 as newId } from '../../../lib/ids.js';
 import { accessLogWriter } from '../../../lib/store/access-log.js';
+import { defaultReceiptKeyPath, loadReceiptKeys } from '../../../lib/evidence/keys.js';
+import { evidenceFact } from '../../../lib/evidence/fact.js';
+import { EvidenceLog } from '../../../lib/store/evidence-log.js';
 import { NoticeService } from '../src/domain/notice.service.js';
 import { LeadService } from '../src/domain/lead.service.js';
 import { noticeListScope } from '../src/domain/notice.access.js';
@@ -38,15 +44,20 @@ for (const driver of enabledDrivers()) {
     let notices: NoticeRepository;
     let svc: NoticeService;
     let leads: LeadService;
+    let log: EvidenceLog;
     const clock = new ManualClock(MONDAY);
 
     beforeAll(async () => {
       t = await openTestDatabase(driver, 'case-cooperation', subgraph.entities, subgraph.migrations);
-      notices = new NoticeRepository(t.db, pii);
+      const keys = loadReceiptKeys(
+        defaultReceiptKeyPath(mkdtempSync(join(tmpdir(), 'lsgw-keys-')), 'case-cooperation'),
+      );
+      log = new EvidenceLog(t.db, { logId: 'lsgw/case-cooperation', keys, clock });
+      notices = new NoticeRepository(t.db, pii, log);
       const accessLog = accessLogWriter(t.db);
       svc = new NoticeService({ store: notices, calendar, clock, newId: () => newId(), accessLog });
       leads = new LeadService({
-        store: new LeadRepository(t.db, pii),
+        store: new LeadRepository(t.db, pii, log),
         notices,
         clock,
         newId: () => newId(),
@@ -60,8 +71,10 @@ for (const driver of enabledDrivers()) {
       const raw = await t.db.query('SELECT * FROM notice WHERE id = ?', [sent.id]);
       expect(JSON.stringify(raw)).not.toContain(RESIDENT_ID);
       expect(JSON.stringify(raw)).not.toContain('鼓楼区');
+      // The stored notice is the one sent; the receipt belongs to the write's result, and holds no personal data.
+      expect(Buffer.from(sent.receipt!.split('.')[1], 'base64url').toString()).not.toContain(RESIDENT_ID);
       const back = await notices.byId(sent.id);
-      expect(back?.value).toEqual(sent);
+      expect(back?.value).toEqual({ ...sent, receipt: undefined });
       expect(back?.version).toBe(1);
     });
 
@@ -84,10 +97,16 @@ for (const driver of enabledDrivers()) {
       expect(back.version).toBe(3);
     });
 
-    it('refuses an update from a stale version and writes nothing', async () => {
+    it('refuses an update from a stale version and writes nothing, not even its evidence leaf', async () => {
       const sent = await svc.send(countySamr, violationInput());
       const read = (await notices.byId(sent.id))!;
-      expect(await notices.update({ ...read.value, status: 'ACKNOWLEDGED' }, read.version)).toBe(true);
+      const fact = (recordId: string) =>
+        evidenceFact(platform(), ['notice.test', recordId], '0'.repeat(64), clock.now());
+      const acked = await notices.update({ ...read.value, status: 'ACKNOWLEDGED' }, read.version, {
+        fact: fact(`${sent.id}/1`),
+      });
+      expect(acked?.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const leaves = await log.size();
       const stale = { ...read.value, status: 'CLOSED' as const };
       const answer = {
         answer: {
@@ -97,14 +116,16 @@ for (const driver of enabledDrivers()) {
           attachments: [],
           disposalReportIds: [],
           contactUpdated: false,
+          updatedContact: null,
         },
         idempotencyKey: null,
         digest: null,
       };
-      expect(await notices.update(stale, read.version, answer)).toBe(false);
+      expect(await notices.update(stale, read.version, { fact: fact(`${sent.id}/2`), appended: answer })).toBeNull();
       const now = (await notices.byId(sent.id))!;
       expect(now.value.status).toBe('ACKNOWLEDGED');
       expect(now.value.answers).toEqual([]);
+      expect(await log.size()).toBe(leaves);
     });
 
     it('lets one of two racing acknowledgements win and refuses the other, naming the new status', async () => {
@@ -235,7 +256,7 @@ for (const driver of enabledDrivers()) {
       expect((await leads.list(countySamr, {}, page)).map((l) => l.id)).toEqual([lead.id]);
       expect(await leads.list(provinceSamr, {}, page)).toEqual([]);
       const decided = await leads.decide(cac, lead.id, { decision: 'DECLINE', reason: 'Not within CAC remit' });
-      expect(await leads.get(countySamr, lead.id)).toEqual(decided);
+      expect(await leads.get(countySamr, lead.id)).toEqual({ ...decided, receipt: undefined });
       await expect(leads.decide(cac, lead.id, { decision: 'ACCEPT' })).rejects.toMatchObject({
         code: 'CONFLICT',
         details: { currentStatus: 'DECLINED' },

@@ -178,6 +178,8 @@ describe('ASSISTANCE_REQUEST (Art 21, 46, 49)', () => {
       dataWanted: ['PRODUCT', 'TRANSACTION'],
       period: { from: '2026-01-01', to: '2026-02-28' },
       caseReference: null,
+      urgent: false,
+      products: [],
     });
     expect(draft.dueAt).toEqual(new Date('2026-03-06T15:59:59.999Z'));
   });
@@ -194,7 +196,11 @@ describe('ASSISTANCE_REQUEST (Art 21, 46, 49)', () => {
       ),
     );
     expect(e.details.problems).toEqual([
-      { path: 'input.assistance.dueAt', reason: 'must be at least one working day ahead (earliest 2026-03-09)' },
+      {
+        path: 'input.assistance.dueAt',
+        reason:
+          'must be at least one working day ahead (earliest 2026-03-09; INCIDENT and RECALL requests may be urgent)',
+      },
     ]);
   });
 

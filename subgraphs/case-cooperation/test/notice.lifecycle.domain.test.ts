@@ -140,7 +140,8 @@ describe('UNREACHABLE_CONTACT reminders (Art 22)', () => {
   });
 
   it('Art 22 ¶4: closes the notice when the platform reports the subject updated its details', () => {
-    const n = answerNotice(addressee, send(unreachableInput()), { contactUpdated: true }, later(1));
+    const input = { contactUpdated: true, updatedContact: { email: 'zhangsan@example.cn' } };
+    const n = answerNotice(addressee, send(unreachableInput()), input, later(1));
     expect(n).toMatchObject({
       status: 'CLOSED',
       outcome: 'CONTACT_UPDATED',

@@ -6,6 +6,7 @@ import type { SubgraphDefinition } from '../../../lib/subgraph/run.js';
 import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { DisposalReportService } from './domain/disposal-report.service.js';
+import { MEASURE_TYPES } from './domain/measure.js';
 import { resolvers } from './resolvers/index.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { entities } from './store/disposal-report.entity.js';
@@ -20,6 +21,8 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   schemaPath,
   entities,
   migrations: [Initial1764300000001, ExactKeysWideText1764400000001],
+  // lsgw_penalty_disposal_reports_total{measure}: the measure label takes these values and no other.
+  metricLabels: { disposalMeasures: MEASURE_TYPES },
   configFromEnv,
   build({ db, pii, clock, evidence, metrics }) {
     const reports = new DisposalReportService({

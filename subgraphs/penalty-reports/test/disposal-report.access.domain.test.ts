@@ -12,7 +12,7 @@ import {
   searchScope,
   viewFor,
 } from '../src/domain/disposal-report.access.js';
-import { acknowledge } from '../src/domain/versioning.js';
+import { acknowledge, indexFields } from '../src/domain/versioning.js';
 import {
   OPERATOR_USCC,
   PERSON_ID,
@@ -32,7 +32,11 @@ function codeOf(f: () => unknown): string {
   }
   return 'none';
 }
-const scope = { platformUscc: PLATFORM_A, domicileRegion: '330106', subjectBusinessRegion: '350102' };
+const scope = {
+  platformUscc: PLATFORM_A,
+  domicileRegion: '330106',
+  subjectJurisdiction: { region: '350102', basis: 'BUSINESS_PLACE' as const },
+};
 
 describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
   it('lets the owning platform read, and no other platform', () => {
@@ -54,7 +58,7 @@ describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
     expect(canRead(tOffice('cac', 'province', '350000'), scope)).toBe(true);
     expect(canRead(tOffice('samr', 'county', '330102'), scope)).toBe(false);
     expect(canRead(tOffice('samr', 'province', '440000'), scope)).toBe(false);
-    expect(canRead(tOffice('samr', 'county', '350102'), { ...scope, subjectBusinessRegion: null })).toBe(false);
+    expect(canRead(tOffice('samr', 'county', '350102'), { ...scope, subjectJurisdiction: null })).toBe(false);
   });
 
   it("Art 47 ¶3: takes a streamer's region from the operator they streamed for", () => {
@@ -66,8 +70,57 @@ describe('canRead (DESIGN §4, Art 12 ¶3, Art 47)', () => {
         operator: { business: { name: '某公司', uscc: OPERATOR_USCC }, businessRegion: '440305' },
       },
     });
-    expect(readScopeOf(r).subjectBusinessRegion).toBe('440305');
+    expect(readScopeOf(r).subjectJurisdiction).toEqual({ region: '440305', basis: 'BUSINESS_PLACE' });
     expect(canRead(tOffice('cac', 'prefecture', '440300'), readScopeOf(r))).toBe(true);
+  });
+
+  it('Art 47 ¶1: lets the offices of an agency’s domicile read a report about it, at every level', () => {
+    const r = tReport({
+      subject: {
+        kind: 'AGENCY',
+        business: { name: '深圳某某文化传媒有限公司', uscc: OPERATOR_USCC },
+        domicileRegion: '440305',
+      },
+    });
+    expect(readScopeOf(r).subjectJurisdiction).toEqual({ region: '440305', basis: 'DOMICILE' });
+    for (const [l, region] of [
+      ['county', '440305'],
+      ['prefecture', '440300'],
+      ['province', '440000'],
+    ] as const)
+      expect(canRead(tOffice('samr', l, region), readScopeOf(r)), l).toBe(true);
+    expect(canRead(tOffice('cac', 'county', '440304'), readScopeOf(r))).toBe(false);
+    // A report stored before an agency's domicile was asked for: only the platform's domicile decides.
+    const before = {
+      ...r,
+      versions: r.versions.map((v) => ({
+        ...v,
+        body: { ...v.body, subject: { ...v.body.subject, domicileRegion: undefined } },
+      })),
+    };
+    expect(readScopeOf(before).subjectJurisdiction).toBeNull();
+    expect(indexFields(before).subjectBusinessRegion).toBeNull();
+  });
+
+  it('Art 47 ¶2: without a place of business, a registered operator falls to its domicile, an unregistered one to the platform’s', () => {
+    const registered = tReport({
+      subject: {
+        kind: 'OPERATOR',
+        business: { name: '福州某某商贸有限公司', uscc: OPERATOR_USCC },
+        liveAccounts: [{ accountId: 'fz' }],
+        domicileRegion: '350103',
+      },
+    });
+    expect(readScopeOf(registered).subjectJurisdiction).toEqual({ region: '350103', basis: 'REGISTERED_DOMICILE' });
+    expect(canRead(tOffice('samr', 'county', '350103'), readScopeOf(registered))).toBe(true);
+    const unregistered = tReport({
+      subject: {
+        kind: 'OPERATOR',
+        person: { name: '张三', idDocument: { type: 'RESIDENT_ID', number: PERSON_ID } },
+        liveAccounts: [{ accountId: 'zs' }],
+      },
+    });
+    expect(readScopeOf(unregistered).subjectJurisdiction).toEqual({ region: '330106', basis: 'PLATFORM_DOMICILE' });
   });
 
   it('lets no service principal read', () => {

@@ -154,7 +154,9 @@ describe('validateReport', () => {
   });
 
   it('requires a business for an agency and lets it have no live account', () => {
-    const v = tValid({ subject: { kind: 'AGENCY', business: { name: '某MCN机构', uscc: OPERATOR_USCC } } });
+    const v = tValid({
+      subject: { kind: 'AGENCY', business: { name: '某MCN机构', uscc: OPERATOR_USCC }, domicileRegion: '440305' },
+    });
     expect(v.body.subject.liveAccounts).toEqual([]);
     const p = problemsOf(
       tInput({

@@ -85,6 +85,15 @@ for (const driver of enabledDrivers()) {
 
       expect(await log.size()).toBe(5);
       expect(await log.audit()).toEqual([]);
+      // Art 12 ¶3, Art 47: each leaf is for the report's readers: its platform, the domicile's and the subject's offices.
+      const readers = [{ org: platform.org }, { region: '330106' }, { region: '350102' }];
+      for (const [i, submitterOrg] of [
+        [0, platform.org],
+        [2, platform.org],
+        [3, office.org],
+        [4, platform.org],
+      ] as const)
+        expect(await log.audience(i), `leaf ${i}`).toEqual({ submitterOrg, readers });
     });
 
     it('keeps personal data out of the leaves', async () => {

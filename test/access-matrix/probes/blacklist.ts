@@ -21,6 +21,55 @@ async function newEntry(ctx: Ctx): Promise<string> {
   ).id;
 }
 
+/**
+ * The check log's labels say who checked whose person, so a cell shows whether an office sees another
+ * area's checks that matched its area's entries (A, B) and not those that did not (O, C, P). The seed's
+ * checks are topped up once with one of each kind, and the persons' hashes learnt from the national log.
+ */
+type Person = 'A' | 'U' | 'B';
+const seeded = new WeakMap<Ctx, Promise<void>>();
+const personOfHash = new WeakMap<Ctx, Map<string, Person>>();
+
+function checkLogSeed(ctx: Ctx): Promise<void> {
+  const once =
+    seeded.get(ctx) ??
+    (async () => {
+      const [a, u, b] = ctx.seed.checked as [string, string, string];
+      const subject = (n: string) => ({ documentType: 'RESIDENT_ID', documentNumber: n });
+      const check = async (who: string, n: string) =>
+        cc.ok(
+          await ctx.client(who).query(bl.CHECK, { subjects: [subject(n)], purpose: 'PERIODIC_REVIEW' }),
+          'blacklistCheck',
+        );
+      await check('own', a);
+      await check('peer', u);
+      await check('peer', b);
+      const hashes = new Map<string, Person>();
+      for (const [l, n] of [
+        ['A', a],
+        ['U', u],
+        ['B', b],
+      ] as const) {
+        const vars = { filter: { subject: subject(n) }, first: 1 };
+        const log = cc.ok(await ctx.client('samr-national').query(bl.CHECK_LOG, vars), 'blacklistCheckLog');
+        hashes.set(log.edges[0].node.subjectHash, l);
+      }
+      personOfHash.set(ctx, hashes);
+    })();
+  seeded.set(ctx, once);
+  return once;
+}
+
+/** A: demo-platform checked B's person; O: its own persons; B, C, P: demo-platform-b checked A's, U's, B's. */
+function checkLabel(ctx: Ctx, node: { checkedBy: { uscc: string }; subjectHash: string }): string | undefined {
+  const person = personOfHash.get(ctx)?.get(node.subjectHash);
+  const by = label(ctx, node.checkedBy.uscc);
+  if (!person) return undefined;
+  if (by === 'A') return person === 'B' ? 'A' : 'O';
+  if (by === 'B') return ({ A: 'B', U: 'C', B: 'P' } as const)[person];
+  return undefined;
+}
+
 export const PROBES: Record<string, Probe> = {
   blacklistCheck: {
     query: bl.CHECK,
@@ -54,8 +103,11 @@ export const PROBES: Record<string, Probe> = {
   blacklistCheckLog: {
     query: bl.CHECK_LOG,
     field: 'blacklistCheckLog',
-    plan: () => ({ vars: { first: 100 } }),
-    labels: (v, ctx) => itemsOf(v).map((node) => label(ctx, node.checkedBy.uscc)),
+    plan: async (ctx) => {
+      await checkLogSeed(ctx);
+      return { vars: { first: 100 } };
+    },
+    labels: (v, ctx) => itemsOf(v).map((node) => checkLabel(ctx, node)),
   },
   addBlacklistEntry: {
     query: bl.ADD,
@@ -83,7 +135,10 @@ export const PROBES: Record<string, Probe> = {
           await ctx.client('own').query(bl.FILE_APPEAL, { entryId: await newEntry(ctx), input: appealInput(ctx) }),
           'fileAppeal',
         ).id;
-      return { vars: { id, outcome: 'UPHELD', reason: '证据确凿', told: ctx.now().toISOString() }, id };
+      return {
+        vars: { id, outcome: 'UPHELD', reason: '证据确凿', told: ctx.now().toISOString(), channel: '站内信' },
+        id,
+      };
     },
   },
   removeBlacklistEntry: {

@@ -12,6 +12,8 @@ const subjectOf = (s: any[]): Secret => ({ full: s[0].person.idDocument.number, 
 const PERSONS = 'subjects { person { name idDocument { number } } }';
 
 const NOTICES = `query($first: Int) { notices(first: $first) { edges { node { id status ${PERSONS} } } } }`;
+const CHANGES = `query($first: Int) { notices(first: $first, updatedSince: "1970-01-01T00:00:00Z") {
+  edges { node { id status ${PERSONS} } } } }`;
 const LEAD = `query($id: ID!) { lead(id: $id) { id status ${PERSONS} } }`;
 const LEADS = `query { leads(first: 100) { edges { node { id status ${PERSONS} } } } }`;
 const ANSWERED = `query($id: ID!) { notice(id: $id) { id status ${PERSONS}
@@ -75,6 +77,7 @@ export const PROBES: Record<string, Probe> = {
     },
   },
   notices: list(NOTICES, 'notices'),
+  'notices · updatedSince': list(CHANGES, 'notices'),
   lead: {
     query: LEAD,
     field: 'lead',

@@ -38,6 +38,10 @@ async function submittedFilingOfNewPlatform(ctx: Ctx): Promise<string> {
 const NDJSON = `mutation ($filingId: ID!, $batchNo: Int!, $operators: String, $streamers: String) {
   addFilingBatchNdjson(filingId: $filingId, batchNo: $batchNo, operators: $operators, streamers: $streamers) { filingId batchNo operatorCount replayed } }`;
 
+const ENROL = `mutation ($uscc: String!, $name: String!, $domicileRegion: String!) {
+  enrollPlatform(uscc: $uscc, name: $name, domicileRegion: $domicileRegion) { platform { uscc } source enrolledBy } }`;
+let enrolled = 0;
+
 export const PROBES: Record<string, Probe> = {
   viewer: {
     query: '{ viewer { role org name region authority level certSerial platform { uscc } } }',
@@ -126,6 +130,15 @@ export const PROBES: Record<string, Probe> = {
     query: ir.SUBMIT,
     field: 'submitFiling',
     plan: (ctx) => ({ vars: { id: ctx.seed.id.FO }, id: ctx.seed.id.FO }),
+  },
+  enrollPlatform: {
+    query: ENROL,
+    field: 'enrollPlatform',
+    // A platform of its own each call: it is then on the roster, unlabelled in filingCompliance.
+    plan: () => {
+      const n = 7500 + ++enrolled;
+      return { vars: { uscc: ir.uscc(n, '330106'), name: `Hangzhou Newcomer ${n}`, domicileRegion: '330106' } };
+    },
   },
   acknowledgeFiling: {
     query: ir.ACK,

@@ -45,6 +45,7 @@ export const PROBES: Record<string, Probe> = {
   disposalReport: readOne('RA', 'A'),
   'disposalReport · Art 47 ¶2': readOne('RJ', 'J'),
   'disposalReport · Art 47 ¶3': readOne('RS', 'S'),
+  'disposalReport · Art 47 ¶1': readOne('RG', 'G'),
   disposalReports: {
     query: pr.LIST,
     field: 'disposalReports',

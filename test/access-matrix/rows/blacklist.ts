@@ -1,6 +1,7 @@
 /**
  * blacklist (Art 14; DESIGN §4 row 3): the listing platform writes and reads its own entries and appeals;
- * SAMR and CAC offices covering its domicile read everything, unshared entries and the check log included;
+ * SAMR and CAC offices covering its domicile read everything, unshared entries and the check log included,
+ * and see any platform's checks that matched an entry listed there (Art 14 ¶4 with DESIGN §4);
  * a peer platform only checks: match yes/no, measure, term, status, never a name or a number, and nothing
  * of what was not shared (Art 14 ¶4).
  */
@@ -19,9 +20,12 @@ import {
 } from '../outcomes.js';
 
 export const LEGEND: Legend = {
-  A: "demo-platform's entry on a person, shared with peers (and, in the check log: checks by demo-platform)",
+  A: "demo-platform's entry on a person, shared with peers (in the check log: demo-platform's checks of B's person, which matched entry B)",
   U: "demo-platform's entry on a person, not shared with peers",
-  B: "demo-platform-b's entry on a person, shared (and, in the check log: checks by demo-platform-b)",
+  B: "demo-platform-b's entry on a person, shared (in the check log: demo-platform-b's checks of A's person, which matched entry A)",
+  O: "in the check log: demo-platform's checks of its own entries' persons (A, U), which matched only its own entries",
+  C: "in the check log: demo-platform-b's checks of U's person, which matched nothing (U is not shared)",
+  P: "in the check log: demo-platform-b's checks of B's person, which matched only its own entry B",
 };
 
 const S14 = 'DESIGN §4 row 3; Art 14';
@@ -70,11 +74,19 @@ export const ROWS: Row[] = [
     op: 'blacklistCheckLog',
     type: 'query',
     subgraph: 'blacklist',
-    target: 'every logged check (A: by demo-platform, B: by demo-platform-b)',
-    basis: `${S14}; DESIGN §5 (every check is logged)`,
-    own: F('A'),
-    peer: F('B'),
-    samr: [F('A', 'B'), F('A'), F('B'), F('A'), EMPTY, F('A'), EMPTY],
+    target: 'every logged check (A, O: by demo-platform; B, C, P: by demo-platform-b)',
+    basis: `${S14} ¶4; DESIGN §5 (every check is logged); an office also sees any platform's checks that matched its area's entries`,
+    own: F('A', 'O'),
+    peer: F('B', 'C', 'P'),
+    samr: [
+      F('A', 'B', 'C', 'O', 'P'),
+      F('A', 'B', 'O'),
+      F('A', 'B', 'C', 'P'),
+      F('A', 'B', 'O'),
+      EMPTY,
+      F('A', 'B', 'O'),
+      EMPTY,
+    ],
     cac: 'samr',
   }),
   row({

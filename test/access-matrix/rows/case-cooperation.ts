@@ -70,6 +70,18 @@ export const ROWS: Row[] = [
     cac: [F('C'), F('C'), E, F('C'), E, E, E],
   }),
   row({
+    id: 'notices · updatedSince',
+    op: 'notices',
+    type: 'query',
+    subgraph: 'case-cooperation',
+    target: 'every notice changed since 1970 (the changes read a watch polls: the same scope as the list)',
+    basis: S4,
+    own: F('S', 'C', 'R'),
+    peer: F('J'),
+    samr: [F('S', 'J', 'R'), F('S'), F('J', 'R'), F('S'), E, F('S'), E],
+    cac: [F('C'), F('C'), E, F('C'), E, E, E],
+  }),
+  row({
     op: 'lead',
     type: 'query',
     subgraph: 'case-cooperation',

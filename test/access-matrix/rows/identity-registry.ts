@@ -1,8 +1,10 @@
 /**
  * identity-registry (Art 9, 48; DESIGN §4 row 1): the owning platform writes and reads its own filings,
  * masked; the provincial and national SAMR covering its domicile read and acknowledge; the provincial SAMR
- * covering an operator's actual business region reads that operator and its streamers (Art 48);
- * CAC, prefecture and county SAMR offices and peer platforms see nothing.
+ * covering an operator's actual business region reads that operator and its streamers (Art 48); SAMR offices of
+ * every level covering the domicile see its filing compliance (Art 47 ¶1: they have jurisdiction over a failure to
+ * file); the provincial SAMR of a domicile enrols a platform that has not connected (Art 9). CAC offices and peer
+ * platforms see nothing; prefecture and county SAMR nothing else.
  */
 import { DATA, EMPTY, F, FORBIDDEN, NOT_FOUND, NULL, all7, row, type Legend, type Row } from '../outcomes.js';
 
@@ -59,10 +61,10 @@ export const ROWS: Row[] = [
     type: 'query',
     subgraph: 'identity-registry',
     target: 'period 2026-07 (A: demo-platform, B: demo-platform-b)',
-    basis: `${S9}; Art 53, 54`,
+    basis: `${S9}; Art 47 ¶1 (the domicile's SAMR, county level up); Art 53, 54`,
     own: F('A'),
     peer: F('B'),
-    samr: [F('A', 'B'), F('A'), F('B'), E, E, E, E],
+    samr: [F('A', 'B'), F('A'), F('B'), F('A'), E, F('A'), E],
     cac: all7(E),
   }),
   row({
@@ -165,5 +167,16 @@ export const ROWS: Row[] = [
     peer: NF,
     samr: [DATA, DATA, NF, NF, NF, NF, NF],
     cac: all7(NF),
+  }),
+  row({
+    op: 'enrollPlatform',
+    type: 'mutation',
+    subgraph: 'identity-registry',
+    target: 'a platform domiciled in 330106 that has not connected',
+    basis: `${S9}: the provincial SAMR of the domicile puts it on the roster of who must file`,
+    own: X,
+    peer: X,
+    samr: [X, DATA, X, X, X, X, X],
+    cac: all7(X),
   }),
 ];

@@ -1,8 +1,9 @@
 /**
  * penalty-reports (Art 12, 47; DESIGN §4 row 2): the reporting platform writes, amends, lifts and reads its
  * own; SAMR and CAC offices covering its domicile (county level up, Art 12 ¶3) read and acknowledge; offices
- * covering the subject operator's actual business region read (Art 47 ¶2; for a streamer, the region of the
- * operator it streamed for, Art 47 ¶3). Peers see nothing.
+ * with Art 47 jurisdiction over the subject read (lib/domain/jurisdiction.ts): an agency's domicile (¶1), an
+ * operator's actual business region (¶2), for a streamer that of the operator it streamed for (¶3). Peers see
+ * nothing.
  */
 import { DATA, EMPTY, F, FORBIDDEN, NOT_FOUND, NULL, all7, row, type Legend, type Row } from '../outcomes.js';
 
@@ -11,10 +12,12 @@ export const LEGEND: Legend = {
   J: "demo-platform's report on an operator doing business in Nanjing, Jiangsu (320102): Art 47 ¶2",
   S: "demo-platform's report on a streamer who streamed for an operator in Shangcheng (330102): Art 47 ¶3",
   B: "demo-platform-b's report (domicile 320102) on an operator in Shenzhen",
+  G: "demo-platform's report on a streamer agency domiciled in Ningbo (330203): Art 47 ¶1",
 };
 
 const S12 = "DESIGN §4 row 2; Art 12 ¶3 (the domicile's offices, county level up)";
 const S47 = `${S12}; Art 47 (the business region's offices)`;
+const S47A = `${S12}; Art 47 ¶1 (the agency's domicile's offices)`;
 const N = NULL;
 const X = FORBIDDEN;
 const NF = NOT_FOUND;
@@ -57,14 +60,34 @@ export const ROWS: Row[] = [
     cac: 'samr',
   }),
   row({
+    id: 'disposalReport · Art 47 ¶1',
+    op: 'disposalReport',
+    type: 'query',
+    subgraph: 'penalty-reports',
+    target: 'report G (a streamer agency domiciled in Ningbo)',
+    basis: S47A,
+    own: D,
+    peer: N,
+    samr: [D, D, N, D, D, D, N],
+    cac: 'samr',
+  }),
+  row({
     op: 'disposalReports',
     type: 'query',
     subgraph: 'penalty-reports',
     target: 'every report (no filter)',
     basis: S47,
-    own: F('A', 'J', 'S'),
+    own: F('A', 'J', 'S', 'G'),
     peer: F('B'),
-    samr: [F('A', 'J', 'S', 'B'), F('A', 'J', 'S'), F('J', 'B'), F('A', 'J', 'S'), EMPTY, F('A', 'J', 'S'), F('S')],
+    samr: [
+      F('A', 'J', 'S', 'G', 'B'),
+      F('A', 'J', 'S', 'G'),
+      F('J', 'B'),
+      F('A', 'J', 'S', 'G'),
+      F('G'),
+      F('A', 'J', 'S', 'G'),
+      F('S'),
+    ],
     cac: 'samr',
   }),
   row({

@@ -33,14 +33,33 @@ export type Appeal = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The decision's reason; null while FILED. */
   decisionReason?: Maybe<Scalars['String']['output']>;
-  /** When the subject was told the outcome. */
+  /**
+   * When the subject was told the outcome (Art 14 ¶2), as the platform stated it; null while FILED, and for
+   * decisions recorded before the exchange required it (never inferred from decidedAt).
+   */
   decisionToldAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * How the subject was told the outcome (Art 14 ¶2), e.g. in-app message or SMS, as the platform stated it: at
+   * most 200 characters; null while FILED, and for decisions recorded before the exchange required it.
+   */
+  decisionToldChannel?: Maybe<Scalars['String']['output']>;
   /** The entry appealed against. */
   entry: BlacklistEntry;
   /** The subject's grounds. */
   grounds: Scalars['String']['output'];
   /** The appeal's id (a UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * On a mutation's result: that write's receipt (kind appeal.file from fileAppeal, appeal.decide from
+   * decideAppeal), a compact JWS (ES256, the blacklist's own receipt key, kid in the header) over the RFC
+   * 8785 JSON of: v, kind, recordId, submitter (role, org, certificate serial), contentDigest (hex SHA-256
+   * of the RFC 8785 JSON of the mutation's arguments, DateTimes as ISO strings with milliseconds),
+   * receivedAt and log (logId, leafIndex). receivedAt is the exchange's clock: recordedAt (for a decision,
+   * decidedAt) is the same instant, the one the law's times (Art 14 ¶2) count from. Digests and ids only,
+   * no personal data. A retry returns the first receipt, byte for byte. Null elsewhere. Check it with
+   * `npm run verify -- receipt <file> --jwks <file>`.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** When the subject was told the appeal was received. */
   receiptToldAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the listing platform received the appeal. */
@@ -111,6 +130,17 @@ export type BlacklistEntry = {
   notification: BlacklistNotification;
   /** The reasons (理由). */
   reasons: Scalars['String']['output'];
+  /**
+   * On a mutation's result: that write's receipt (kind blacklistEntry.list from addBlacklistEntry,
+   * blacklistEntry.remove from removeBlacklistEntry), a compact JWS (ES256, the blacklist's own receipt key,
+   * kid in the header) over the RFC 8785 JSON of: v, kind, recordId, submitter (role, org, certificate
+   * serial), contentDigest (hex SHA-256 of the RFC 8785 JSON of the mutation's arguments, DateTimes as ISO
+   * strings with milliseconds), receivedAt and log (logId, leafIndex). receivedAt is the exchange's clock:
+   * createdAt (for a removal, removedAt) is the same instant, the one the law's times (Art 14 ¶2) count
+   * from. Digests and ids only, no personal data. A retry returns the first receipt, byte for byte. Null
+   * elsewhere. Check it with `npm run verify -- receipt <file> --jwks <file>`.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** Why it was removed; null when it was not. */
   removalKind?: Maybe<BlacklistRemovalKind>;
   /** The removal's reason (or the overturning decision's); null when it was not removed. */
@@ -350,7 +380,7 @@ export type CheckLogEntry = {
 
 /** Which logged checks to list; every field given narrows the list. */
 export type CheckLogFilter = {
-  /** Regulators: checks by one platform. */
+  /** Regulators: checks by one platform (of those the office sees: its area's platforms, or matches of its area's entries). */
   checkedByUscc?: InputMaybe<Scalars['String']['input']>;
   /** Checks at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -431,8 +461,9 @@ export type Mutation = {
   /** Lists a subject (the caller is the listing platform), once it has told the subject (Art 14 ¶2). Idempotent on input.idempotencyKey. */
   addBlacklistEntry: BlacklistEntry;
   /**
-   * Records the decision on an appeal and when the subject was told of it (Art 14 ¶2); subjectToldAt defaults
-   * to the decision time. OVERTURNED removes the entry.
+   * Records the decision on an appeal, and when and how the subject was told of it (Art 14 ¶2): both are
+   * required and never inferred; either absent is BAD_USER_INPUT naming subjectToldAt or subjectToldChannel.
+   * OVERTURNED removes the entry. A retry with the same arguments returns the recorded decision.
    */
   decideAppeal: Appeal;
   /** Records an appeal the listing platform received. CONFLICT while another appeal is open, when the entry is REMOVED, or when it was EXPIRED when the appeal was received. A retry returns the recorded appeal. */
@@ -454,6 +485,7 @@ export type MutationDecideAppealArgs = {
   outcome: AppealOutcome;
   reason: Scalars['String']['input'];
   subjectToldAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subjectToldChannel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -515,7 +547,12 @@ export type Query = {
    * second with bursts of 50 (BLACKLIST_CHECK_RATE, BLACKLIST_CHECK_BURST); beyond that RATE_LIMITED with retryAfter.
    */
   blacklistCheck: Array<BlacklistCheckResult>;
-  /** A platform's own checks, or those of platforms in the office's area. Newest first. */
+  /**
+   * A platform's own checks; for a SAMR or CAC office, the checks by platforms domiciled in its area and the
+   * checks by any platform that matched an entry listed by a platform domiciled there, as the entry stood when
+   * the check was made (Art 14 ¶4 with DESIGN §4: who looked at whom). Another area's checks that matched none
+   * of its area's entries stay out of its view. Newest first.
+   */
   blacklistCheckLog: CheckLogConnection;
   /** The caller's own entries (platform), or those of platforms domiciled in the office's area (regulator). Newest first. A regulator's read is access-logged. */
   blacklistEntries: BlacklistEntryConnection;
@@ -733,9 +770,11 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionToldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionToldChannel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['BlacklistEntry'], ParentType, ContextType>;
   grounds?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receiptToldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -759,6 +798,7 @@ export type BlacklistEntryResolvers<ContextType = Context, ParentType extends Re
   listingPlatformName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notification?: Resolver<ResolversTypes['BlacklistNotification'], ParentType, ContextType>;
   reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removalKind?: Resolver<Maybe<ResolversTypes['BlacklistRemovalKind']>, ParentType, ContextType>;
   removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

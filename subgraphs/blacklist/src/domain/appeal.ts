@@ -25,8 +25,10 @@ export interface AppealInput {
 export interface DecideAppealInput {
   outcome: string;
   reason: string;
-  /** When the subject was told the outcome (Art 14 ¶2: 及时将处理结果告知). Mandatory. */
-  subjectToldAt: Date | string;
+  /** When the subject was told the outcome (Art 14 ¶2: 及时将处理结果告知). Required, never inferred. */
+  subjectToldAt?: Date | string | null;
+  /** How the subject was told the outcome, e.g. in-app message or SMS. Required, never inferred. */
+  subjectToldChannel?: string | null;
 }
 
 export interface Appeal {
@@ -40,11 +42,18 @@ export interface Appeal {
   recordedAt: Date;
   decidedAt: Date | null;
   decisionReason: string | null;
+  /** When the subject was told the outcome; null while FILED, and for decisions recorded before it was required. */
   decisionToldAt: Date | null;
+  /** How the subject was told the outcome; null while FILED, and for decisions recorded before it was required. */
+  decisionToldChannel: string | null;
+  /** On a write's result only: that write's receipt (null when the store keeps no evidence log). */
+  receipt?: string | null;
 }
 
 export const GROUNDS_MAX = 5000;
 export const REASON_MAX = 2000;
+/** Characters of the channel the subject was told the outcome by (as BlacklistNotificationInput.channel). */
+export const TOLD_CHANNEL_MAX = 200;
 
 function notFuture(problems: Problems, path: string, d: Date | undefined, now: Date): void {
   if (d && d.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.add(path, 'must not be in the future');
@@ -99,6 +108,7 @@ export function fileAppeal(
     decidedAt: null,
     decisionReason: null,
     decisionToldAt: null,
+    decisionToldChannel: null,
   };
   return { appeal, entry: { ...entry, openAppealId: appeal.id } };
 }
@@ -119,13 +129,22 @@ export function decideAppeal(
   const outcome = input.outcome as AppealOutcome;
   if (!APPEAL_OUTCOMES.includes(outcome)) problems.add('outcome', `must be one of ${APPEAL_OUTCOMES.join(', ')}`);
   const reason = checkText(problems, 'reason', input.reason, REASON_MAX);
+  // Art 14 ¶2 asks that the outcome be told (告知); when and how are the platform's facts to state.
   const told = checkInstant(problems, 'subjectToldAt', input.subjectToldAt);
+  const channel = checkText(problems, 'subjectToldChannel', input.subjectToldChannel, TOLD_CHANNEL_MAX);
   notFuture(problems, 'subjectToldAt', told, now);
   if (told && told < appeal.receivedAt) problems.add('subjectToldAt', 'must not be before the appeal was received');
   problems.throwIfAny();
   if (appeal.status !== 'FILED') throw conflict(`appeal is already ${appeal.status}`, { currentStatus: appeal.status });
 
-  const decided: Appeal = { ...appeal, status: outcome, decidedAt: now, decisionReason: reason, decisionToldAt: told! };
+  const decided: Appeal = {
+    ...appeal,
+    status: outcome,
+    decidedAt: now,
+    decisionReason: reason,
+    decisionToldAt: told!,
+    decisionToldChannel: channel,
+  };
   let next: BlacklistEntry = { ...entry, openAppealId: entry.openAppealId === appeal.id ? null : entry.openAppealId };
   if (outcome === 'OVERTURNED' && !next.removedAt) {
     next = { ...next, removedAt: now, removalKind: 'APPEAL_OVERTURNED', removalReason: reason };
@@ -146,4 +165,26 @@ export function removeEntry(entry: BlacklistEntry, reason: string, now: Date): B
   if (status === 'REMOVED' || status === 'EXPIRED')
     throw conflict(`entry is already ${status}`, { currentStatus: status });
   return { ...entry, removedAt: now, removalKind: 'EARLY_REMOVAL', removalReason: text };
+}
+
+/** The decision `input` describes was already recorded on `a` (a retry of decideAppeal). */
+export function sameDecision(a: Appeal, input: DecideAppealInput): boolean {
+  const told = input.subjectToldAt == null ? Number.NaN : +new Date(input.subjectToldAt);
+  return (
+    a.status === input.outcome &&
+    a.decisionReason === String(input.reason ?? '').trim() &&
+    a.decisionToldAt != null &&
+    +a.decisionToldAt === told &&
+    a.decisionToldChannel === String(input.subjectToldChannel ?? '').trim()
+  );
+}
+
+/** The appeal `input` describes was already recorded as `a` (a retry of fileAppeal). */
+export function sameAppeal(a: Appeal, input: AppealInput): boolean {
+  const told = input.subjectToldAt == null ? null : +new Date(input.subjectToldAt);
+  return (
+    +a.receivedAt === +new Date(input.receivedAt) &&
+    a.grounds === String(input.grounds ?? '').trim() &&
+    (a.receiptToldAt == null ? null : +a.receiptToldAt) === told
+  );
 }

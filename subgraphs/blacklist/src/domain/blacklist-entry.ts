@@ -95,6 +95,8 @@ export interface BlacklistEntry extends Omit<ValidEntry, 'identityKey'> {
   removedAt: Date | null;
   removalKind: RemovalKind | null;
   removalReason: string | null;
+  /** On a write's result only: that write's receipt (null when the store keeps no evidence log). */
+  receipt?: string | null;
 }
 
 export const TEXT_MAX = {

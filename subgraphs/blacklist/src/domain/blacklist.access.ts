@@ -7,7 +7,8 @@ import { covers, coveredPrefix, officeOf, type Principal } from '../../../../lib
  * - entries and appeals: the listing platform (write, read own); SAMR and CAC offices covering the
  *   listing platform's domicile (read all, shared or not); peers: nothing — only the check.
  * - the check: platforms only.
- * - the check log: a platform its own checks; offices those of platforms domiciled in their area.
+ * - the check log: a platform its own checks; offices those of platforms domiciled in their area, and
+ *   any platform's checks that matched an entry listed by a platform domiciled there.
  */
 
 const isOfficeCovering = (p: Principal, region: string): boolean => {
@@ -65,20 +66,38 @@ export function entryScope(p: Principal): EntryScope {
   throw forbidden('blacklist entries are readable by the listing platform and the offices covering it');
 }
 
-/** Filter the store applies to `blacklistCheckLog`: own checks, or checks by platforms in the area. */
-export type CheckLogScope = { checkedByUscc: string } | { checkedByDomicilePrefix: string };
+/**
+ * Filter the store applies to `blacklistCheckLog`: a platform its own checks; an office the checks by
+ * platforms domiciled in its area, and the checks by any platform that matched an entry listed by a
+ * platform domiciled there (Art 14 ¶4 sharing, overseen by the listing platform's offices, DESIGN §4).
+ * A check by another area's platform that matched none of its area's entries stays out of its view.
+ */
+export type CheckLogScope =
+  | { checkedByUscc: string }
+  | { checkedByDomicilePrefix: string; matchedListingDomicilePrefix: string };
 
 export function checkLogScope(p: Principal): CheckLogScope {
   if (p.role === 'platform') return { checkedByUscc: p.org };
   const office = officeOf(p);
-  if (office) return { checkedByDomicilePrefix: coveredPrefix(office) };
+  if (office) {
+    const prefix = coveredPrefix(office);
+    return { checkedByDomicilePrefix: prefix, matchedListingDomicilePrefix: prefix };
+  }
   throw forbidden('the check log is readable by the checking platform and the offices covering it');
 }
 
-/** One log row: the checking platform itself, or an office covering its domicile. */
-export function canReadCheckLog(p: Principal, checkedByUscc: string, checkedByDomicile: string): boolean {
+/**
+ * One log row: the checking platform itself, or an office covering its domicile or the domicile of a
+ * platform whose entry the check matched (`matchedListingDomiciles`).
+ */
+export function canReadCheckLog(
+  p: Principal,
+  checkedByUscc: string,
+  checkedByDomicile: string,
+  matchedListingDomiciles: readonly string[] = [],
+): boolean {
   if (p.role === 'platform') return p.org === checkedByUscc;
-  return isOfficeCovering(p, checkedByDomicile);
+  return [checkedByDomicile, ...matchedListingDomiciles].some((region) => isOfficeCovering(p, region));
 }
 
 /**

@@ -17,13 +17,14 @@ import {
   type CheckSubjectInput,
 } from './check.js';
 import type { CheckStore, PageRequest, StoredCheckLog } from './check.ports.js';
-import type { TokenBuckets } from './rate-limit.js';
+import type { CheckLimiter } from './rate-limit.js';
+import { takeOrThrow } from '../../../../lib/rate/limit-store.js';
 
 /** The peer check and its log (Art 14 ¶3, ¶4). */
 export interface CheckDeps {
   store: CheckStore;
   clock: Clock;
-  limiter: TokenBuckets;
+  limiter: CheckLimiter;
   hash(identityKey: string): string;
   /** The operator's figures: checks, subjects checked and matched. @default none */
   metrics?: Pick<DomainMetrics, 'peerChecks'>;
@@ -46,7 +47,7 @@ export class CheckService {
    */
   async check(p: Principal, subjects: readonly CheckSubjectInput[], purpose: CheckPurpose): Promise<CheckResult[]> {
     if (!canCheck(p)) throw forbidden('blacklistCheck is for platforms; regulators read blacklistEntries');
-    this.deps.limiter.takeOrThrow(p.org, checkCost(subjects?.length ?? 0));
+    await takeOrThrow(this.deps.limiter, p.org, checkCost(subjects?.length ?? 0));
     const keys = validateCheckSubjects(subjects);
     const hashes = keys.map((k) => this.deps.hash(k));
     const now = this.deps.clock.now();

@@ -1,4 +1,5 @@
 import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { Page } from '../../../../lib/pagination.js';
 import type { Appeal } from './appeal.js';
 import type { EntryScope } from './blacklist.access.js';
@@ -44,6 +45,17 @@ export interface EntryStore {
   appealsOf(entryId: string): Promise<Versioned<Appeal>[]>;
   insertAppeal(appeal: Appeal): Promise<Versioned<Appeal>>;
   updateAppeal(appeal: Versioned<Appeal>): Promise<Versioned<Appeal>>;
+  /** The receipt handed out for an earlier write (kind, record id), for a replay; null when none. */
+  receiptOf(kind: string, recordId: string): Promise<string | null>;
+}
+
+/** The store inside one transaction: what it reads and writes, and the write's evidence. */
+export interface EntryTx extends EntryStore {
+  /**
+   * Appends this write's leaf to the evidence log in this transaction and returns its receipt; null
+   * when the store has no evidence log. Called last: the log's counter is locked until the commit.
+   */
+  appendEvidence(fact: EvidenceFact): Promise<string | null>;
 }
 
 /** The port EntriesService is built with. */
@@ -51,5 +63,5 @@ export interface EntriesStore extends EntryStore {
   /** Entries listed by `scope.uscc` within the scope (lib/domain/platform-count.ts decides it). */
   countForPlatform(scope: PlatformCountScope): Promise<number>;
   /** Runs `fn` in one transaction: all of its writes or none. */
-  transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (store: EntryTx) => Promise<T>): Promise<T>;
 }

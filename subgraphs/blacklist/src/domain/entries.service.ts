@@ -5,7 +5,16 @@ import { forbidden, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import { at, Problems } from '../../../../lib/problems.js';
-import { decideAppeal, fileAppeal, removeEntry, type Appeal, type AppealInput } from './appeal.js';
+import {
+  decideAppeal,
+  fileAppeal,
+  removeEntry,
+  sameAppeal,
+  sameDecision,
+  type Appeal,
+  type AppealInput,
+  type DecideAppealInput,
+} from './appeal.js';
 import { canManageEntry, canReadEntry, entryScope } from './blacklist.access.js';
 import {
   idempotencyDecision,
@@ -15,6 +24,7 @@ import {
   type BlacklistEntryInput,
 } from './blacklist-entry.js';
 import { checkSubjectKey, type CheckSubjectInput } from './check.js';
+import { appealRecord, decisionRecord, digestOf, entryFact, listingRecord, removalRecord } from './entries.evidence.js';
 import {
   entryCursor,
   type EntriesStore,
@@ -28,6 +38,7 @@ import { effectiveStatus, type EntryStatus, type StatusFields } from './status.j
 /**
  * Listing, appeals and removal (Art 14 ¶2), and reading entries (DESIGN §4). Retries are idempotent:
  * addBlacklistEntry by its key; fileAppeal, decideAppeal and removal by recognising their own result.
+ * Each write commits with its evidence leaf and returns its receipt; a retry returns the first one.
  */
 export interface EntriesDeps {
   store: EntriesStore;
@@ -67,81 +78,97 @@ async function ownEntry(
 export class EntriesService {
   constructor(private readonly deps: EntriesDeps) {}
 
+  /**
+   * Art 14 ¶2: lists a subject. A retry with the same key returns the first entry and its first receipt,
+   * byte for byte; `createdAt` and the receipt's `receivedAt` are one instant, from which the term is read.
+   */
   async add(p: Principal, input: BlacklistEntryInput): Promise<BlacklistEntry> {
     if (p.role !== 'platform') throw forbidden('only platforms list subjects (Art 14 ¶1)');
     const { store, clock } = this.deps;
     const now = clock.now();
     const valid = validateEntry(input, { now });
-    const existing = await store.entryByKey(p.org, valid.idempotencyKey);
-    if (idempotencyDecision(existing, valid.contentHash) === 'replay') return existing!;
-    const entry = newEntry(valid, {
-      id: this.deps.newId(),
-      subjectHash: this.deps.hash(valid.identityKey),
-      // The name peers see in check results: the platform's certificate name at listing time.
-      listingPlatform: { uscc: p.org, name: p.name, domicile: p.region },
-      now,
+    const digest = digestOf({ input });
+    const replay = async (s: EntryStore, existing: BlacklistEntry) => ({
+      ...existing,
+      receipt: await s.receiptOf(...listingRecord(existing.id)),
     });
     try {
-      return await store.insertEntry(entry);
+      return await store.transaction(async (s) => {
+        const existing = await s.entryByKey(p.org, valid.idempotencyKey);
+        if (idempotencyDecision(existing, valid.contentHash) === 'replay') return replay(s, existing!);
+        const entry = newEntry(valid, {
+          id: this.deps.newId(),
+          subjectHash: this.deps.hash(valid.identityKey),
+          // The name peers see in check results: the platform's certificate name at listing time.
+          listingPlatform: { uscc: p.org, name: p.name, domicile: p.region },
+          now,
+        });
+        const stored = await s.insertEntry(entry);
+        return {
+          ...stored,
+          receipt: await s.appendEvidence(entryFact(p, listingRecord(entry.id), digest, now, entry)),
+        };
+      });
     } catch (e) {
       // A concurrent retry with the same key won the insert: answer as a retry would.
       const winner = await store.entryByKey(p.org, valid.idempotencyKey);
       if (!winner) throw e;
       idempotencyDecision(winner, valid.contentHash);
-      return winner;
+      return replay(store, winner);
     }
   }
 
+  /** Art 14 ¶2: the appeal's `recordedAt` is its receipt's `receivedAt`. A retry returns the recorded appeal. */
   async fileAppeal(p: Principal, entryId: string, input: AppealInput): Promise<Appeal> {
     const now = this.deps.clock.now();
+    const digest = digestOf({ entryId, input });
     return this.deps.store.transaction(async (s) => {
       const entry = await ownEntry(s, p, entryId);
       // A retry of an appeal already recorded (open or since decided) returns it.
       const recorded = (await s.appealsOf(entry.id)).find((a) => sameAppeal(a, input));
-      if (recorded) return recorded;
+      if (recorded) return { ...recorded, receipt: await s.receiptOf(...appealRecord(recorded.id)) };
       const r = fileAppeal(entry, input, { id: this.deps.newId(), now });
       const appeal = await s.insertAppeal(r.appeal);
       await s.updateEntry(r.entry as Versioned<BlacklistEntry>);
-      return appeal;
+      return { ...appeal, receipt: await s.appendEvidence(entryFact(p, appealRecord(appeal.id), digest, now, entry)) };
     });
   }
 
   /**
-   * Art 14 ¶2: the subject is told the outcome. `subjectToldAt` omitted means "told as decided" (the
-   * decision time, or on a retry the time already recorded), so DESIGN §8's three-argument call works.
+   * Art 14 ¶2: the subject is told the outcome (及时将处理结果告知相关主体). When and how it was told are
+   * required: nothing is inferred from the decision time. A retry of the recorded decision returns it.
    */
-  async decideAppeal(
-    p: Principal,
-    appealId: string,
-    input: { outcome: string; reason: string; subjectToldAt?: Date | string | null },
-  ): Promise<Appeal> {
+  async decideAppeal(p: Principal, appealId: string, input: DecideAppealInput): Promise<Appeal> {
     const now = this.deps.clock.now();
+    const digest = digestOf({ appealId, ...input });
     return this.deps.store.transaction(async (s) => {
       const appeal = await s.appealById(appealId);
       if (!appeal) throw notFound('appeal');
       // Someone else's appeal: NOT_FOUND or FORBIDDEN, decided as for its entry.
       if (!canManageEntry(p, appeal.listingPlatformUscc)) await ownEntry(s, p, appeal.entryId, 'appeal');
-      const subjectToldAt =
-        input.subjectToldAt ?? (appeal.status === input.outcome ? appeal.decisionToldAt : null) ?? now;
-      if (
-        appeal.status === input.outcome &&
-        appeal.decisionReason === input.reason.trim() &&
-        +appeal.decisionToldAt! === +new Date(subjectToldAt)
-      )
-        return appeal;
+      if (sameDecision(appeal, input)) return { ...appeal, receipt: await s.receiptOf(...decisionRecord(appeal.id)) };
       const entry = await ownEntry(s, p, appeal.entryId);
-      const r = decideAppeal(appeal, entry, { ...input, subjectToldAt }, now);
+      const r = decideAppeal(appeal, entry, input, now);
       const decided = await s.updateAppeal(r.appeal as Versioned<Appeal>);
       await s.updateEntry(r.entry as Versioned<BlacklistEntry>);
-      return decided;
+      return {
+        ...decided,
+        receipt: await s.appendEvidence(entryFact(p, decisionRecord(appeal.id), digest, now, entry)),
+      };
     });
   }
 
+  /** Early removal; a retry with the same reason returns the entry and the first receipt. */
   async remove(p: Principal, id: string, reason: string): Promise<BlacklistEntry> {
-    const { store, clock } = this.deps;
-    const entry = await ownEntry(store, p, id);
-    if (entry.removalKind === 'EARLY_REMOVAL' && entry.removalReason === String(reason ?? '').trim()) return entry;
-    return store.updateEntry(removeEntry(entry, reason, clock.now()) as Versioned<BlacklistEntry>);
+    const now = this.deps.clock.now();
+    const digest = digestOf({ id, reason });
+    return this.deps.store.transaction(async (s) => {
+      const entry = await ownEntry(s, p, id);
+      if (entry.removalKind === 'EARLY_REMOVAL' && entry.removalReason === String(reason ?? '').trim())
+        return { ...entry, receipt: await s.receiptOf(...removalRecord(entry.id)) };
+      const removed = await s.updateEntry(removeEntry(entry, reason, now) as Versioned<BlacklistEntry>);
+      return { ...removed, receipt: await s.appendEvidence(entryFact(p, removalRecord(entry.id), digest, now, entry)) };
+    });
   }
 
   /** Null when there is no such entry or the caller may not read it (the same answer: existence does not leak). */
@@ -223,13 +250,4 @@ export class EntriesService {
     problems.throwIfAny();
     return this.deps.hash(key!);
   }
-}
-
-function sameAppeal(a: Appeal, input: AppealInput): boolean {
-  const told = input.subjectToldAt == null ? null : +new Date(input.subjectToldAt);
-  return (
-    +a.receivedAt === +new Date(input.receivedAt) &&
-    a.grounds === String(input.grounds ?? '').trim() &&
-    (a.receiptToldAt == null ? null : +a.receiptToldAt) === told
-  );
 }

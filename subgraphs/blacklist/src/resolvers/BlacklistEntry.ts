@@ -11,4 +11,5 @@ export const BlacklistEntry: BlacklistEntryResolvers = {
   status: (e, _, { entries }) => entries.statusOf(e),
   appealPending: (e) => appealPending(e),
   appeals: (e, _, { entries }) => entries.appealsOf(e),
+  receipt: (e) => e.receipt ?? null,
 };

@@ -23,6 +23,7 @@ export const AppealEntity = new EntitySchema<AppealRow>({
     decidedAt: dt('decided_at', true),
     decisionReason: { name: 'decision_reason', type: 'text', nullable: true },
     decisionToldAt: dt('decision_told_at', true),
+    decisionToldChannel: { name: 'decision_told_channel', type: 'varchar', length: 200, nullable: true },
     version: { type: 'int' },
   },
 });

@@ -55,6 +55,17 @@ export function checkableQuery(
 }
 
 /**
+ * A logged check matched an entry listed by a platform in `:listingPrefix`: the entries findCheckable
+ * selects, as they stood at the check's instant. Every column read is fixed once written (the term, the
+ * sharing flag; removed_at is set once), so the answer is the one the check itself was given.
+ */
+const MATCHED_IN_AREA = `SELECT 1 FROM blacklist_entry e
+   WHERE e.subject_hash = l.subject_hash AND e.platform_region LIKE :listingPrefix
+     AND e.created_at <= l.checked_at AND e.ends_at > l.checked_at
+     AND (e.removed_at IS NULL OR e.removed_at > l.checked_at)
+     AND (e.share_with_peers = 1 OR e.platform_uscc = l.checked_by_uscc)`;
+
+/**
  * The peer check's store. The hot path is raw SQL on purpose: one indexed `subject_hash IN (…)` lookup
  * for the whole batch and one multi-row INSERT for its log, whatever the batch size, both on the driver
  * directly (sql.ts rawQuery), and the log rows of concurrent calls committed together (check-log.writer.ts).
@@ -124,8 +135,13 @@ export class CheckRepository implements CheckStore {
   async listLog(scope: CheckLogScope, f: CheckLogFilterValues, page: PageRequest): Promise<StoredCheckLog[]> {
     const qb = this.db.getRepository(CheckLogEntity).createQueryBuilder('l');
     if ('checkedByUscc' in scope) qb.andWhere('l.checkedByUscc = :own', { own: scope.checkedByUscc });
-    else if (scope.checkedByDomicilePrefix)
-      qb.andWhere('l.checkedByRegion LIKE :prefix', { prefix: `${scope.checkedByDomicilePrefix}%` });
+    else if (scope.checkedByDomicilePrefix || scope.matchedListingDomicilePrefix) {
+      const params = {
+        prefix: `${scope.checkedByDomicilePrefix}%`,
+        listingPrefix: `${scope.matchedListingDomicilePrefix}%`,
+      };
+      qb.andWhere(`(l.checkedByRegion LIKE :prefix OR (l.listed = 1 AND EXISTS (${MATCHED_IN_AREA})))`, params);
+    }
     if (f.checkedByUscc) qb.andWhere('l.checkedByUscc = :uscc', { uscc: f.checkedByUscc });
     if (f.purpose) qb.andWhere('l.purpose = :purpose', { purpose: f.purpose });
     if (f.subjectHash) qb.andWhere('l.subjectHash = :hash', { hash: f.subjectHash });

@@ -1,34 +1,49 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict } from '../../../../lib/errors.js';
 import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import { countForPlatform } from '../../../../lib/store/platform-count.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import type { Appeal } from '../domain/appeal.js';
 import type { EntryScope } from '../domain/blacklist.access.js';
 import type { BlacklistEntry } from '../domain/blacklist-entry.js';
-import type { EntriesStore, EntryListFilter, EntryStore, PageRequest, Versioned } from '../domain/entries.ports.js';
+import type { EntriesStore, EntryListFilter, EntryTx, PageRequest, Versioned } from '../domain/entries.ports.js';
 import { AppealEntity, type AppealRow } from './appeal.entity.js';
 import { EntryEntity, type EntryRow } from './entry.entity.js';
 import { fromRow, toRow } from './entry.mapping.js';
 
 /** Entries and appeals (Art 14), on one DataSource or inside one transaction's EntityManager. */
-export class EntriesRepository implements EntriesStore {
+export class EntriesRepository implements EntriesStore, EntryTx {
   private readonly entries: Repository<EntryRow>;
   private readonly appeals: Repository<AppealRow>;
 
   constructor(
     private readonly db: DataSource | EntityManager,
     private readonly pii: PiiCipher,
+    /** The subgraph's evidence log (lib/store/evidence-log.ts); without it writes carry no receipt. */
+    private readonly evidence?: EvidenceLog,
   ) {
     this.entries = db.getRepository(EntryEntity);
     this.appeals = db.getRepository(AppealEntity);
   }
 
-  transaction<T>(fn: (store: EntryStore) => Promise<T>): Promise<T> {
-    const run = (m: EntityManager) => fn(new EntriesRepository(m, this.pii));
+  transaction<T>(fn: (store: EntryTx) => Promise<T>): Promise<T> {
+    const run = (m: EntityManager) => fn(new EntriesRepository(m, this.pii, this.evidence));
     // On SQLite's single connection, transactions queue (lib/store/transaction.ts).
     return 'manager' in this.db ? inTransaction(this.db, run) : this.db.transaction(run);
+  }
+
+  /** Only inside `transaction`: the leaf commits or vanishes with the record it proves. */
+  async appendEvidence(fact: EvidenceFact): Promise<string | null> {
+    if ('manager' in this.db) throw new Error('appendEvidence outside a transaction');
+    return this.evidence ? (await this.evidence.appendLeaf(this.db, fact)).receipt : null;
+  }
+
+  async receiptOf(kind: string, recordId: string): Promise<string | null> {
+    if (!this.evidence) return null;
+    return this.evidence.receiptOf(kind, recordId, 'manager' in this.db ? this.db.manager : this.db);
   }
 
   /** Counted on the DataSource, also from a transaction's repository (the count writes nothing). */

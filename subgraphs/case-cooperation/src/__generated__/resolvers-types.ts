@@ -38,8 +38,15 @@ export type AssistanceDetails = {
   dataWanted: Array<DataCategory>;
   /** The days the data should cover. */
   period: DatePeriod;
+  /** The products the request is about (0 to 50); a RECALL may name these instead of any subject. */
+  products: Array<CaseProduct>;
   /** What the data is for. */
   purpose: AssistancePurpose;
+  /**
+   * Art 21 事故处置、缺陷消费品召回: an urgent INCIDENT or RECALL request, due at dueAt itself (1 to 48 hours after
+   * it was sent), not at the end of a working day.
+   */
+  urgent: Scalars['Boolean']['output'];
 };
 
 /** The ASSISTANCE_REQUEST part of a notice (Art 21, 46 ¶2, 49). */
@@ -48,12 +55,19 @@ export type AssistanceInput = {
   caseReference?: InputMaybe<Scalars['String']['input']>;
   /** The kinds of data wanted: at least one (duplicates are dropped). */
   dataWanted: Array<DataCategory>;
-  /** At least one working day and at most 366 days ahead; the platform has until the end of that day (Asia/Shanghai). */
+  /** At least one working day and at most 366 days ahead; the platform has until the end of that day (Asia/Shanghai). Urgent: the instant itself, at least 1 hour and at most 48 hours ahead. */
   dueAt: Scalars['DateTime']['input'];
   /** The days the data should cover. */
   period: DatePeriodInput;
+  /** The products the request is about: at most 50. A RECALL naming at least one may name no subject. */
+  products?: InputMaybe<Array<CaseProductInput>>;
   /** What the data is for (Art 21). */
   purpose: AssistancePurpose;
+  /**
+   * INCIDENT and RECALL only (Art 21 事故处置、缺陷消费品召回): the request is due at dueAt itself, at least 1 hour
+   * and at most 48 hours ahead, whatever the working days. Default false; true for another purpose is BAD_USER_INPUT.
+   */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Art 21: 监督检查、案件调查、事故处置、缺陷消费品召回、消费争议处理. */
@@ -135,6 +149,27 @@ export type CaseBusinessInput = {
   uscc: Scalars['String']['input'];
 };
 
+/** What a subject updated after an Art 22 reminder: at least one of address, phone, email. */
+export type CaseContactUpdate = {
+  __typename?: 'CaseContactUpdate';
+  /** The updated actual business address (operator) or habitual residence (streamer); null when not updated. */
+  address?: Maybe<CaseAddress>;
+  /** The updated e-mail address; null when not updated. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The updated phone number; null when not updated. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the subject updated (Art 22 ¶2 更新相关信息): at least one of address, phone, email. */
+export type CaseContactUpdateInput = {
+  /** The updated actual business address (operator) or habitual residence (streamer); its region code a place, not 100000. */
+  address?: InputMaybe<CaseAddressInput>;
+  /** The updated e-mail address: a local part of 1 to 64 characters, @, a domain of 1 to 190 characters, a dot and a suffix of 2 or more; trimmed. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The updated phone number: an optional +, then 6 to 20 digits, spaces or hyphens (starting with a digit); trimmed. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A subject's identity document. */
 export type CaseIdDocument = {
   __typename?: 'CaseIdDocument';
@@ -204,6 +239,23 @@ export type CasePersonInput = {
   /** The person's identity document. */
   idDocument: CaseIdDocumentInput;
   /** The person's name: 1 to 200 characters, trimmed. */
+  name: Scalars['String']['input'];
+};
+
+/** A product named in an assistance request (Art 21 商品或者服务信息), e.g. a defective good to be recalled. */
+export type CaseProduct = {
+  __typename?: 'CaseProduct';
+  /** What identifies it (0 to 20): GTIN, model, batch, a listing's id on the platform; as the office gave them. */
+  identifiers: Array<Scalars['String']['output']>;
+  /** The product's name, as the office gave it. */
+  name: Scalars['String']['output'];
+};
+
+/** A product an assistance request is about (Art 21 商品或者服务信息). */
+export type CaseProductInput = {
+  /** What identifies it (GTIN, model, batch, a listing's id on the platform): at most 20, each 1 to 128 characters, trimmed. */
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The product's name: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
 };
 
@@ -306,6 +358,16 @@ export type Lead = {
   id: Scalars['ID']['output'];
   /** Why it was declined (required), or a note on acceptance. */
   reason?: Maybe<Scalars['String']['output']>;
+  /**
+   * On a mutation's result: that write's receipt (kind lead.transfer, recordId the lead's id; or
+   * lead.decide, recordId <id>/decision), a compact JWS (ES256, case-cooperation's own receipt key, kid in
+   * the header) over the RFC 8785 JSON of: v, kind, recordId, submitter (role, org, certificate serial),
+   * contentDigest (hex SHA-256 of the RFC 8785 JSON of the mutation's arguments as sent, enum values as
+   * spelled here, DateTimes as ISO strings with milliseconds), receivedAt and log (logId, leafIndex).
+   * receivedAt is the exchange's clock: createdAt (for a decision, decidedAt) is the same instant. Digests
+   * and ids only, no personal data. A retry returns the first receipt, byte for byte. Null elsewhere.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** Notices of the sending office it relates to (0 to 50), without duplicates. */
   relatedNoticeIds: Array<Scalars['ID']['output']>;
   /** PENDING, ACCEPTED or DECLINED. */
@@ -463,7 +525,7 @@ export type Notice = {
   closedBy?: Maybe<Scalars['String']['output']>;
   /** The working-day count touched a year whose official holiday schedule is not known (neither chinese-days nor the operator's schedule file): weekends and the statutory holidays were skipped, but not yet the make-up working days (调休) of that year's official notice. */
   dueApproximate: Scalars['Boolean']['output'];
-  /** UNREACHABLE_CONTACT: the reminder deadline; otherwise the sender's due date; null: no deadline. The end of the due day in Asia/Shanghai. */
+  /** UNREACHABLE_CONTACT: the reminder deadline; otherwise the sender's due date; null: no deadline. The end of the due day in Asia/Shanghai, except for an urgent request (assistance.urgent): the instant the sender set. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The due day, YYYY-MM-DD in Asia/Shanghai. */
   dueDate?: Maybe<Scalars['String']['output']>;
@@ -477,6 +539,19 @@ export type Notice = {
   overdue: Scalars['Boolean']['output'];
   /** The addressed platform. */
   platform: Platform;
+  /**
+   * On a mutation's result: that write's receipt (kind notice.send, notice.acknowledge, notice.remind,
+   * notice.answer or notice.close), a compact JWS (ES256, case-cooperation's own receipt key, kid in the
+   * header) over the RFC 8785 JSON of: v, kind, recordId (the notice's id; with /ack, /reminder,
+   * /answer/<seq> or /close for the later writes), submitter (role, org, certificate serial), contentDigest
+   * (hex SHA-256 of the RFC 8785 JSON of the mutation's arguments, DateTimes as ISO strings with
+   * milliseconds), receivedAt and log (logId, leafIndex). receivedAt is the exchange's clock and the time
+   * the law's deadlines count from: for notice.send it is sentAt, the instant the Art 22 ¶2 five working
+   * days run from; for the others acknowledgedAt, reminder.recordedAt, the answer's answeredAt or closedAt.
+   * Digests and ids only, no personal data. A retry returns the first receipt, byte for byte. Null
+   * elsewhere. Check it with `npm run verify -- receipt <file> --jwks <file>`.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** UNREACHABLE_CONTACT: the platform's reminder to the subject (Art 22 ¶2); null until recorded. */
   reminder?: Maybe<NoticeReminder>;
   /** The sending office. */
@@ -485,12 +560,14 @@ export type Notice = {
   sentAt: Scalars['DateTime']['output'];
   /** Where the notice is in its life. */
   status: NoticeStatus;
-  /** Whom it is about (1 to 100; exactly 1 for UNREACHABLE_CONTACT); ID numbers masked for the platform. */
+  /** Whom it is about (1 to 100; exactly 1 for UNREACHABLE_CONTACT; 0 for a RECALL naming products instead); ID numbers masked for the platform. */
   subjects: Array<CaseSubject>;
   /** What the notice is about, in the sender's words. */
   summary: Scalars['String']['output'];
   /** UNREACHABLE_CONTACT only: its details; null otherwise. */
   unreachableContact?: Maybe<UnreachableContactDetails>;
+  /** When the notice last changed (sent, acknowledged, reminded, answered or closed), UTC to the millisecond: the key of notices(updatedSince:). */
+  updatedAt: Scalars['DateTime']['output'];
   /** VIOLATION only: its details; null otherwise. */
   violation?: Maybe<ViolationDetails>;
 };
@@ -516,13 +593,20 @@ export type NoticeAnswer = {
   disposalReports: Array<Maybe<DisposalReport>>;
   /** 1, 2, … in the order given. */
   seq: Scalars['Int']['output'];
+  /**
+   * Art 22 ¶4: the details the subject updated, given to the sending office with a contactUpdated answer.
+   * Readable by the regulators that may read the notice (the sending office, and the offices of its authority
+   * covering it: DESIGN §4), each read access-logged (record type NoticeContactUpdate); null for the platform,
+   * and for answers without one (also those recorded before the exchange required it).
+   */
+  updatedContact?: Maybe<CaseContactUpdate>;
 };
 
 /** One answer: at least one of data, attachments, disposalReportIds or contactUpdated. */
 export type NoticeAnswerInput = {
   /** Files handed over out of band: at most 50 descriptors. */
   attachments?: InputMaybe<Array<AttachmentInput>>;
-  /** UNREACHABLE_CONTACT only: the subject updated its details (Art 22 ¶4); closes the notice. */
+  /** UNREACHABLE_CONTACT only: the subject updated its details (Art 22 ¶4); closes the notice. Requires updatedContact. */
   contactUpdated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Structured data: a JSON object or array of at most 262,144 bytes (256 KiB) as UTF-8 JSON, the default of NOTICE_ANSWER_MAX_DATA_BYTES; larger data as an attachment. */
   data?: InputMaybe<Scalars['JSON']['input']>;
@@ -530,9 +614,11 @@ export type NoticeAnswerInput = {
   disposalReportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content appends nothing and returns the notice; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required with contactUpdated, refused without it: what the subject updated, given to the sending office (Art 22 ¶4). */
+  updatedContact?: InputMaybe<CaseContactUpdateInput>;
 };
 
-/** A page of notices, newest first (Relay connection). */
+/** A page of notices (Relay connection): newest first, or oldest change first with notices(updatedSince:). */
 export type NoticeConnection = {
   __typename?: 'NoticeConnection';
   /** The notices of this page. */
@@ -572,7 +658,7 @@ export type NoticeInput = {
   kind: NoticeKind;
   /** The addressed platform's USCC, checked by its check character. */
   platformUscc: Scalars['String']['input'];
-  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT. */
+  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT; a RECALL naming products (assistance.products) may give none. */
   subjects: Array<CaseSubjectInput>;
   /** What the notice is about: 1 to 2,000 characters. */
   summary: Scalars['String']['input'];
@@ -668,7 +754,7 @@ export type Query = {
   leads: LeadConnection;
   /** A notice the caller may see (the sending office, offices of its authority covering it, the addressed platform); null otherwise. A regulator's read is access-logged. */
   notice?: Maybe<Notice>;
-  /** Notices the caller may see, newest first. A regulator's read is access-logged. */
+  /** Notices the caller may see, newest first; with updatedSince, those changed since, oldest change first. A regulator's read is access-logged. */
   notices: NoticeConnection;
 };
 
@@ -698,6 +784,7 @@ export type QueryNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The UNREACHABLE_CONTACT part of a notice. */
@@ -828,6 +915,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AssistanceDetails: ResolverTypeWrapper<AssistanceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssistanceInput: AssistanceInput;
   AssistancePurpose: AssistancePurpose;
   AttachmentDescriptor: ResolverTypeWrapper<AttachmentDescriptor>;
@@ -838,6 +926,8 @@ export type ResolversTypes = {
   CaseAddressInput: CaseAddressInput;
   CaseBusiness: ResolverTypeWrapper<CaseBusiness>;
   CaseBusinessInput: CaseBusinessInput;
+  CaseContactUpdate: ResolverTypeWrapper<CaseContactUpdate>;
+  CaseContactUpdateInput: CaseContactUpdateInput;
   CaseIdDocument: ResolverTypeWrapper<CaseIdDocument>;
   CaseIdDocumentInput: CaseIdDocumentInput;
   CaseLiveAccount: ResolverTypeWrapper<CaseLiveAccount>;
@@ -846,6 +936,8 @@ export type ResolversTypes = {
   CaseOfficeInput: CaseOfficeInput;
   CasePerson: ResolverTypeWrapper<CasePerson>;
   CasePersonInput: CasePersonInput;
+  CaseProduct: ResolverTypeWrapper<CaseProduct>;
+  CaseProductInput: CaseProductInput;
   CaseSubject: ResolverTypeWrapper<SubjectModel>;
   CaseSubjectInput: CaseSubjectInput;
   CaseSubjectKind: CaseSubjectKind;
@@ -867,7 +959,6 @@ export type ResolversTypes = {
   LeadStatus: LeadStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<NoticeModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NoticeAnswer: ResolverTypeWrapper<NoticeAnswerModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   NoticeAnswerInput: NoticeAnswerInput;
@@ -892,6 +983,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AssistanceDetails: AssistanceModel;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   AssistanceInput: AssistanceInput;
   AttachmentDescriptor: AttachmentDescriptor;
   Float: Scalars['Float']['output'];
@@ -900,6 +992,8 @@ export type ResolversParentTypes = {
   CaseAddressInput: CaseAddressInput;
   CaseBusiness: CaseBusiness;
   CaseBusinessInput: CaseBusinessInput;
+  CaseContactUpdate: CaseContactUpdate;
+  CaseContactUpdateInput: CaseContactUpdateInput;
   CaseIdDocument: CaseIdDocument;
   CaseIdDocumentInput: CaseIdDocumentInput;
   CaseLiveAccount: CaseLiveAccount;
@@ -908,6 +1002,8 @@ export type ResolversParentTypes = {
   CaseOfficeInput: CaseOfficeInput;
   CasePerson: CasePerson;
   CasePersonInput: CasePersonInput;
+  CaseProduct: CaseProduct;
+  CaseProductInput: CaseProductInput;
   CaseSubject: SubjectModel;
   CaseSubjectInput: CaseSubjectInput;
   DatePeriod: DatePeriod;
@@ -923,7 +1019,6 @@ export type ResolversParentTypes = {
   LeadInput: LeadInput;
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeModel;
-  Boolean: Scalars['Boolean']['output'];
   NoticeAnswer: NoticeAnswerModel;
   Int: Scalars['Int']['output'];
   NoticeAnswerInput: NoticeAnswerInput;
@@ -945,7 +1040,9 @@ export type AssistanceDetailsResolvers<ContextType = Context, ParentType extends
   caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataWanted?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['DatePeriod'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['CaseProduct']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['AssistancePurpose'], ParentType, ContextType>;
+  urgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AttachmentDescriptorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentDescriptor'] = ResolversParentTypes['AttachmentDescriptor']> = {
@@ -963,6 +1060,12 @@ export type CaseAddressResolvers<ContextType = Context, ParentType extends Resol
 export type CaseBusinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseBusiness'] = ResolversParentTypes['CaseBusiness']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseContactUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseContactUpdate'] = ResolversParentTypes['CaseContactUpdate']> = {
+  address?: Resolver<Maybe<ResolversTypes['CaseAddress']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CaseIdDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseIdDocument'] = ResolversParentTypes['CaseIdDocument']> = {
@@ -983,6 +1086,11 @@ export type CaseOfficeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type CasePersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasePerson'] = ResolversParentTypes['CasePerson']> = {
   idDocument?: Resolver<ResolversTypes['CaseIdDocument'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseProduct'] = ResolversParentTypes['CaseProduct']> = {
+  identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1016,6 +1124,7 @@ export type LeadResolvers<ContextType = Context, ParentType extends ResolversPar
   from?: Resolver<ResolversTypes['CaseOffice'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relatedNoticeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['CaseSubject']>, ParentType, ContextType>;
@@ -1058,6 +1167,7 @@ export type NoticeResolvers<ContextType = Context, ParentType extends ResolversP
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reminder?: Resolver<Maybe<ResolversTypes['NoticeReminder']>, ParentType, ContextType>;
   sender?: Resolver<ResolversTypes['CaseOffice'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1065,6 +1175,7 @@ export type NoticeResolvers<ContextType = Context, ParentType extends ResolversP
   subjects?: Resolver<Array<ResolversTypes['CaseSubject']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unreachableContact?: Resolver<Maybe<ResolversTypes['UnreachableContactDetails']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   violation?: Resolver<Maybe<ResolversTypes['ViolationDetails']>, ParentType, ContextType>;
 };
 
@@ -1076,6 +1187,7 @@ export type NoticeAnswerResolvers<ContextType = Context, ParentType extends Reso
   disposalReportIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   disposalReports?: Resolver<Array<Maybe<ResolversTypes['DisposalReport']>>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedContact?: Resolver<Maybe<ResolversTypes['CaseContactUpdate']>, ParentType, ContextType>;
 };
 
 export type NoticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = {
@@ -1128,10 +1240,12 @@ export type Resolvers<ContextType = Context> = {
   AttachmentDescriptor?: AttachmentDescriptorResolvers<ContextType>;
   CaseAddress?: CaseAddressResolvers<ContextType>;
   CaseBusiness?: CaseBusinessResolvers<ContextType>;
+  CaseContactUpdate?: CaseContactUpdateResolvers<ContextType>;
   CaseIdDocument?: CaseIdDocumentResolvers<ContextType>;
   CaseLiveAccount?: CaseLiveAccountResolvers<ContextType>;
   CaseOffice?: CaseOfficeResolvers<ContextType>;
   CasePerson?: CasePersonResolvers<ContextType>;
+  CaseProduct?: CaseProductResolvers<ContextType>;
   CaseSubject?: CaseSubjectResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

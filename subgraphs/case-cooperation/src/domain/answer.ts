@@ -5,7 +5,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { at, Problems } from '../../../../lib/problems.js';
-import type { NoticeKind } from './notice.js';
+import { checkContactUpdate, type ContactUpdate, type ContactUpdateInput } from './contact-update.js';
+import type { Notice, NoticeKind } from './notice.js';
 
 export interface AnswerLimits {
   /** UTF-8 bytes of the serialised JSON data. @default 262144 (256 KiB) */
@@ -39,6 +40,8 @@ export interface NoticeAnswerInput {
   disposalReportIds?: string[] | null;
   /** UNREACHABLE_CONTACT only: the subject has updated its details (Art 22 ¶4). */
   contactUpdated?: boolean | null;
+  /** With contactUpdated, required: what the subject updated (Art 22 ¶4). */
+  updatedContact?: ContactUpdateInput | null;
 }
 
 export interface Attachment {
@@ -55,12 +58,16 @@ export interface AnswerContent {
   attachments: Attachment[];
   disposalReportIds: string[];
   contactUpdated: boolean;
+  /** With contactUpdated: the details the subject updated, for the sending office (Art 22 ¶4). */
+  updatedContact: ContactUpdate | null;
 }
 
 /** One stored answer; `seq` numbers a notice's answers from 1. */
 export interface NoticeAnswer extends AnswerContent {
   seq: number;
   answeredAt: Date;
+  /** Set when served through its notice (Notice.answers): the notice whose access rules its fields follow. */
+  notice?: Pick<Notice, 'id' | 'sender' | 'platformUscc'>;
 }
 
 // RFC 6838 §4.2 restricted-name, for both type and subtype.
@@ -86,7 +93,9 @@ export function validateAnswer(
     attachments: checkAttachments(problems, input?.attachments ?? [], limits),
     disposalReportIds: checkReportIds(problems, input?.disposalReportIds ?? [], limits),
     contactUpdated: input?.contactUpdated === true,
+    updatedContact: null,
   };
+  out.updatedContact = checkContactUpdate(problems, 'input.updatedContact', input?.updatedContact, out.contactUpdated);
   if (out.contactUpdated && opts.kind !== 'UNREACHABLE_CONTACT') {
     problems.add('input.contactUpdated', 'only for UNREACHABLE_CONTACT notices (Art 22 ¶4)');
   }

@@ -20,18 +20,19 @@ export function assertSameRequest(stored: string | null, digest: string, what: s
 
 /**
  * Stores `record` once per idempotency key: a retry with the key and the same request gets the first
- * record; one that lost the race for the key gets the winner's. Without a key, a failed insert is CONFLICT.
+ * result; one that lost the race for the key gets the winner's. Without a key, a failed insert is CONFLICT.
+ * `insert` answers what the write returns (the record and its receipt), or null when the key was taken.
  */
-export async function storeOnce<T>(o: {
+export async function storeOnce<T, R>(o: {
   record: T;
   key: string | null | undefined;
   input: unknown;
   what: string;
-  insert(record: T, digest: string | null): Promise<boolean>;
-  find(key: string): Promise<{ digest: string | null; value: T } | null>;
-}): Promise<T> {
+  insert(record: T, digest: string | null): Promise<R | null>;
+  find(key: string): Promise<{ digest: string | null; value: R } | null>;
+}): Promise<R> {
   const digest = o.key ? requestDigest(o.input) : null;
-  const earlier = async (): Promise<T | null> => {
+  const earlier = async (): Promise<R | null> => {
     const found = o.key ? await o.find(o.key) : null;
     if (!found) return null;
     assertSameRequest(found.digest, digest!, o.what);
@@ -39,7 +40,8 @@ export async function storeOnce<T>(o: {
   };
   const first = await earlier();
   if (first) return first;
-  if (await o.insert(o.record, digest)) return o.record;
+  const stored = await o.insert(o.record, digest);
+  if (stored) return stored;
   const winner = await earlier();
   if (!winner) throw conflict(`the ${o.what} could not be stored; retry`);
   return winner;

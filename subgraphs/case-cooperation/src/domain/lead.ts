@@ -40,6 +40,8 @@ export interface Lead {
   decidedAt: Date | null;
   /** Required when DECLINED; optional note when ACCEPTED. */
   reason: string | null;
+  /** On a write's result only: that write's receipt (null when the store keeps no evidence log). */
+  receipt?: string | null;
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -42,6 +42,15 @@ export function canReadNotice(p: Principal, n: NoticeRef): boolean {
   return !!office && office.authority === n.sender.authority && covers(office, n.sender.region);
 }
 
+/**
+ * Art 22 ¶4: the details a subject updated go to the sending office. Readable by the regulators that read
+ * the notice (the sender and the offices of its authority covering it, DESIGN §4); not by the platform,
+ * which holds them itself and is shown no personal data it did not need.
+ */
+export function canReadContactUpdate(p: Principal, n: NoticeRef): boolean {
+  return p.role === 'regulator' && canReadNotice(p, n);
+}
+
 /** Acknowledge, record the reminder, answer: the addressed platform only. */
 export function canAnswer(p: Principal, n: NoticeRef): boolean {
   return p.role === 'platform' && p.org === n.platformUscc;

@@ -2,7 +2,8 @@
  * The notice use cases: load, apply the pure rules (notice.lifecycle.ts), save. Storage is the
  * NoticeStore port (notice.ports.ts); the access log, time, ids and the working-day calendar are
  * injected. Every state change is a compare-and-set on the stored version, retried on a lost race,
- * so two concurrent actions cannot both apply to the same state.
+ * so two concurrent actions cannot both apply to the same state; it commits with its evidence leaf and
+ * returns its receipt, and a retry of a write already stored returns the first receipt.
  */
 import type { Clock } from '../../../../lib/clock.js';
 import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
@@ -10,9 +11,22 @@ import { badInput, conflict, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type Page, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import type { AnswerLimits, NoticeAnswer, NoticeAnswerInput } from './answer.js';
+import type { ContactUpdate } from './contact-update.js';
+import {
+  ackRecord,
+  answerRecord,
+  closeRecord,
+  digestOf,
+  evidenceFact,
+  noticeReaders,
+  reminderRecord,
+  sendRecord,
+  type EvidenceRecord,
+} from './case.evidence.js';
 import { assertSameRequest, requestDigest, storeOnce } from './idempotency.js';
 import * as life from './notice.lifecycle.js';
-import { canAnswer, canReadNotice, noticeListScope, officeOrg } from './notice.access.js';
+import { changeKeyOf, parseChangeKey } from './notice.changes.js';
+import { canAnswer, canReadContactUpdate, canReadNotice, noticeListScope, officeOrg } from './notice.access.js';
 import type { Notice, NoticeCalendar, NoticeInput } from './notice.js';
 import type { AppendedAnswer, NoticeFilter, NoticeStore } from './notice.ports.js';
 
@@ -40,6 +54,22 @@ export class NoticeService {
     return found.value;
   }
 
+  /**
+   * `get` for each id in one read (the `_entities` of a page of links): the answer at each position is
+   * what `get` would give, and each readable one is logged as its own read, as `get` logs it.
+   */
+  async getEach(p: Principal, ids: readonly string[], operation: string): Promise<(Notice | null)[]> {
+    const found = new Map((await this.d.store.byIds(ids)).map((n) => [n.id, n]));
+    const visible = ids.map((id) => found.get(id)).map((n) => (n && canReadNotice(p, n) ? n : null));
+    const at = this.d.clock.now();
+    await logRegulatorRead(
+      this.d.accessLog,
+      p,
+      visible.flatMap((n) => (n ? [{ operation, recordType: 'Notice', ids: [n.id], at }] : [])),
+    );
+    return visible;
+  }
+
   /** Up to `page.limit` rows: the page and one more that only says whether a next page exists (so not logged). */
   async list(p: Principal, filter: NoticeFilter, page: Page): Promise<Notice[]> {
     const now = this.d.clock.now();
@@ -49,10 +79,38 @@ export class NoticeService {
     return rows;
   }
 
-  /** `notices`: one page of `list` as a Relay connection (DESIGN §6). */
-  async listPage(p: Principal, filter: NoticeFilter | null | undefined, args: PageArgs): Promise<Connection<Notice>> {
+  /** `notices`: one page of `list` as a Relay connection (DESIGN §6); with `updatedSince`, of `changes`. */
+  async listPage(
+    p: Principal,
+    filter: NoticeFilter | null | undefined,
+    args: PageArgs,
+    updatedSince?: Date | null,
+  ): Promise<Connection<Notice>> {
     const page = pageOf(args);
+    if (updatedSince) return connectionOf(await this.changes(p, filter ?? {}, updatedSince, page), page, changeKeyOf);
     return connectionOf(await this.list(p, filter ?? {}, page), page, (n) => n.id);
+  }
+
+  /** Those of `list` last written at or after `since`, oldest change first; seen and logged as `list` is. */
+  async changes(p: Principal, filter: NoticeFilter, since: Date, page: Page): Promise<Notice[]> {
+    if (page.after) parseChangeKey(page.after);
+    const now = this.d.clock.now();
+    const rows = await this.d.store.changedSince(noticeListScope(p), filter, since, page, now);
+    const ids = rows.slice(0, page.size).map((n) => n.id);
+    await logRegulatorRead(this.d.accessLog, p, { operation: 'notices', recordType: 'Notice', ids, at: now });
+    return rows;
+  }
+
+  /**
+   * Art 22 ¶4: what the subject updated, for the regulators that may read the notice; each read is
+   * access-logged by the answer it was given in. Null for anyone else, and for an answer without one.
+   */
+  async contactUpdateOf(p: Principal, a: NoticeAnswer): Promise<ContactUpdate | null> {
+    if (!a.updatedContact || !a.notice || !canReadContactUpdate(p, a.notice)) return null;
+    const ids = [`${a.notice.id}/answer/${a.seq}`];
+    const read = { operation: 'NoticeAnswer.updatedContact', recordType: 'NoticeContactUpdate', ids };
+    await logRegulatorRead(this.d.accessLog, p, { ...read, at: this.d.clock.now() });
+    return a.updatedContact;
   }
 
   /** Whether the notice's running deadline has passed now (notice.lifecycle.ts isOverdue). */
@@ -67,34 +125,48 @@ export class NoticeService {
     return this.d.store.count(scope, uscc);
   }
 
+  /**
+   * Art 22 ¶2: sending is receipt. `sentAt`, the instant the working days are counted from, and the
+   * receipt's `receivedAt` are one instant; a retry with the key returns the first notice and receipt.
+   */
   async send(p: Principal, input: NoticeInput): Promise<Notice> {
     const now = this.d.clock.now();
     const notice = life.sendNotice(p, input, { id: this.d.newId(), now, calendar: this.d.calendar });
+    const fact = evidenceFact(p, sendRecord(notice.id), digestOf({ input }), notice.sentAt, noticeReaders(notice));
     return storeOnce({
       record: notice,
       key: notice.idempotencyKey,
       input,
       what: 'notice',
-      insert: (n, digest) => this.d.store.insert(n, digest),
+      insert: async (n, digest) => {
+        const w = await this.d.store.insert(n, digest, fact);
+        return w && { ...n, receipt: w.receipt };
+      },
       find: async (key) => {
         const found = await this.d.store.byIdempotencyKey(officeOrg(notice.sender), key);
-        return found && { digest: found.digest, value: found.notice };
+        if (!found) return null;
+        const receipt = await this.d.store.receiptOf(...sendRecord(found.notice.id));
+        return { digest: found.digest, value: { ...found.notice, receipt } };
       },
     });
   }
 
   acknowledge(p: Principal, id: string): Promise<Notice> {
-    return this.change(p, id, (n, now) => life.acknowledgeNotice(p, n, now));
+    return this.change(p, id, { id }, (n, now) => ({
+      next: life.acknowledgeNotice(p, n, now),
+      record: ackRecord(n.id),
+    }));
   }
 
+  /** Art 22 ¶2: the reminder's `recordedAt` is its receipt's `receivedAt`. */
   recordReminder(p: Principal, id: string, input: { remindedAt: Date; channel: string }): Promise<Notice> {
-    return this.change(p, id, (n, now) => {
+    return this.change(p, id, { noticeId: id, ...input }, (n, now) => {
       // A retry of the reminder already recorded returns the notice as it is.
       const r = n.reminder;
       const same =
         r && input?.remindedAt?.getTime?.() === r.remindedAt.getTime() && input.channel?.trim() === r.channel;
-      if (same && canAnswer(p, n)) return n;
-      return life.recordReminder(p, n, input, now);
+      if (same && canAnswer(p, n)) return { replay: n, record: reminderRecord(n.id) };
+      return { next: life.recordReminder(p, n, input, now), record: reminderRecord(n.id) };
     });
   }
 
@@ -111,43 +183,57 @@ export class NoticeService {
       ]);
     }
     const digest = key ? requestDigest(content) : null;
-    return this.change(p, id, async (n, now) => {
+    return this.change(p, id, { id, input }, async (n, now) => {
       if (key) {
-        const earlier = await this.d.store.answerDigest(n.id, key);
+        const earlier = await this.d.store.answerByKey(n.id, key);
         if (earlier && canAnswer(p, n)) {
           assertSameRequest(earlier.digest, digest!, 'answer');
-          return n;
+          return { replay: n, record: answerRecord(n.id, earlier.seq) };
         }
       }
       const next = life.answerNotice(p, n, content, now, this.d.answerLimits);
-      return { next, appended: { answer: next.answers.at(-1)!, idempotencyKey: key, digest } };
+      const answer = next.answers.at(-1)!;
+      return { next, record: answerRecord(n.id, answer.seq), appended: { answer, idempotencyKey: key, digest } };
     });
   }
 
   close(p: Principal, id: string, outcome: string): Promise<Notice> {
-    return this.change(p, id, (n, now) => life.closeNotice(p, n, outcome, now));
+    return this.change(p, id, { id, outcome }, (n, now) => ({
+      next: life.closeNotice(p, n, outcome, now),
+      record: closeRecord(n.id),
+    }));
   }
 
-  /** Load → rule → compare-and-set, retried when another writer got there first. */
-  private async change(
-    p: Principal,
-    id: string,
-    step: (
-      n: Notice,
-      now: Date,
-    ) =>
-      | Notice
-      | { next: Notice; appended?: AppendedAnswer }
-      | Promise<Notice | { next: Notice; appended?: AppendedAnswer }>,
-  ): Promise<Notice> {
+  /** `lsgw_case_overdue_notices`: every notice past its running deadline now (Art 22), for the operator. */
+  countOverdue(): Promise<number> {
+    return this.d.store.countOverdue(this.d.clock.now());
+  }
+
+  /**
+   * Load → rule → compare-and-set with the write's evidence leaf, retried when another writer got there
+   * first. `args` are the mutation's arguments as sent: the receipt carries their digest.
+   */
+  private async change(p: Principal, id: string, args: Record<string, unknown>, step: Step): Promise<Notice> {
+    const digest = digestOf(args);
     for (let attempt = 1; ; attempt++) {
       const found = await this.d.store.byId(id);
       if (!found || !canReadNotice(p, found.value)) throw notFound('notice');
-      const out = await step(found.value, this.d.clock.now());
-      const { next, appended } = 'next' in out ? out : { next: out, appended: undefined };
-      if (next === found.value) return next;
-      if (await this.d.store.update(next, found.version, appended)) return next;
+      const now = this.d.clock.now();
+      const out = await step(found.value, now);
+      if ('replay' in out) return { ...out.replay, receipt: await this.d.store.receiptOf(...out.record) };
+      const fact = evidenceFact(p, out.record, digest, now, noticeReaders(out.next));
+      const w = await this.d.store.update(out.next, found.version, { fact, appended: out.appended });
+      if (w) return { ...out.next, receipt: w.receipt };
       if (attempt >= MAX_ATTEMPTS) throw conflict('the notice changed while this request was applied; retry');
     }
   }
 }
+
+/**
+ * One action on a stored notice: the next state, the evidence record of the write and the answer it
+ * appends; or, for a retry of a write already stored, the notice as it is and that write's record.
+ */
+type Step = (n: Notice, now: Date) => StepResult | Promise<StepResult>;
+type StepResult =
+  | { next: Notice; record: EvidenceRecord; appended?: AppendedAnswer }
+  | { replay: Notice; record: EvidenceRecord };

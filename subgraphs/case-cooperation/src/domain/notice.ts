@@ -6,13 +6,24 @@
  *   ASSISTANCE_REQUEST  Art 21, 46 ¶2, 49 — data the platform must provide by the sender's due date.
  * This module validates the input and computes the deadline. Pure: the calendar is injected.
  */
-import { at, Problems } from '../../../../lib/problems.js';
+import { Problems } from '../../../../lib/problems.js';
 import { checkAddress, checkUscc, type AddressInput } from '../../../../lib/domain/identity.js';
 import type { Office } from '../../../../lib/principal.js';
 import type { WorkingCalendar } from '../../../../lib/calendar/index.js';
-import { addDays, dateProblem, endOfShanghaiDay } from '../../../../lib/calendar/local-date.js';
+import { checkAssistance, senderDue, subjectsMin, type Assistance, type AssistanceInput } from './assistance.js';
 import { checkSubjects, type Subject, type SubjectInput } from './subject.js';
 import type { NoticeAnswer } from './answer.js';
+
+export {
+  ASSISTANCE_PURPOSES,
+  CASE_REFERENCE_MAX,
+  DATA_CATEGORIES,
+  MAX_DUE_DAYS_AHEAD,
+  type Assistance,
+  type AssistanceInput,
+  type AssistancePurpose,
+  type DataCategory,
+} from './assistance.js';
 
 export const NOTICE_KINDS = ['VIOLATION', 'UNREACHABLE_CONTACT', 'ASSISTANCE_REQUEST'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -20,17 +31,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_STATUSES = ['SENT', 'ACKNOWLEDGED', 'REMINDED', 'ANSWERED', 'CLOSED'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
-/** Art 21: 监督检查、案件调查、事故处置、缺陷消费品召回、消费争议处理. */
-export const ASSISTANCE_PURPOSES = ['INSPECTION', 'CASE_INVESTIGATION', 'INCIDENT', 'RECALL', 'DISPUTE'] as const;
-export type AssistancePurpose = (typeof ASSISTANCE_PURPOSES)[number];
-/** Art 21: 身份信息、商品或者服务信息、交易信息. */
-export const DATA_CATEGORIES = ['IDENTITY', 'PRODUCT', 'TRANSACTION'] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];
-
 /** Art 22 ¶2: "接到市场监督管理部门通报后五个工作日内提醒". */
 export const REMINDER_WORKING_DAYS = 5;
-/** A sender-set due date may be at most this many calendar days ahead. @default 366 */
-export const MAX_DUE_DAYS_AHEAD = 366;
 export const SUMMARY_MAX = 2_000;
 export const TEXT_MAX = 500;
 
@@ -49,16 +51,6 @@ export interface UnreachableContactInput {
   /** Where the subject could not be reached: an operator's actual business address, a streamer's habitual residence (Art 22 ¶1). */
   address: AddressInput;
 }
-export interface AssistanceInput {
-  purpose: string;
-  dataWanted: string[];
-  /** The days the data should cover, YYYY-MM-DD, inclusive. */
-  period: { from: string; to: string };
-  /** The sender's due date: at least one working day ahead; the platform has until the end of that day. */
-  dueAt: Date;
-  /** The office's own case number (案号), if any. */
-  caseReference?: string | null;
-}
 export interface NoticeInput {
   kind: string;
   platformUscc: string;
@@ -71,13 +63,6 @@ export interface NoticeInput {
 }
 
 // ---- normalised ----
-
-export interface Assistance {
-  purpose: AssistancePurpose;
-  dataWanted: DataCategory[];
-  period: { from: string; to: string };
-  caseReference: string | null;
-}
 
 /** What validateNotice returns: the input normalised, with the deadline that applies. */
 export interface NoticeDraft {
@@ -120,11 +105,13 @@ export interface Notice extends NoticeDraft {
   /** The sending office's org, or the platform's USCC when a contactUpdated answer closed it. */
   closedBy: string | null;
   outcome: string | null;
+  /** On a write's result only: that write's receipt (null when the store keeps no evidence log). */
+  receipt?: string | null;
+  /** As read from the store: when the notice last changed (its last write); the key of a changes read. */
+  updatedAt?: Date;
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
-/** Characters of an assistance request's case reference (案号). */
-export const CASE_REFERENCE_MAX = 100;
 
 export function isNoticeKind(k: unknown): k is NoticeKind {
   return typeof k === 'string' && (NOTICE_KINDS as readonly string[]).includes(k);
@@ -186,7 +173,7 @@ function violation(problems: Problems, input: NoticeInput, draft: NoticeDraft, c
   if (problems.require('input.violation.legalBasis', v!.legalBasis))
     problems.maxLength('input.violation.legalBasis', v!.legalBasis, TEXT_MAX);
   draft.violation = { legalBasis: String(v!.legalBasis ?? '').trim() };
-  if (v!.dueAt != null) senderDue(problems, 'input.violation.dueAt', v!.dueAt, draft, ctx);
+  if (v!.dueAt != null) Object.assign(draft, senderDue(problems, 'input.violation.dueAt', v!.dueAt, ctx));
 }
 
 // Art 22 ¶1: one operator or streamer the office could not reach; ¶2: the platform reminds it within five
@@ -209,66 +196,17 @@ function unreachable(problems: Problems, input: NoticeInput, draft: NoticeDraft,
   Object.assign(draft, { dueAt: due.dueAt, dueDate: due.dueDate, dueApproximate: due.approximate });
 }
 
-// Art 21 / 46 ¶2 / 49: data about named subjects or live accounts, over a period, by the sender's date.
+// Art 21 / 46 ¶2 / 49: data about named subjects, live accounts or (a recall) products, over a period, by
+// the sender's date or, for an urgent incident or recall, by an instant hours ahead (assistance.ts).
 function assistance(problems: Problems, input: NoticeInput, draft: NoticeDraft, ctx: Ctx): void {
+  const a = input.assistance;
   draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, {
     kinds: ['OPERATOR', 'STREAMER', 'AGENCY'],
     named: false,
-    min: 1,
+    min: subjectsMin(a),
   });
-  const a = input.assistance;
   if (!problems.require('input.assistance', a)) return;
-  const base = 'input.assistance';
-  const purposeOk = (ASSISTANCE_PURPOSES as readonly string[]).includes(a!.purpose);
-  if (!purposeOk) problems.add(at(base, 'purpose'), `must be one of ${ASSISTANCE_PURPOSES.join(', ')}`);
-  const wanted = a!.dataWanted ?? [];
-  if (wanted.length === 0) problems.add(at(base, 'dataWanted'), `needs at least one of ${DATA_CATEGORIES.join(', ')}`);
-  wanted.forEach((d, i) => {
-    if (!(DATA_CATEGORIES as readonly string[]).includes(d))
-      problems.add(at(at(base, 'dataWanted'), i), `must be one of ${DATA_CATEGORIES.join(', ')}`);
-  });
-  const period = checkPeriod(problems, at(base, 'period'), a!.period, ctx);
-  problems.maxLength(at(base, 'caseReference'), a!.caseReference, CASE_REFERENCE_MAX);
-  draft.assistance = {
-    purpose: a!.purpose as AssistancePurpose,
-    dataWanted: DATA_CATEGORIES.filter((d) => wanted.includes(d)), // canonical order, no duplicates
-    period,
-    caseReference: a!.caseReference?.trim() || null,
-  };
-  if (problems.require(at(base, 'dueAt'), a!.dueAt)) senderDue(problems, at(base, 'dueAt'), a!.dueAt, draft, ctx);
-}
-
-function checkPeriod(problems: Problems, path: string, period: AssistanceInput['period'] | null | undefined, ctx: Ctx) {
-  const out = { from: '', to: '' };
-  if (!problems.require(path, period)) return out;
-  const from = dateProblem(period!.from);
-  const to = dateProblem(period!.to);
-  problems.check(at(path, 'from'), from);
-  problems.check(at(path, 'to'), to);
-  if (from || to) return out;
-  if (period!.from > period!.to) problems.add(at(path, 'to'), 'must not be before from');
-  if (period!.from > ctx.calendar.localDate(ctx.now)) problems.add(at(path, 'from'), 'must not be in the future');
-  return { from: period!.from, to: period!.to };
-}
-
-/**
- * A due date the sender sets: the platform has until the end of that day (Asia/Shanghai), and that day
- * must be at least one working day after the day of sending (the sending day never counts, as in
- * WorkingCalendar.deadline).
- */
-function senderDue(problems: Problems, path: string, dueAt: Date, draft: NoticeDraft, ctx: Ctx): void {
-  if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) return problems.add(path, 'must be a valid date-time');
-  const dueDate = ctx.calendar.localDate(dueAt);
-  if (dueDate > addDays(ctx.calendar.localDate(ctx.now), MAX_DUE_DAYS_AHEAD)) {
-    return problems.add(path, `must be at most ${MAX_DUE_DAYS_AHEAD} days ahead`);
-  }
-  const ahead = ctx.calendar.workingDaysBetween(ctx.now, dueAt);
-  if (ahead.days < 1) {
-    const earliest = ctx.calendar.deadline(ctx.now, 1);
-    return problems.add(
-      path,
-      `must be at least one working day ahead (earliest ${earliest.dueDate}${earliest.approximate ? ', approximate' : ''})`,
-    );
-  }
-  Object.assign(draft, { dueAt: endOfShanghaiDay(dueDate), dueDate, dueApproximate: ahead.approximate });
+  const checked = checkAssistance(problems, a!, ctx);
+  draft.assistance = checked.assistance;
+  Object.assign(draft, checked.due);
 }

@@ -3,4 +3,5 @@ import { subjectsFor } from '../domain/notice.access.js';
 
 export const Lead: LeadResolvers = {
   subjects: (l, _args, { principal }) => subjectsFor(principal, l.subjects),
+  receipt: (l) => l.receipt ?? null,
 };

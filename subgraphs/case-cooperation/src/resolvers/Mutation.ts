@@ -16,7 +16,7 @@ export const Mutation: MutationResolvers = {
       authority: fromSchemaEnum(input.to.authority),
       level: fromSchemaEnum(input.to.level),
     };
-    return leads.transfer(principal, { ...input, to } as LeadInput);
+    return leads.transfer(principal, { ...input, to } as LeadInput, { input });
   },
   decideLead: (_p, { id, decision, reason }, { leads, principal }) => leads.decide(principal, id, { decision, reason }),
 };

@@ -6,4 +6,5 @@ export type DisposalReportRef = { id: string };
 export const NoticeAnswer: NoticeAnswerResolvers = {
   // Federated references: penalty-reports resolves the reports' fields (and its own access rules).
   disposalReports: (a) => a.disposalReportIds.map((id) => ({ id })),
+  updatedContact: (a, _args, { notices, principal }) => notices.contactUpdateOf(principal, a),
 };

@@ -2,8 +2,8 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const Query: QueryResolvers = {
   notice: (_p, { id }, { notices, principal }) => notices.get(principal, id),
-  notices: (_p, { filter, first, after }, { notices, principal }) =>
-    notices.listPage(principal, filter, { first, after }),
+  notices: (_p, { filter, first, after, updatedSince }, { notices, principal }) =>
+    notices.listPage(principal, filter, { first, after }, updatedSince),
   lead: (_p, { id }, { leads, principal }) => leads.get(principal, id),
   leads: (_p, { filter, first, after }, { leads, principal }) => leads.listPage(principal, filter, { first, after }),
 };

@@ -1,14 +1,16 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import type { Page } from '../../../../lib/pagination.js';
 import type { Office } from '../../../../lib/principal.js';
 import type { Lead, LeadStatus } from '../domain/lead.js';
 import type { LeadFilter, LeadStore } from '../domain/lead.ports.js';
 import { officeOrg } from '../domain/notice.access.js';
-import type { Versioned } from '../domain/notice.ports.js';
+import type { Versioned, Written } from '../domain/notice.ports.js';
 import { LeadEntity, type LeadRow } from './lead.entity.js';
 import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
-import { write } from '../../../../lib/store/transaction.js';
+import { inTransaction } from '../../../../lib/store/transaction.js';
 
 type LeadPayload = Pick<Lead, 'summary' | 'subjects'>;
 
@@ -16,7 +18,18 @@ export class LeadRepository implements LeadStore {
   constructor(
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
+    /** The subgraph's evidence log (lib/store/evidence-log.ts); without it writes carry no receipt. */
+    private readonly evidence?: EvidenceLog,
   ) {}
+
+  /** Last in each write's transaction: the log's counter is locked from here to the commit. */
+  private async appendEvidence(m: EntityManager, fact: EvidenceFact): Promise<Written> {
+    return { receipt: this.evidence ? (await this.evidence.appendLeaf(m, fact)).receipt : null };
+  }
+
+  receiptOf(kind: string, recordId: string): Promise<string | null> {
+    return this.evidence ? this.evidence.receiptOf(kind, recordId) : Promise.resolve(null);
+  }
 
   private get repo() {
     return this.db.getRepository(LeadEntity);
@@ -32,24 +45,28 @@ export class LeadRepository implements LeadStore {
     return row ? { lead: this.fromRow(row), digest: row.requestDigest } : null;
   }
 
-  async insert(lead: Lead, digest: string | null): Promise<boolean> {
+  async insert(lead: Lead, digest: string | null, fact: EvidenceFact): Promise<Written | null> {
     try {
-      await write(this.db, () => this.repo.insert({ ...this.toRow(lead), requestDigest: digest, version: 1 }));
-      return true;
+      return await inTransaction(this.db, async (m) => {
+        await m.getRepository(LeadEntity).insert({ ...this.toRow(lead), requestDigest: digest, version: 1 });
+        return this.appendEvidence(m, fact);
+      });
     } catch (e) {
-      if (lead.idempotencyKey && isUniqueViolation(e)) return false;
+      if (lead.idempotencyKey && isUniqueViolation(e)) return null;
       throw e;
     }
   }
 
-  async update(next: Lead, version: number): Promise<boolean> {
-    const result = await write(this.db, () =>
-      this.repo.update(
-        { id: next.id, version },
-        { status: next.status, decidedAt: next.decidedAt, reason: next.reason, version: version + 1 },
-      ),
-    );
-    return Boolean(result.affected);
+  async update(next: Lead, version: number, fact: EvidenceFact): Promise<Written | null> {
+    return inTransaction(this.db, async (m) => {
+      const result = await m
+        .getRepository(LeadEntity)
+        .update(
+          { id: next.id, version },
+          { status: next.status, decidedAt: next.decidedAt, reason: next.reason, version: version + 1 },
+        );
+      return result.affected ? this.appendEvidence(m, fact) : null;
+    });
   }
 
   async list(org: string, filter: LeadFilter, page: Page): Promise<Lead[]> {

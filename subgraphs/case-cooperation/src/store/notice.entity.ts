@@ -87,6 +87,8 @@ export const NoticeEntity = new EntitySchema<NoticeRow>({
     { name: 'idx_notice_scope', columns: ['senderAuthority', 'senderRegion', 'id'] },
     { name: 'idx_notice_platform', columns: ['platformUscc', 'id'] },
     { name: 'idx_notice_due', columns: ['status', 'dueAt'] },
+    { name: 'idx_notice_platform_changes', columns: ['platformUscc', 'updatedAt', 'id'] },
+    { name: 'idx_notice_sender_changes', columns: ['senderAuthority', 'updatedAt', 'id'] },
     { name: 'uq_notice_idempotency', columns: ['senderOrg', 'idempotencyKey'], unique: true },
   ],
 });

@@ -1,15 +1,19 @@
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import type { Page } from '../../../../lib/pagination.js';
 import type { NoticeAnswer } from '../domain/answer.js';
+import { assistanceOf } from '../domain/assistance.js';
 import type { NoticeScope } from '../domain/notice.access.js';
+import { parseChangeKey } from '../domain/notice.changes.js';
 import { officeOrg } from '../domain/notice.access.js';
 import { OVERDUE_STATUSES } from '../domain/notice.lifecycle.js';
-import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned } from '../domain/notice.ports.js';
+import type { AppendedAnswer, NoticeFilter, NoticeStore, Versioned, Written } from '../domain/notice.ports.js';
 import type { Notice, NoticeKind, NoticeStatus } from '../domain/notice.js';
 import { NoticeAnswerEntity, NoticeEntity, type NoticeAnswerRow, type NoticeRow } from './notice.entity.js';
 import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
-import { inTransaction as transaction, write } from '../../../../lib/store/transaction.js';
+import { inTransaction as transaction } from '../../../../lib/store/transaction.js';
 
 /** What the sealed `payload` column holds. */
 type NoticePayload = Pick<Notice, 'summary' | 'subjects' | 'violation' | 'unreachableContact' | 'assistance'>;
@@ -18,7 +22,18 @@ export class NoticeRepository implements NoticeStore {
   constructor(
     private readonly db: DataSource,
     private readonly pii: PiiCipher,
+    /** The subgraph's evidence log (lib/store/evidence-log.ts); without it writes carry no receipt. */
+    private readonly evidence?: EvidenceLog,
   ) {}
+
+  /** Last in each write's transaction: the log's counter is locked from here to the commit. */
+  private async appendEvidence(m: EntityManager, fact: EvidenceFact): Promise<Written> {
+    return { receipt: this.evidence ? (await this.evidence.appendLeaf(m, fact)).receipt : null };
+  }
+
+  receiptOf(kind: string, recordId: string): Promise<string | null> {
+    return this.evidence ? this.evidence.receiptOf(kind, recordId) : Promise.resolve(null);
+  }
 
   async byId(id: string): Promise<Versioned<Notice> | null> {
     const row = await this.db.getRepository(NoticeEntity).findOneBy({ id });
@@ -44,52 +59,78 @@ export class NoticeRepository implements NoticeStore {
     return { notice, digest: row.requestDigest };
   }
 
-  async insert(notice: Notice, digest: string | null): Promise<boolean> {
+  async insert(notice: Notice, digest: string | null, fact: EvidenceFact): Promise<Written | null> {
     try {
-      await write(this.db, () =>
-        this.db.getRepository(NoticeEntity).insert({ ...this.toRow(notice), requestDigest: digest, version: 1 }),
-      );
-      return true;
+      return await transaction(this.db, async (m) => {
+        const row = this.toRow(notice);
+        await m.getRepository(NoticeEntity).insert({ ...row, requestDigest: digest, version: 1 });
+        notice.updatedAt = row.updatedAt; // the write's result shows the updatedAt a changes read will
+        return this.appendEvidence(m, fact);
+      });
     } catch (e) {
-      if (notice.idempotencyKey && isUniqueViolation(e)) return false;
+      if (notice.idempotencyKey && isUniqueViolation(e)) return null;
       throw e;
     }
   }
 
-  /** One transaction: the notice's new state and its appended answer, or neither. */
-  async update(next: Notice, version: number, appended?: AppendedAnswer): Promise<boolean> {
+  /** One transaction: the notice's new state, its appended answer and the write's leaf, or none of them. */
+  async update(
+    next: Notice,
+    version: number,
+    change: { fact: EvidenceFact; appended?: AppendedAnswer },
+  ): Promise<Written | null> {
     const { id, ...row } = this.toRow(next);
-    const set = (m: EntityManager) =>
-      m.getRepository(NoticeEntity).update({ id, version }, { ...row, version: version + 1 });
-    if (!appended) return write(this.db, async () => Boolean((await set(this.db.manager)).affected));
     return transaction(this.db, async (m) => {
-      if (!(await set(m)).affected) return false;
-      await m.getRepository(NoticeAnswerEntity).insert(this.answerRow(next.id, appended));
-      return true;
+      const set = await m.getRepository(NoticeEntity).update({ id, version }, { ...row, version: version + 1 });
+      if (!set.affected) return null;
+      next.updatedAt = row.updatedAt;
+      if (change.appended) await m.getRepository(NoticeAnswerEntity).insert(this.answerRow(next.id, change.appended));
+      return this.appendEvidence(m, change.fact);
     });
   }
 
-  async answerDigest(noticeId: string, key: string): Promise<{ digest: string | null } | null> {
+  async answerByKey(noticeId: string, key: string): Promise<{ digest: string | null; seq: number } | null> {
     const row = await this.db.getRepository(NoticeAnswerEntity).findOneBy({ noticeId, idempotencyKey: key });
-    return row ? { digest: row.requestDigest } : null;
+    return row ? { digest: row.requestDigest, seq: row.seq } : null;
+  }
+
+  async countOverdue(now: Date): Promise<number> {
+    return this.db.getRepository(NoticeEntity).createQueryBuilder('n').where(overdueAt(now)).getCount();
   }
 
   async list(scope: NoticeScope, filter: NoticeFilter, page: Page, now: Date): Promise<Notice[]> {
     if (scope.kind === 'none') return [];
-    const qb = this.scoped(scope);
+    const qb = this.filtered(this.scoped(scope), filter, now);
+    if (page.after) qb.andWhere('n.id < :after', { after: page.after });
+    const rows = await qb.orderBy('n.id', 'DESC').limit(page.limit).getMany();
+    return this.withAnswers(rows);
+  }
+
+  /** Oldest change first from `since` (inclusive), through idx_notice_*_changes (migration 1764700000003). */
+  async changedSince(scope: NoticeScope, filter: NoticeFilter, since: Date, page: Page, now: Date) {
+    if (scope.kind === 'none') return [];
+    const qb = this.filtered(this.scoped(scope), filter, now).andWhere('n.updated_at >= :since', { since });
+    if (page.after) {
+      const { updatedAt, id } = parseChangeKey(page.after);
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('n.updated_at > :afterAt', { afterAt: updatedAt })
+            .orWhere('(n.updated_at = :afterAt AND n.id > :afterId)', { afterId: id }),
+        ),
+      );
+    }
+    const rows = await qb.orderBy('n.updated_at', 'ASC').addOrderBy('n.id', 'ASC').limit(page.limit).getMany();
+    return this.withAnswers(rows);
+  }
+
+  private filtered(qb: SelectQueryBuilder<NoticeRow>, filter: NoticeFilter, now: Date): SelectQueryBuilder<NoticeRow> {
     if (filter.status?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: filter.status });
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
     if (filter.platformUscc)
       qb.andWhere('n.platform_uscc = :filterUscc', { filterUscc: filter.platformUscc.trim().toUpperCase() });
     if (filter.overdue != null) {
-      // Mirrors isOverdue (notice.lifecycle.ts): a running deadline that has passed.
-      const overdue = new Brackets((w) =>
-        w
-          .where('n.status IN (:...running)', { running: OVERDUE_STATUSES })
-          .andWhere('n.due_at IS NOT NULL')
-          .andWhere('n.due_at < :now', { now }),
-      );
-      if (filter.overdue) qb.andWhere(overdue);
+      if (filter.overdue) qb.andWhere(overdueAt(now));
       else
         qb.andWhere(
           new Brackets((w) =>
@@ -100,9 +141,7 @@ export class NoticeRepository implements NoticeStore {
           ),
         );
     }
-    if (page.after) qb.andWhere('n.id < :after', { after: page.after });
-    const rows = await qb.orderBy('n.id', 'DESC').limit(page.limit).getMany();
-    return this.withAnswers(rows);
+    return qb;
   }
 
   async count(scope: NoticeScope, uscc: string): Promise<number> {
@@ -179,6 +218,7 @@ export class NoticeRepository implements NoticeStore {
     const payload = JSON.parse(this.pii.decrypt(r.payload)) as NoticePayload;
     return {
       ...payload,
+      assistance: payload.assistance && assistanceOf(payload.assistance),
       id: r.id,
       kind: r.kind as NoticeKind,
       status: r.status as NoticeStatus,
@@ -202,6 +242,7 @@ export class NoticeRepository implements NoticeStore {
       closedAt: r.closedAt,
       closedBy: r.closedBy,
       outcome: r.outcome,
+      updatedAt: r.updatedAt,
     };
   }
 
@@ -210,7 +251,13 @@ export class NoticeRepository implements NoticeStore {
       noticeId,
       seq: a.answer.seq,
       answeredAt: a.answer.answeredAt,
-      payload: this.pii.encrypt(JSON.stringify({ data: a.answer.data, attachments: a.answer.attachments })),
+      payload: this.pii.encrypt(
+        JSON.stringify({
+          data: a.answer.data,
+          attachments: a.answer.attachments,
+          updatedContact: a.answer.updatedContact,
+        }),
+      ),
       disposalReportIds: JSON.stringify(a.answer.disposalReportIds),
       contactUpdated: a.answer.contactUpdated,
       idempotencyKey: a.idempotencyKey,
@@ -219,7 +266,9 @@ export class NoticeRepository implements NoticeStore {
   }
 
   private fromAnswerRow(r: NoticeAnswerRow): NoticeAnswer {
-    const { data, attachments } = JSON.parse(this.pii.decrypt(r.payload)) as Pick<NoticeAnswer, 'data' | 'attachments'>;
+    const sealed = JSON.parse(this.pii.decrypt(r.payload)) as Pick<NoticeAnswer, 'data' | 'attachments'> &
+      Partial<Pick<NoticeAnswer, 'updatedContact'>>;
+    const { data, attachments } = sealed;
     return {
       seq: r.seq,
       answeredAt: r.answeredAt,
@@ -227,6 +276,18 @@ export class NoticeRepository implements NoticeStore {
       attachments,
       disposalReportIds: JSON.parse(r.disposalReportIds),
       contactUpdated: Boolean(r.contactUpdated),
+      // Answers stored before the update was required carry none.
+      updatedContact: sealed.updatedContact ?? null,
     };
   }
+}
+
+/** Mirrors isOverdue (notice.lifecycle.ts): a running deadline that has passed at `now`. */
+function overdueAt(now: Date): Brackets {
+  return new Brackets((w) =>
+    w
+      .where('n.status IN (:...running)', { running: OVERDUE_STATUSES })
+      .andWhere('n.due_at IS NOT NULL')
+      .andWhere('n.due_at < :now', { now }),
+  );
 }

@@ -123,6 +123,8 @@ export type DisposalMeasure = {
   lifted: Scalars['Boolean']['output'];
   /** The lifting, if any. */
   lifting?: Maybe<MeasureLifting>;
+  /** OTHER: the measure as the platform named it (1 to 100 characters); null for the named types. */
+  name?: Maybe<Scalars['String']['output']>;
   /** When it took effect. */
   startsAt: Scalars['DateTime']['output'];
   /** Which measure. */
@@ -131,8 +133,13 @@ export type DisposalMeasure = {
 
 /** One measure taken (Art 12 ¶1) and its term. */
 export type DisposalMeasureInput = {
-  /** Required, and after startsAt, for the time-limited measures and for BLACKLISTING (Art 14 ¶2: a definite term). */
+  /**
+   * After startsAt. Required for the time-limited measures and for BLACKLISTING (Art 14 ¶2: a definite term); for
+   * OTHER, give it when the measure has a term.
+   */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** OTHER only, required: what the measure is, e.g. 下架商品链接: 1 to 100 characters, trimmed. Absent for the named types. */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** When the measure took effect. */
   startsAt: Scalars['DateTime']['input'];
   /** Which measure. */
@@ -142,8 +149,10 @@ export type DisposalMeasureInput = {
 /** A measure as a version states it. */
 export type DisposalMeasureTerm = {
   __typename?: 'DisposalMeasureTerm';
-  /** When it ends; null when none was given (WARNING, ACCOUNT_CLOSURE and REREGISTRATION_BAN need none). */
+  /** When it ends; null when none was given (WARNING, ACCOUNT_CLOSURE, REREGISTRATION_BAN and an OTHER without a term need none). */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** OTHER: the measure as the platform named it (1 to 100 characters); null for the named types. */
+  name?: Maybe<Scalars['String']['output']>;
   /** When it took effect. */
   startsAt: Scalars['DateTime']['output'];
   /** Which measure. */
@@ -155,18 +164,29 @@ export type DisposalOperator = {
   __typename?: 'DisposalOperator';
   /** A business operator; null for a person. */
   business?: Maybe<DisposalBusiness>;
-  /** The operator's actual business region (GB/T 2260): its offices have jurisdiction over the streamer (Art 47 ¶3). */
-  businessRegion: Scalars['String']['output'];
+  /** The operator's actual business region (GB/T 2260); null when it could not be determined (Art 47 ¶2). */
+  businessRegion?: Maybe<Scalars['String']['output']>;
+  /** A business operator's registered domicile (GB/T 2260), if given. */
+  domicileRegion?: Maybe<Scalars['String']['output']>;
   /** A natural person operator; null for a business. */
   person?: Maybe<DisposalPerson>;
 };
 
-/** The operator of the live room a streamer streamed in (Art 47 ¶3): exactly one of person or business. */
+/**
+ * The operator of the live room a streamer streamed in (Art 47 ¶3): exactly one of person or business, and the places
+ * that decide jurisdiction over it as for an OPERATOR subject (Art 47 ¶2).
+ */
 export type DisposalOperatorInput = {
   /** A registered business operating the room. */
   business?: InputMaybe<DisposalBusinessInput>;
-  /** The operator's actual business region (实际经营地), GB/T 2260: a province, prefecture or county code, not 100000. */
-  businessRegion: Scalars['String']['input'];
+  /**
+   * The operator's actual business region (实际经营地), GB/T 2260: a province, prefecture or county code, not 100000.
+   * Absent when it cannot be determined: then a business gives domicileRegion, and a person falls to the reporting
+   * platform's domicile (Art 47 ¶2).
+   */
+  businessRegion?: InputMaybe<Scalars['String']['input']>;
+  /** A business only: its registered domicile (住所地), GB/T 2260, not 100000; required when businessRegion is absent. */
+  domicileRegion?: InputMaybe<Scalars['String']['input']>;
   /** An unregistered natural person operating the room. */
   person?: InputMaybe<DisposalPersonInput>;
 };
@@ -252,6 +272,8 @@ export type DisposalReport = {
   severe: Scalars['Boolean']['output'];
   /** Whom the measures were taken against (current version); personal data masked for anyone but regulators. */
   subject: DisposalSubject;
+  /** The offices with jurisdiction over the subject (Art 47), for the current version; null for an agency reported without its domicile. */
+  subjectJurisdiction?: Maybe<SubjectJurisdiction>;
   /** What led the platform to act (current version). */
   trigger: DisposalTrigger;
   /** The current version number. */
@@ -306,7 +328,7 @@ export type DisposalReportInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The legal basis: 1 to 20 laws and articles. */
   legalBasis: Array<DisposalLegalBasisInput>;
-  /** One or more, each type at most once (so at most 8). */
+  /** One or more, each type at most once (so at most 9). */
   measures: Array<DisposalMeasureInput>;
   /** Whom the measures were taken against. */
   subject: DisposalSubjectInput;
@@ -342,8 +364,10 @@ export type DisposalSubject = {
   __typename?: 'DisposalSubject';
   /** A business subject; null for a person. */
   business?: Maybe<DisposalBusiness>;
-  /** OPERATOR: its actual business region (Art 47 ¶2). */
+  /** OPERATOR: its actual business region (Art 47 ¶2); null when it could not be determined. */
   businessRegion?: Maybe<Scalars['String']['output']>;
+  /** AGENCY, or an OPERATOR given as a business: its domicile (住所地, GB/T 2260), if given. */
+  domicileRegion?: Maybe<Scalars['String']['output']>;
   /** OPERATOR, STREAMER or AGENCY. */
   kind: SubjectKind;
   /** The subject's live accounts (up to 50); may be empty for an agency. */
@@ -368,8 +392,17 @@ export type DisposalSubjectFilter = {
 export type DisposalSubjectInput = {
   /** A registered business: operators may be one, agencies are one. */
   business?: InputMaybe<DisposalBusinessInput>;
-  /** OPERATOR only, required: its actual business region (Art 47 ¶2), a province, prefecture or county code, not 100000. */
+  /**
+   * OPERATOR only: its actual business region (实际经营地, Art 47 ¶2), a province, prefecture or county code, not
+   * 100000. Absent when it cannot be determined: then a business operator gives domicileRegion, and a person (an
+   * unregistered operator) falls to the reporting platform's domicile.
+   */
   businessRegion?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Its domicile (住所地), GB/T 2260, not 100000. AGENCY: required (Art 47 ¶1). OPERATOR given as a business: required
+   * when businessRegion is absent (Art 47 ¶2). Not for a person operator or a streamer.
+   */
+  domicileRegion?: InputMaybe<Scalars['String']['input']>;
   /** OPERATOR (person or business), STREAMER (person) or AGENCY (business). */
   kind: SubjectKind;
   /** The subject's live accounts: 1 to 50 for an operator or a streamer, 0 to 50 for an agency. */
@@ -415,6 +448,17 @@ export type DocumentType =
   /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
+/** Why a region's offices have jurisdiction over a report's subject (Art 47). */
+export type JurisdictionBasis =
+  /** Art 47 ¶2: the operator's actual place of business (实际经营地); for a streamer, their operator's (¶3). */
+  | 'BUSINESS_PLACE'
+  /** Art 47 ¶1: the domicile (住所地) of an agency (or of an operator on its own website). */
+  | 'DOMICILE'
+  /** Art 47 ¶2: the place of business cannot be determined and the operator is unregistered: the reporting platform's domicile. */
+  | 'PLATFORM_DOMICILE'
+  /** Art 47 ¶2: the place of business cannot be determined, so a registered operator's domicile decides. */
+  | 'REGISTERED_DOMICILE';
+
 /** A lifting event: a measure ended early or on the record (appeal, Art 22 ¶4 contact update, expiry). */
 export type MeasureLifting = {
   __typename?: 'MeasureLifting';
@@ -430,7 +474,10 @@ export type MeasureLifting = {
   version: Scalars['Int']['output'];
 };
 
-/** Disposal measures of Art 12 ¶1, from the mildest to the most severe. */
+/**
+ * Disposal measures of Art 12 ¶1, the eight it names from the mildest to the most severe, then OTHER: the list in
+ * the law ends in 等, so any other measure can be reported too.
+ */
 export type MeasureType =
   /** 关闭账号 (severe: also reported to the provincial offices) */
   | 'ACCOUNT_CLOSURE'
@@ -440,6 +487,12 @@ export type MeasureType =
   | 'FEATURE_RESTRICTION'
   /** 暂停直播 (time-limited) */
   | 'LIVE_SUSPENSION'
+  /**
+   * Any other measure (Art 12 ¶1 等), e.g. 下架商品链接 (delisting a product link): named by the platform (name, 1 to 100
+   * characters), with an end when it has a term; routed like the non-severe measures (not owed a provincial
+   * acknowledgement). At most one per report.
+   */
+  | 'OTHER'
   /** 禁止重新注册账号 (severe) */
   | 'REREGISTRATION_BAN'
   /** 限期停播 (time-limited) */
@@ -456,7 +509,7 @@ export type Mutation = {
   acknowledgeDisposalReport: DisposalReport;
   /** The reporting platform: a correction, as a new version. Identical content adds no version. */
   amendDisposalReport: DisposalReport;
-  /** The reporting platform: records that a measure of the current version was lifted (once per measure). */
+  /** The reporting platform: records that a measure of the current version was lifted (once per measure; OTHER names the one OTHER measure of the report). */
   liftMeasure: DisposalReport;
   /**
    * Platforms: reports disposal measures (Art 12 ¶3), to the SAMR and CAC offices of every level from the platform's
@@ -551,7 +604,8 @@ export type Query = {
   disposalReport?: Maybe<DisposalReport>;
   /**
    * Reports the caller may read, newest first: a platform its own; a SAMR or CAC office those of platforms domiciled
-   * in its area, and (Art 47) those whose subject's business region it covers. A regulator's read is access-logged.
+   * in its area, and (Art 47) those whose subject it has jurisdiction over (subjectJurisdiction). A regulator's read is
+   * access-logged.
    */
   disposalReports: DisposalReportConnection;
 };
@@ -568,6 +622,18 @@ export type QueryDisposalReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisposalReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The offices with jurisdiction over a report's subject (Art 47): the SAMR and CAC offices of one region, county level
+ * and up; they may read the report.
+ */
+export type SubjectJurisdiction = {
+  __typename?: 'SubjectJurisdiction';
+  /** Which rule of Art 47 chose the region. */
+  basis: JurisdictionBasis;
+  /** The region (GB/T 2260): every office covering it, from its county up to the national office. */
+  region: Scalars['String']['output'];
 };
 
 /** Whom the measures were taken against (Art 12 ¶1). */
@@ -723,6 +789,7 @@ export type ResolversTypes = {
   DisposalTrigger: ResolverTypeWrapper<DisposalTrigger>;
   DisposalTriggerInput: DisposalTriggerInput;
   DocumentType: DocumentType;
+  JurisdictionBasis: JurisdictionBasis;
   MeasureLifting: ResolverTypeWrapper<LiftingModel>;
   MeasureType: MeasureType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -731,6 +798,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Platform: ResolverTypeWrapper<PlatformRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SubjectJurisdiction: ResolverTypeWrapper<SubjectJurisdiction>;
   SubjectKind: SubjectKind;
   TriggerKind: TriggerKind;
 };
@@ -776,6 +844,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Platform: PlatformRefModel;
   Query: Record<PropertyKey, never>;
+  SubjectJurisdiction: SubjectJurisdiction;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -814,19 +883,22 @@ export type DisposalMeasureResolvers<ContextType = Context, ParentType extends R
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lifted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lifting?: Resolver<Maybe<ResolversTypes['MeasureLifting']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MeasureType'], ParentType, ContextType>;
 };
 
 export type DisposalMeasureTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisposalMeasureTerm'] = ResolversParentTypes['DisposalMeasureTerm']> = {
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MeasureType'], ParentType, ContextType>;
 };
 
 export type DisposalOperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisposalOperator'] = ResolversParentTypes['DisposalOperator']> = {
   business?: Resolver<Maybe<ResolversTypes['DisposalBusiness']>, ParentType, ContextType>;
-  businessRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domicileRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['DisposalPerson']>, ParentType, ContextType>;
 };
 
@@ -864,6 +936,7 @@ export type DisposalReportResolvers<ContextType = Context, ParentType extends Re
   reportingLagSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['DisposalSubject'], ParentType, ContextType>;
+  subjectJurisdiction?: Resolver<Maybe<ResolversTypes['SubjectJurisdiction']>, ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['DisposalTrigger'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -893,6 +966,7 @@ export type DisposalReportVersionResolvers<ContextType = Context, ParentType ext
 export type DisposalSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisposalSubject'] = ResolversParentTypes['DisposalSubject']> = {
   business?: Resolver<Maybe<ResolversTypes['DisposalBusiness']>, ParentType, ContextType>;
   businessRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domicileRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
   liveAccounts?: Resolver<Array<ResolversTypes['DisposalLiveAccount']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['DisposalOperator']>, ParentType, ContextType>;
@@ -942,6 +1016,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   disposalReports?: Resolver<ResolversTypes['DisposalReportConnection'], ParentType, ContextType, Partial<QueryDisposalReportsArgs>>;
 };
 
+export type SubjectJurisdictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectJurisdiction'] = ResolversParentTypes['SubjectJurisdiction']> = {
+  basis?: Resolver<ResolversTypes['JurisdictionBasis'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DisposalAcknowledgement?: DisposalAcknowledgementResolvers<ContextType>;
@@ -966,5 +1045,6 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubjectJurisdiction?: SubjectJurisdictionResolvers<ContextType>;
 };
 

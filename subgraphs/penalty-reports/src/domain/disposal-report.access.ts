@@ -1,28 +1,31 @@
 /**
  * Who may see and act on a disposal report (DESIGN §4; Art 12 ¶3, Art 47). The owning platform
  * writes, amends, lifts and reads its own; the SAMR and CAC offices covering the platform's domicile
- * read and acknowledge; the offices covering the subject's actual business region read (Art 47 ¶2, ¶3).
+ * read and acknowledge; the offices with Art 47 jurisdiction over the subject read (lib/domain/jurisdiction.ts:
+ * an agency's domicile, an operator's place of business or its fallbacks, a streamer's operator's).
  * Anyone else sees nothing: a report outside one's reach is NOT_FOUND, never FORBIDDEN, so its
  * existence does not leak.
  */
 import { forbidden, notFound } from '../../../../lib/errors.js';
 import { maskDocumentNumber } from '../../../../lib/pii.js';
+import { hasJurisdiction, type Jurisdiction } from '../../../../lib/domain/jurisdiction.js';
 import { covers, coveredPrefix, officeOf, type Office, type Principal } from '../../../../lib/principal.js';
-import { subjectBusinessRegion, type Person, type ReportBody } from './disposal-report.js';
+import { subjectJurisdiction, type Person, type ReportBody } from './disposal-report.js';
 import { recipientsFor, sameOffice } from './routing.js';
 import { acknowledgementOf, currentVersion, type DisposalReport } from './versioning.js';
 
 export interface ReadScope {
   platformUscc: string;
   domicileRegion: string;
-  subjectBusinessRegion?: string | null;
+  /** Art 47: the offices of this region (any level) have jurisdiction over the subject. */
+  subjectJurisdiction?: Jurisdiction | null;
 }
 
 export function readScopeOf(report: DisposalReport): ReadScope {
   return {
     platformUscc: report.platformUscc,
     domicileRegion: report.domicileRegion,
-    subjectBusinessRegion: subjectBusinessRegion(currentVersion(report).body.subject),
+    subjectJurisdiction: subjectJurisdiction(currentVersion(report).body.subject, report.domicileRegion),
   };
 }
 
@@ -31,7 +34,7 @@ export function canRead(p: Principal, scope: ReadScope): boolean {
   const office = officeOf(p);
   if (!office) return false;
   if (covers(office, scope.domicileRegion)) return true; // Art 12 ¶3: 平台住所地县级以上
-  return !!scope.subjectBusinessRegion && covers(office, scope.subjectBusinessRegion); // Art 47
+  return hasJurisdiction(office, scope.subjectJurisdiction ?? null); // Art 47
 }
 
 export function assertCanRead(p: Principal, report: DisposalReport): void {

@@ -29,6 +29,8 @@ export interface ReportTx {
 export interface ReportStore {
   transaction<T>(fn: (tx: ReportTx) => Promise<T>): Promise<T>;
   byId(id: string): Promise<DisposalReport | null>;
+  /** The reports of these ids that exist, in one read (any order; an id given twice is read once). */
+  byIds(ids: string[]): Promise<DisposalReport[]>;
   /** Up to `limit` reports matching `q`, newest first, after the report id `after`. */
   search(q: ReportQuery, limit: number, after?: string): Promise<DisposalReport[]>;
   /** The platform's reports within `scope`. */

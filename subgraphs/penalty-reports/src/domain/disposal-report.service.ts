@@ -20,7 +20,14 @@ import {
   readScopeOf,
   viewFor,
 } from './disposal-report.access.js';
-import { ackRecord, digestOf, evidenceFact, liftingRecord, versionRecord } from './disposal-report.evidence.js';
+import {
+  ackRecord,
+  digestOf,
+  evidenceFact,
+  leafReaders,
+  liftingRecord,
+  versionRecord,
+} from './disposal-report.evidence.js';
 import type { ReportStore, ReportTx } from './disposal-report.ports.js';
 import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
 import {
@@ -64,6 +71,22 @@ export class DisposalReportService {
   async byId(p: Principal, id: string, operation: string): Promise<DisposalReport | null> {
     const r = await this.d.store.byId(id);
     return r ? ((await this.readable(p, [r], operation))[0] ?? null) : null;
+  }
+
+  /**
+   * `byId` for each id in one read (the `_entities` of a page of links): the answer at each position is
+   * what `byId` would give, and each readable one is logged as its own read, as `byId` logs it.
+   */
+  async byIdsEach(p: Principal, ids: readonly string[], operation: string): Promise<(DisposalReport | null)[]> {
+    const found = new Map((await this.d.store.byIds([...new Set(ids)])).map((r) => [r.id, r]));
+    const visible = ids.map((id) => found.get(id)).map((r) => (r && canRead(p, readScopeOf(r)) ? r : null));
+    const at = this.d.clock.now();
+    await logRegulatorRead(
+      this.d.accessLog,
+      p,
+      visible.flatMap((r) => (r ? [{ operation, recordType: RECORD_TYPE, ids: [r.id], at }] : [])),
+    );
+    return visible.map((r) => (r ? viewFor(p, r) : null));
   }
 
   /** `disposalReports(filter)`: one page, newest first, of the reports the caller may read. */
@@ -118,7 +141,9 @@ export class DisposalReportService {
         fresh = created;
         return {
           ...created,
-          receipt: await tx.appendEvidence(evidenceFact(p, versionRecord(created.id, 1), digest, now)),
+          receipt: await tx.appendEvidence(
+            evidenceFact(p, versionRecord(created.id, 1), digest, now, leafReaders(created)),
+          ),
         };
       });
     let stored: DisposalReport;
@@ -147,8 +172,13 @@ export class DisposalReportService {
           receipt: await tx.receiptOf(...versionRecord(report.id, report.versions[report.versions.length - 1].version)),
         };
       await tx.appendVersion(report, version);
-      const receipt = await tx.appendEvidence(evidenceFact(p, versionRecord(report.id, version.version), digest, now));
-      return { ...report, versions: [...report.versions, version], receipt };
+      // The amended version decides who reads its leaf (a new subject may move Art 47 jurisdiction).
+      const amended = { ...report, versions: [...report.versions, version] };
+      const record = versionRecord(report.id, version.version);
+      return {
+        ...amended,
+        receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now, leafReaders(amended))),
+      };
     });
     return viewFor(p, r);
   }
@@ -160,7 +190,8 @@ export class DisposalReportService {
       assertOwner(p, report);
       const lifting = lift(report, measure, liftedAt, reason, now);
       await tx.appendLifting(lifting);
-      const receipt = await tx.appendEvidence(evidenceFact(p, liftingRecord(report.id, lifting.measure), digest, now));
+      const record = liftingRecord(report.id, lifting.measure);
+      const receipt = await tx.appendEvidence(evidenceFact(p, record, digest, now, leafReaders(report)));
       return { ...report, liftings: [...report.liftings, lifting], receipt };
     });
     return viewFor(p, r);
@@ -181,7 +212,7 @@ export class DisposalReportService {
       return {
         ...report,
         acknowledgements: [...report.acknowledgements, ack],
-        receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now)),
+        receipt: await tx.appendEvidence(evidenceFact(p, record, digest, now, leafReaders(report))),
       };
     });
     await this.logRead(p, 'acknowledgeDisposalReport', [r.id]);

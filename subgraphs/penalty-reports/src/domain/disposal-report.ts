@@ -6,34 +6,11 @@
 import { at, Problems } from '../../../../lib/problems.js';
 import { checkSubject, type Subject, type SubjectInput } from './subject.js';
 import { canonicalJson, toInstant, type Instant } from './canonical.js';
+import { checkMeasures, type Measure, type MeasureInput } from './measure.js';
 
 export * from './subject.js';
+export * from './measure.js';
 export type { Instant } from './canonical.js';
-
-// Art 12 ¶1 names the measures in this order, from the mildest to the most severe.
-export const MEASURE_TYPES = [
-  'WARNING', // 警示
-  'FEATURE_RESTRICTION', // 限制功能
-  'TRAFFIC_RESTRICTION', // 限制流量
-  'LIVE_SUSPENSION', // 暂停直播
-  'TIMED_BROADCAST_BAN', // 限期停播
-  'ACCOUNT_CLOSURE', // 关闭账号
-  'REREGISTRATION_BAN', // 禁止重新注册账号
-  'BLACKLISTING', // 列入黑名单
-] as const;
-export type MeasureType = (typeof MEASURE_TYPES)[number];
-
-/**
- * Measures that need an end (`endsAt`). Blacklisting too: Art 14 ¶2 makes the platform tell the subject
- * "列入黑名单的具体期限", so a listing without a definite term is not a lawful listing.
- */
-export const TIME_LIMITED_MEASURES: readonly MeasureType[] = [
-  'FEATURE_RESTRICTION',
-  'TRAFFIC_RESTRICTION',
-  'LIVE_SUSPENSION',
-  'TIMED_BROADCAST_BAN',
-  'BLACKLISTING',
-];
 
 /** Art 12 ¶2 and Art 50: a regulator's notice; Art 13: own monitoring (detection, patrol); Art 20: complaints. */
 export const TRIGGER_KINDS = ['PLATFORM_DETECTION', 'PATROL', 'COMPLAINT', 'REGULATOR_NOTICE'] as const;
@@ -54,11 +31,6 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 // ---- input (mirrors DisposalReportInput in the public schema) ----
 
-export interface MeasureInput {
-  type: string;
-  startsAt: Instant;
-  endsAt?: Instant | null;
-}
 export interface LegalBasisInput {
   law: string;
   article: string;
@@ -80,11 +52,6 @@ export interface DisposalReportInput {
 
 // ---- normalised body (what each version stores; plain data) ----
 
-export interface Measure {
-  type: MeasureType;
-  startsAt: Date;
-  endsAt: Date | null;
-}
 export interface ReportBody {
   subject: Subject;
   /** In the order of MEASURE_TYPES, one per type. */
@@ -171,30 +138,6 @@ export function validateReport(input: DisposalReportInput, { now, hash }: Valida
 }
 
 // ---- parts ----
-
-function checkMeasures(p: Problems, path: string, list: MeasureInput[] | null | undefined): Measure[] | undefined {
-  if (!Array.isArray(list) || list.length === 0)
-    return void p.add(path, `needs at least one measure (${MEASURE_TYPES.join(', ')})`);
-  const out: Measure[] = [];
-  const seen = new Set<string>();
-  list.forEach((m, i) => {
-    const mp = at(path, i);
-    if (!p.require(mp, m)) return;
-    const typeOk = (MEASURE_TYPES as readonly string[]).includes(m.type);
-    if (!typeOk) p.add(at(mp, 'type'), `must be one of ${MEASURE_TYPES.join(', ')}`);
-    else if (seen.has(m.type)) p.add(at(mp, 'type'), `${m.type} appears more than once`);
-    seen.add(m.type);
-    const startsAt = p.require(at(mp, 'startsAt'), m.startsAt) ? instant(p, at(mp, 'startsAt'), m.startsAt) : undefined;
-    const endsPath = at(mp, 'endsAt');
-    let endsAt: Date | null | undefined = null;
-    if (m.endsAt != null) endsAt = instant(p, endsPath, m.endsAt);
-    else if (typeOk && TIME_LIMITED_MEASURES.includes(m.type as MeasureType))
-      p.add(endsPath, `is required: ${m.type} is time-limited`);
-    if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) p.add(endsPath, 'must be after startsAt');
-    if (typeOk && startsAt && endsAt !== undefined) out.push({ type: m.type as MeasureType, startsAt, endsAt });
-  });
-  return out.sort((a, b) => MEASURE_TYPES.indexOf(a.type) - MEASURE_TYPES.indexOf(b.type));
-}
 
 function checkTrigger(
   p: Problems,

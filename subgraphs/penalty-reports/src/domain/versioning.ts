@@ -12,7 +12,7 @@ import {
   CLOCK_SKEW_MS,
   MEASURE_TYPES,
   REASON_MAX,
-  subjectBusinessRegion,
+  subjectRegion,
   type Measure,
   type MeasureType,
   type ReportBody,
@@ -131,6 +131,12 @@ export function amend(report: DisposalReport, next: ValidatedReport, reason: str
         currentStatus: 'LIFTED',
       });
     }
+    // A lifting ends the measure it named: renaming a lifted OTHER would lift a measure never lifted.
+    const was = report.versions.find((v) => v.version === l.version)?.body.measures.find((x) => x.type === l.measure);
+    if (m && was && m.name !== was.name)
+      throw conflict(`${l.measure} "${was.name}" was lifted; a lifted measure keeps its name`, {
+        currentStatus: 'LIFTED',
+      });
   }
   return versionRow(report.id, current.version + 1, next, reason.trim(), now);
 }
@@ -237,7 +243,7 @@ export function indexFields(report: DisposalReport): IndexFields {
     version: v.version,
     subjectKey: v.subjectKey,
     operatorKey: v.operatorKey,
-    subjectBusinessRegion: subjectBusinessRegion(v.body.subject),
+    subjectBusinessRegion: subjectRegion(v.body.subject),
     measureTypes: v.body.measures.map((m) => m.type),
     severe: isSevere(v.body.measures),
     decidedAt: v.body.decidedAt,

@@ -29,6 +29,7 @@ export interface VersionRow {
   subjectHash: string;
   operatorHash: string | null;
   subjectKind: string;
+  /** Art 47: the region the subject's places give jurisdiction to (place of business or domicile); null: the platform's. */
   subjectBusinessRegion: string | null;
   severe: boolean;
   decidedAt: Date;

@@ -5,7 +5,7 @@
 import { businessKey, personKey } from '../../../../lib/domain/identity.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import {
-  subjectBusinessRegion,
+  subjectRegion,
   type MeasureType,
   type ReportBody,
   type Subject,
@@ -17,7 +17,8 @@ import type { Authority, OfficeLevel } from '../../../../lib/identity/spiffe.js'
 import type { AckRow, LiftingRow, MeasureRow, ReportRow, VersionRow } from './disposal-report.entity.js';
 
 interface Content {
-  measures: { type: MeasureType; startsAt: string; endsAt: string | null }[];
+  /** `name`: OTHER only (absent for the named types, as in the body that was hashed). */
+  measures: { type: MeasureType; name?: string; startsAt: string; endsAt: string | null }[];
   facts: string;
   legalBasis: { law: string; article: string }[];
   trigger: { kind: TriggerKind; noticeId: string | null };
@@ -45,6 +46,7 @@ export function versionRows(
   const content: Content = {
     measures: b.measures.map((m) => ({
       type: m.type,
+      ...(m.name !== undefined ? { name: m.name } : {}),
       startsAt: m.startsAt.toISOString(),
       endsAt: m.endsAt?.toISOString() ?? null,
     })),
@@ -63,7 +65,8 @@ export function versionRows(
       subjectHash: pii.hash(v.subjectKey),
       operatorHash: v.operatorKey ? pii.hash(v.operatorKey) : null,
       subjectKind: b.subject.kind,
-      subjectBusinessRegion: subjectBusinessRegion(b.subject),
+      // Art 47: the region the subject's own places give jurisdiction to (the column keeps its first name).
+      subjectBusinessRegion: subjectRegion(b.subject),
       severe: isSevere(b.measures),
       decidedAt: b.decidedAt,
       // Art 12 ¶3 "及时": the lag of this version's decision against the first arrival (see reportingLagSeconds).
@@ -93,6 +96,7 @@ export function versionOf(pii: PiiCipher, row: VersionRow): ReportVersion {
     subject,
     measures: c.measures.map((m) => ({
       type: m.type,
+      ...(m.name !== undefined ? { name: m.name } : {}),
       startsAt: new Date(m.startsAt),
       endsAt: m.endsAt ? new Date(m.endsAt) : null,
     })),
