@@ -17,6 +17,7 @@ import { fmt } from './support/stats.js';
 import { parseFilingArgs } from './support/filing-args.js';
 import { bufferPool } from './support/buffer-pool.js';
 import { writeRecords } from './support/filing-records.js';
+import { compareVariants } from './support/filing-variants.js';
 import { searches } from './support/filing-searches.js';
 import { loadDataCeiling } from './support/load-data.js';
 import { loadAverage as load, mysqlOptions } from './support/machine.js';
@@ -27,7 +28,9 @@ import { loadAverage as load, mysqlOptions } from './support/machine.js';
  * their own processes; then, in the same run, LOAD DATA LOCAL INFILE of the same stored rows into
  * scratch tables, the ceiling for comparison. Both figures are taken with the same InnoDB buffer pool
  * (--buffer-pool-mib, printed before each), and the CPU each process spent on the upload is printed per
- * record, with the load average (other work on the same cores skews the rates).
+ * record, with the load average (other work on the same cores skews the rates). Last, the same upload
+ * with receipts and the evidence log off, metrics and the request log off, and both, each against the
+ * production settings (bench/support/filing-variants.ts).
  */
 const { args, FORM } = parseFilingArgs();
 console.log(`load average at start: ${load()}`);
@@ -153,6 +156,26 @@ try {
     `LOAD DATA LOCAL INFILE of the same ${loaded.toLocaleString()} record rows: ${fmt(loadSeconds)} s, ${fmt(ceiling, 0)} rows/s (smallest innodb_buffer_pool_size during it ${minLoadPoolMiB} MiB)`,
   );
   console.log(`end to end / LOAD DATA: ${fmt(rate / ceiling, 3)} (target ≥ 0.25)`);
+
+  for (const p of procs.splice(0).reverse()) await p.stop();
+  if (args.compare !== 'no') {
+    const M = Number(args['compare-records'] ?? N);
+    const files =
+      M === N ? { operatorsFile, streamersFile } : await writeRecords(mkdtempSync(join(dir, 'compare-')), M);
+    await compareVariants({
+      admin,
+      db: DB,
+      dir,
+      certs,
+      env,
+      files: { operatorsFile: files.operatorsFile, streamersFile: files.streamersFile },
+      records: M,
+      rounds: Number(args.rounds),
+      concurrency: Number(args.concurrency),
+      form: FORM,
+      serviceOpts: opts,
+    });
+  }
 } finally {
   for (const [line, n] of serviceErrors) console.log(`logged ${n}×: ${line}`);
   for (const p of procs.reverse()) await p.stop();

@@ -10,6 +10,7 @@ import { certificateSerial, certificateUri, normaliseSerial, randomSerial, type 
 import { inspectCsr, signCsr } from './csr.js';
 import { certPaths, readJson, withLock, writeAtomic, writeJson } from './files.js';
 import { checkSlug, defaultSlug, memberOrganization, memberProblem, memberUri, type MemberSpec } from './members.js';
+import { writeRoster } from './roster.js';
 import { isRevoked, issueInto, loadCa, type IssuedFiles, type IssuedRecord } from './records.js';
 
 /** Issues a member certificate into members/<slug>, without the folder's lock (the caller holds it). */
@@ -152,6 +153,7 @@ export async function signMember(
       source: 'csr',
     });
     writeJson(p.issued, records);
+    writeRoster(dir);
     return {
       slug,
       uri,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { certificateSerial, issueCertificate, type KeyPairPem, type Revoked } from './ca.js';
 import { certPaths, readJson, writeAtomic, writeJson } from './files.js';
+import { writeRoster } from './roster.js';
 
 export interface IssuedRecord {
   serial: string;
@@ -59,6 +60,7 @@ export function issueInto(
     notAfter,
   });
   writeJson(p.issued, records);
+  writeRoster(dir);
   return { uri: opts.uri, serial: issued.serial, cert: files.cert, key: files.key };
 }
 

@@ -79,9 +79,11 @@ export class LsgwClient {
     // Batch k of a filing is idempotent: the same content again is answered `replayed: true`.
     return (await this.execute(G.AddFilingBatchDocument, v, { idempotent: true })).addFilingBatch;
   }
-  async submitFiling(filingId: string) {
+  /** `nothingToReport`: the sections the platform declares empty for the period (Art 9; else they read MISSING). */
+  async submitFiling(filingId: string, nothingToReport?: G.FilingSection[]) {
     // Submitting a sealed filing again returns it with the first submission's receipt.
-    return (await this.execute(G.SubmitFilingDocument, { filingId }, { idempotent: true })).submitFiling;
+    const v = { filingId, ...(nothingToReport?.length ? { nothingToReport } : {}) };
+    return (await this.execute(G.SubmitFilingDocument, v, { idempotent: true })).submitFiling;
   }
   async filing(id: string) {
     return (await this.execute(G.FilingDocument, { id })).filing;

@@ -23,6 +23,12 @@ export function parseFilingArgs() {
       'service-node-args': { type: 'string', default: '' },
       // After the upload, each search key a regulator has, timed (bench/support/search.ts); `--search no` skips it.
       search: { type: 'string', default: 'yes' },
+      // After the upload, the same upload with receipts and the evidence log off, metrics and the request log
+      // off, and both (bench/support/filing-variants.ts); `--compare no` skips it.
+      compare: { type: 'string', default: 'yes' },
+      // Records a variant of the comparison uploads (default: --records); rounds alternate the variants' order.
+      'compare-records': { type: 'string' },
+      rounds: { type: 'string', default: '1' },
       // `--keep-db yes` leaves the benchmark's database in place afterwards (to EXPLAIN a query, say).
       'keep-db': { type: 'string', default: 'no' },
     },

@@ -4,6 +4,7 @@ import { readRecords } from '../../scripts/filing/records.js';
 import { type BatchDone, upload, UploadError } from '../../scripts/filing/upload.js';
 import type { GraphQLClient } from '../../lib/http/client.js';
 import { collect } from '../../client/index.js';
+import type { FilingSection } from '../../client/__generated__/graphql.js';
 import { CommandError, EXIT, exitForCode, UsageError, type ExitCode } from '../exit-codes.js';
 import type { Context } from '../context.js';
 import { resumeHint, startProgress } from '../progress.js';
@@ -40,10 +41,14 @@ export function filingCommands(program: Command, run: (action: (ctx: Context) =>
     .command('submit')
     .description("seal the period's open filing: counts and a SHA-256 digest")
     .requiredOption('--period <YYYY-01|YYYY-07>', 'the filing period')
+    .option(
+      '--nothing-to-report <sections>',
+      'operators, streamers or both (comma-separated): sections declared empty this period, else they read MISSING',
+    )
     .action((o) =>
       run(async (ctx) => {
         const f = await findFiling(ctx, o.period);
-        const sealed = await ctx.client().submitFiling(f.id);
+        const sealed = await ctx.client().submitFiling(f.id, sections(o.nothingToReport));
         ctx.print(sealed, () => filingLines(sealed));
         return EXIT.OK;
       }),
@@ -156,4 +161,15 @@ async function uploadCommand(ctx: Context, given: Record<string, any>): Promise<
     const codes = (e.errors as { extensions?: { code?: string } }[]).map((x) => x.extensions?.code);
     throw new CommandError(e.message, codes.length ? exitForCode(codes[0]) : EXIT.REFUSED);
   }
+}
+
+/** `--nothing-to-report operators,streamers` as the API's FilingSection values; anything else is a usage error. */
+function sections(list: string | undefined): FilingSection[] | undefined {
+  if (!list) return undefined;
+  return list.split(',').map((raw) => {
+    const s = raw.trim().toUpperCase();
+    if (s !== 'OPERATORS' && s !== 'STREAMERS')
+      throw new UsageError(`--nothing-to-report: ${raw} is not operators or streamers`);
+    return s;
+  });
 }

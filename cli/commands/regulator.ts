@@ -19,6 +19,9 @@ export const COMPLIANCE_HEADER = [
   'streamers',
   'stale_operators',
   'stale_streamers',
+  // Art 53 (2) and Art 54 (2) sanction the two sections apart: each its own standing.
+  'operators_status',
+  'streamers_status',
 ];
 
 /** `lsgw compliance <period>` and `lsgw search` (regulators; Art 9, 48), and `lsgw config` and `whoami` for everyone. */
@@ -82,6 +85,8 @@ export function regulatorCommands(
           r.streamerCount,
           r.staleOperatorCount,
           r.staleStreamerCount,
+          r.operators.status,
+          r.streamers.status,
         ]);
         if (o.csv) {
           const text = [COMPLIANCE_HEADER, ...cells].map(csvLine).join('\n') + '\n';

@@ -542,6 +542,13 @@ export type DocumentType =
   /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
+/** A section of the Art 9 report. */
+export type FilingSection =
+  /** Live-room operators, Art 9 items (1) and (2); failing to report them: Art 53 (2). */
+  | 'OPERATORS'
+  /** Live streamers, Art 9 item (3); failing to report them: Art 54 (2). */
+  | 'STREAMERS';
+
 /** A filing's state: OPEN → SUBMITTED → ACKNOWLEDGED; nothing is deleted. */
 export type FilingStatus =
   /** Acknowledged by the provincial (or national) SAMR office covering the platform's domicile. */
@@ -988,6 +995,7 @@ export type AddFilingBatchMutation = { addFilingBatch: { receipt: string | null,
 
 export type SubmitFilingMutationVariables = Exact<{
   filingId: string | number;
+  nothingToReport?: Array<FilingSection> | FilingSection | null | undefined;
 }>;
 
 
@@ -1175,7 +1183,7 @@ export type FilingComplianceQueryVariables = Exact<{
 }>;
 
 
-export type FilingComplianceQuery = { filingCompliance: Array<{ period: string, status: ComplianceStatus, overdue: boolean, submittedAt: string | null, operatorCount: number, streamerCount: number, staleOperatorCount: number, staleStreamerCount: number, verificationStale: number, platform: { uscc: string, name: string | null, domicileRegion: string | null }, filing: { id: string } | null }> };
+export type FilingComplianceQuery = { filingCompliance: Array<{ period: string, status: ComplianceStatus, overdue: boolean, submittedAt: string | null, operatorCount: number, streamerCount: number, staleOperatorCount: number, staleStreamerCount: number, verificationStale: number, platform: { uscc: string, name: string | null, domicileRegion: string | null }, filing: { id: string } | null, operators: { status: ComplianceStatus, overdue: boolean, count: number, nothingToReport: boolean }, streamers: { status: ComplianceStatus, overdue: boolean, count: number, nothingToReport: boolean } }> };
 
 export type SendNoticeMutationVariables = Exact<{
   input: NoticeInput;
@@ -1816,8 +1824,8 @@ export const AddFilingBatchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddFilingBatchMutation, AddFilingBatchMutationVariables>;
 export const SubmitFilingDocument = new TypedDocumentString(`
-    mutation SubmitFiling($filingId: ID!) {
-  submitFiling(filingId: $filingId) {
+    mutation SubmitFiling($filingId: ID!, $nothingToReport: [FilingSection!]) {
+  submitFiling(filingId: $filingId, nothingToReport: $nothingToReport) {
     receipt
     ...FilingFields
   }
@@ -2682,6 +2690,18 @@ export const FilingComplianceDocument = new TypedDocumentString(`
     staleOperatorCount
     staleStreamerCount
     verificationStale
+    operators {
+      status
+      overdue
+      count
+      nothingToReport
+    }
+    streamers {
+      status
+      overdue
+      count
+      nothingToReport
+    }
   }
 }
     `) as unknown as TypedDocumentString<FilingComplianceQuery, FilingComplianceQueryVariables>;

@@ -5,7 +5,8 @@ import { instrumentDatabase } from './db-metrics.js';
 
 async function statements(registry: Registry): Promise<number> {
   const m = await registry.getSingleMetric('lsgw_db_query_duration_seconds')!.get();
-  return m.values.find((v) => v.metricName === 'lsgw_db_query_duration_seconds_count')?.value ?? 0;
+  const values = m.values as { metricName?: string; value: number }[]; // a histogram's values name their series
+  return values.find((v) => v.metricName === 'lsgw_db_query_duration_seconds_count')?.value ?? 0;
 }
 
 for (const driver of enabledDrivers()) {

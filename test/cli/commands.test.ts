@@ -109,17 +109,24 @@ describe('platform jobs', () => {
       filing: { status: 'OPEN', operatorCount: 3 },
       state: { confirmed: [1, 2] },
     });
-    const sealed = await tLsgw(['filing', 'submit', '--period', '2026-07', '--json'], platform);
+    // Art 9 with Art 54 (2): no streamers this period, declared, so the section is not MISSING.
+    expect(
+      (await tLsgw(['filing', 'submit', '--period', '2026-07', '--nothing-to-report', 'viewers'], platform)).code,
+    ).toBe(2);
+    const sealed = await tLsgw(
+      ['filing', 'submit', '--period', '2026-07', '--nothing-to-report', 'streamers', '--json'],
+      platform,
+    );
     expect(JSON.parse(sealed.out)).toMatchObject({ status: 'SUBMITTED', operatorCount: 3 });
 
     const csv = await tLsgw(['compliance', '2026-07', '--csv'], samr);
     expect(csv.code).toBe(0);
     const lines = csv.out.split('\n');
     expect(lines[0]).toBe(
-      'platform_uscc,platform_name,domicile,period,status,overdue,filing_id,submitted_at,operators,streamers,stale_operators,stale_streamers',
+      'platform_uscc,platform_name,domicile,period,status,overdue,filing_id,submitted_at,operators,streamers,stale_operators,stale_streamers,operators_status,streamers_status',
     );
     expect(lines.find((l) => l.startsWith('91330106MA27XXXXX0,'))).toMatch(
-      /,2026-07,(ON_TIME|LATE),false,[^,]+,[^,]+,3,0,3,0$/,
+      /,2026-07,(ON_TIME|LATE),false,[^,]+,[^,]+,3,0,3,0,(ON_TIME|LATE),(ON_TIME|LATE)$/,
     );
     const found = await tLsgw(['search', '--name', '杭州直播商贸2有限公司', '--json'], samr);
     expect(

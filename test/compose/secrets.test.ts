@@ -14,6 +14,7 @@ import { gatewayConfigFromEnv } from '../../gateway/src/config.js';
 import { dataKeyFiles } from '../../lib/keys/data-keys.js';
 import { SUBGRAPHS } from '../../lib/services.js';
 import { subgraphConfigFromEnv } from '../../lib/subgraph/config.js';
+import { configFromEnv as identityRegistryConfig } from '../../subgraphs/identity-registry/src/config.js';
 import { dockerfile, envOf, isSubgraph, processes, read, services } from './helpers.js';
 
 /** `volume:/path[:ro]` → its parts (bind mounts start with `.` or `/`). */
@@ -124,11 +125,12 @@ describe('docker-compose.yml: each container holds only its own secrets', () => 
     for (const { name } of SUBGRAPHS) {
       const dir = join(out, name);
       const env = envOf(name);
-      const cfg = subgraphConfigFromEnv(name, {
+      const local = {
         ...env,
         CERTS_DIR: dir,
         DATABASE_PASSWORD_FILE: join(dir, posix.relative(env.CERTS_DIR, env.DATABASE_PASSWORD_FILE)),
-      });
+      };
+      const cfg = subgraphConfigFromEnv(name, local);
       const kid = cfg.pii.current;
       const reads = [
         cfg.tls.ca,
@@ -139,6 +141,8 @@ describe('docker-compose.yml: each container holds only its own secrets', () => 
         join(dir, 'db', 'password'),
         ...own(name).map((f) => join(dir, f)),
         join(dir, dataKeyFiles(`data-keys/${name}`).enc(kid)),
+        // identity-registry also reads the CA's roster of platforms that must file (Art 9).
+        ...(name === 'identity-registry' ? [identityRegistryConfig(local).rosterPath] : []),
       ].map((f) => relative(dir, f));
       expect(filesIn(dir), name).toEqual(reads.sort());
       expect(reads).toContain('jwt/gateway-es256.pub');

@@ -130,6 +130,24 @@ export const identityRegistryFixtures: Fixture[] = [
     // Opening again returns the open filing: at most one per period.
     creates: { table: 'filing', key: (d) => d.id },
   },
+  {
+    // Art 9: a provincial SAMR enrols a platform of its province that has not connected yet.
+    field: 'enrollPlatform',
+    subgraph: 'identity-registry',
+    caller: 'samr-zhejiang',
+    runs: 25,
+    doc: `mutation($uscc: String!, $name: String!, $domicileRegion: String!) {
+      enrollPlatform(uscc: $uscc, name: $name, domicileRegion: $domicileRegion) { platform { uscc } source enrolledAt } }`,
+    base: ({ n }) => ({ uscc: uscc(710_000 + (n % 7), '330106'), name: `Enrolled ${n % 7}`, domicileRegion: '330106' }),
+    // The CA's roster enters the same table on the first read after a certificate is issued: read it first.
+    target: async (fed) => {
+      await as(fed, 'samr-zhejiang').query('{ filingCompliance(period: "2026-07") { period } }');
+      return '';
+    },
+    keep: true,
+    // Enrolling again corrects the office's own enrolment: one row per platform.
+    creates: { table: 'platform_enrolment', key: (d) => d.platform.uscc },
+  },
   batchFixture('addFilingBatch', () => shared.batchFiling, 150),
   batchFixture('addFilingBatchNdjson', () => shared.ndjsonFiling, 60),
   {

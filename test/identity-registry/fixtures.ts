@@ -49,7 +49,8 @@ export const FILINGS = `query ($period: String, $first: Int, $after: String) { f
   edges { cursor node { id platform { uscc } period status } } pageInfo { hasNextPage endCursor } } }`;
 export const COMPLIANCE = `query ($period: String!) { filingCompliance(period: $period) {
   platform { uscc name domicileRegion } period status overdue filing { id } submittedAt operatorCount streamerCount
-  staleOperatorCount staleStreamerCount verificationStale } }`;
+  staleOperatorCount staleStreamerCount verificationStale operators { status overdue count staleCount nothingToReport }
+  streamers { status overdue count staleCount nothingToReport } enrolment { source enrolledBy enrolledAt } } }`;
 export const OPERATORS = `query ($filter: OperatorFilter!, $first: Int, $after: String) { liveRoomOperators(filter: $filter, first: $first, after: $after) {
   edges { cursor node { id platform { uscc } filingId period kind name uscc idDocument { type number } businessAddress { regionCode detail }
     contact { phone email } liveAccounts { accountId nickname } licences { kind number issuer } verifiedAt verificationStale } }

@@ -173,18 +173,22 @@ describe('the month boundary and compliance', () => {
     );
   });
 
-  it('Art 9: shows each platform in the jurisdiction as ON_TIME, LATE, OPEN or MISSING, with stale totals', async () => {
+  it('Art 9 with 53 (2) and 54 (2): shows each platform in the jurisdiction per section as ON_TIME, LATE, OPEN or MISSING, with stale totals', async () => {
     clock.set('2026-08-03T00:00:00Z');
     await fed.as('platform-c').query('{ viewer { org } }'); // known from its certificate, filed nothing
     const national = (await fed.as('samr-national').query(COMPLIANCE, { period: '2026-07' })).body.data
       .filingCompliance;
     const status = Object.fromEntries(
-      national.map((r: any) => [r.platform.uscc, [r.status, r.overdue, r.operatorCount, r.verificationStale]]),
+      national.map((r: any) => [
+        r.platform.uscc,
+        [r.status, r.overdue, r.operators.status, r.streamers.status, r.operatorCount, r.verificationStale],
+      ]),
     );
     expect(status).toEqual({
-      [DEMO_A.uscc]: ['ON_TIME', false, 3, 1],
-      [DEMO_B.uscc]: ['LATE', false, 1, 0],
-      [uscc(3, '330100')]: ['MISSING', true, 0, 0],
+      [DEMO_A.uscc]: ['ON_TIME', false, 'ON_TIME', 'ON_TIME', 3, 1],
+      // B filed an operator and no streamer, and declared none: item (3) is unreported (Art 54 (2)).
+      [DEMO_B.uscc]: ['MISSING', true, 'LATE', 'MISSING', 1, 0],
+      [uscc(3, '330100')]: ['MISSING', true, 'MISSING', 'MISSING', 0, 0],
     });
     await fed.as('platform-c').query(OPEN, { period: '2026-07' });
     const zhejiang = (await fed.as('samr-zhejiang').query(COMPLIANCE, { period: '2026-07' })).body.data

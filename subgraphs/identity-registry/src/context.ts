@@ -1,4 +1,5 @@
 import type { Principal } from '../../../lib/principal.js';
+import type { EnrolmentService } from './domain/enrolment.service.js';
 import type { FilingService } from './domain/filing.service.js';
 import type { PlatformLookup } from './domain/platform.service.js';
 import type { RecordService } from './domain/record.service.js';
@@ -7,6 +8,8 @@ export interface Context {
   principal: Principal;
   filings: FilingService;
   records: RecordService;
+  /** The roster of who must file (Art 9). */
+  enrolments: EnrolmentService;
   /** This request's platform lookup (PlatformService.forRequest): each platform read at most once. */
   platforms: PlatformLookup;
 }

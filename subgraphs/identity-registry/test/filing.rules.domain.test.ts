@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../lib/errors.js';
 import { batchHash, filingDigest } from '../src/domain/filing-digest.js';
 import { duplicateKey, validateBatch } from '../src/domain/filing-record.js';
+import { complianceRow, sectionStanding, type FilingSection } from '../src/domain/compliance.rules.js';
 import {
   acknowledgeFiling,
   checkPeriod,
-  complianceRow,
-  complianceStatus,
   decideBatch,
   newBatch,
   onTime,
@@ -237,45 +236,66 @@ describe('acknowledgement', () => {
 
 describe('compliance', () => {
   const august = new Date('2026-08-02T00:00:00Z');
+  const operator = batchOf(1, [tBusinessOperator(1, { verifiedAt: '2025-12-01T00:00:00Z' })]);
+  const status = (f: Parameters<typeof sectionStanding>[1], s: FilingSection, now: Date) => {
+    const { status, overdue } = sectionStanding('2026-07', f, s, now);
+    return { status, overdue };
+  };
 
-  it('Art 9: reports ON_TIME, LATE, OPEN and MISSING, overdue once the month is over in Shanghai', () => {
+  it('Art 53 (2): operators read ON_TIME, LATE, OPEN and MISSING, overdue once the month is over in Shanghai', () => {
     const f = open();
-    expect(complianceStatus('2026-07', sealFiling(f, [], NOW), august)).toEqual({ status: 'ON_TIME', overdue: false });
-    expect(complianceStatus('2026-07', sealFiling(f, [], august), august)).toEqual({ status: 'LATE', overdue: false });
-    expect(complianceStatus('2026-07', f, NOW)).toEqual({ status: 'OPEN', overdue: false });
-    expect(complianceStatus('2026-07', f, august)).toEqual({ status: 'OPEN', overdue: true });
-    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T15:59:59Z'))).toEqual({
+    expect(status(sealFiling(f, [operator], NOW), 'OPERATORS', august)).toEqual({ status: 'ON_TIME', overdue: false });
+    expect(status(sealFiling(f, [operator], august), 'OPERATORS', august)).toEqual({ status: 'LATE', overdue: false });
+    expect(status(f, 'OPERATORS', NOW)).toEqual({ status: 'OPEN', overdue: false });
+    expect(status(f, 'OPERATORS', august)).toEqual({ status: 'OPEN', overdue: true });
+    expect(status(undefined, 'OPERATORS', new Date('2026-07-31T15:59:59Z'))).toEqual({
       status: 'MISSING',
       overdue: false,
     });
-    expect(complianceStatus('2026-07', undefined, new Date('2026-07-31T16:00:00Z'))).toEqual({
+    expect(status(undefined, 'OPERATORS', new Date('2026-07-31T16:00:00Z'))).toEqual({
       status: 'MISSING',
       overdue: true,
     });
   });
 
-  it('gives each platform a row with counts and stale totals', () => {
-    const platform = { platformUscc: '91350100M000100Y43', platformDomicile: '350100' };
-    const sealed = sealFiling(
-      open(),
-      [batchOf(1, [tBusinessOperator(1, { verifiedAt: '2025-12-01T00:00:00Z' })])],
-      NOW,
-    );
-    expect(complianceRow(platform, '2026-07', sealed, august)).toMatchObject({
+  it('Art 54 (2): a submitted filing without streamers reports none unless the platform declared it had none', () => {
+    const f = open();
+    expect(status(sealFiling(f, [operator], NOW), 'STREAMERS', august)).toEqual({ status: 'MISSING', overdue: true });
+    const declared = sealFiling(f, [operator], NOW, [], ['STREAMERS']);
+    expect(declared.nothingToReport).toEqual(['STREAMERS']);
+    expect(sectionStanding('2026-07', declared, 'STREAMERS', august)).toMatchObject({
       status: 'ON_TIME',
+      count: 0,
+      nothingToReport: true,
+    });
+    expect(caught(() => sealFiling(f, [operator], NOW, [], ['OPERATORS'])).details.problems).toEqual([
+      { path: 'nothingToReport[0]', reason: 'the filing holds 1 records in OPERATORS' },
+    ]);
+  });
+
+  it('gives each platform a row with the worse section as its status, counts and stale totals', () => {
+    const platform = {
+      uscc: '91350100M000100Y43',
+      name: 'P',
+      domicileRegion: '350100',
+      enrolment: { source: 'SAMR' as const, enrolledBy: 'samr/province/350000', enrolledAt: NOW },
+    };
+    const sealed = sealFiling(open(), [operator], NOW);
+    expect(complianceRow(platform, '2026-07', sealed, august)).toMatchObject({
+      status: 'MISSING',
+      operators: { status: 'ON_TIME', count: 1, staleCount: 1 },
+      streamers: { status: 'MISSING', count: 0 },
       filingId: 'f1',
       operatorCount: 1,
       staleOperatorCount: 1,
     });
-    expect(complianceRow(platform, '2026-07', undefined, august)).toEqual({
-      ...platform,
-      period: '2026-07',
+    expect(complianceRow(platform, '2026-07', undefined, august)).toMatchObject({
+      platformUscc: platform.uscc,
+      platformDomicile: '350100',
       status: 'MISSING',
       overdue: true,
       operatorCount: 0,
       streamerCount: 0,
-      staleOperatorCount: 0,
-      staleStreamerCount: 0,
     });
   });
 });

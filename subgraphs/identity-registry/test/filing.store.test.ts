@@ -194,7 +194,7 @@ for (const driver of enabledDrivers()) {
       ).toBe('ACKNOWLEDGED');
     });
 
-    it('Art 9: reports each platform in jurisdiction as ON_TIME, LATE, OPEN or MISSING with counts', async () => {
+    it('Art 53 (2): reports each platform in jurisdiction per section as ON_TIME, LATE, OPEN or MISSING with counts', async () => {
       const late = tPlatform(tUscc(778, '330100'), '330106');
       const missing = tPlatform(tUscc(779, '330100'), '330100');
       for (const p of [platform, other, late, missing]) await s.contact(p);
@@ -205,14 +205,22 @@ for (const driver of enabledDrivers()) {
         s.filings.compliance(tOffice('samr', 'national', '100000'), '2026-07'),
       );
       const byUscc = Object.fromEntries(national.map((r) => [r.platformUscc, r]));
-      expect(byUscc[other.org]).toMatchObject({ status: 'LATE', operatorCount: 2 });
-      expect(byUscc[late.org]).toMatchObject({ status: 'LATE', staleOperatorCount: 1, overdue: false });
+      // Operators only: Art 9 item (3) unreported, so the row as a whole reads MISSING (Art 54 (2)).
+      expect(byUscc[other.org]).toMatchObject({
+        status: 'MISSING',
+        operators: { status: 'LATE', count: 2, overdue: false },
+        streamers: { status: 'MISSING', count: 0, overdue: true },
+        operatorCount: 2,
+      });
+      expect(byUscc[late.org]).toMatchObject({ operators: { status: 'LATE', staleCount: 1, overdue: false } });
       expect(byUscc[platform.org]).toMatchObject({ status: 'OPEN', overdue: true, operatorCount: 4 });
       expect(byUscc[missing.org]).toMatchObject({ status: 'MISSING', overdue: true, operatorCount: 0 });
       const zhejiang = await s.filings.compliance(tOffice('samr', 'province', '330000'), '2026-07');
       expect(zhejiang.map((r) => r.platformUscc).sort()).toEqual([late.org, missing.org].sort());
       expect(await s.filings.compliance(tOffice('cac', 'province', '330000'), '2026-07')).toEqual([]);
-      expect(await s.filings.compliance(tOffice('samr', 'county', '330106'), '2026-07')).toEqual([]);
+      // Art 47 ¶1: the county SAMR of a platform's domicile sees that platform's compliance, and no other's.
+      const county = await s.filings.compliance(tOffice('samr', 'county', '330106'), '2026-07');
+      expect(county.map((r) => r.platformUscc)).toEqual([late.org]);
       expect((await s.filings.compliance(late, '2026-07')).map((r) => r.platformUscc)).toEqual([late.org]);
     });
 

@@ -9,6 +9,7 @@ function tPlatformStore(rows = new Map<string, PlatformRow>()) {
   const calls = { byUscc: 0, insert: 0, update: 0 };
   const store: PlatformStore = {
     byUscc: async (uscc) => (calls.byUscc++, rows.get(uscc) ?? null),
+    byUsccs: async (usccs) => (calls.byUscc++, usccs.flatMap((uscc) => rows.get(uscc) ?? [])),
     insert: async (row) => {
       calls.insert++;
       if (rows.has(row.uscc)) throw new Error('duplicate key');

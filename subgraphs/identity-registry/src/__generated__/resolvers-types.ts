@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Principal } from '../../../../lib/principal.js';
 import type { PlatformRef } from '../store/platform.entity.js';
 import type { FilingRow } from '../store/filing.entity.js';
-import type { BatchReceipt, ComplianceRow } from '../domain/filing.rules.js';
+import type { BatchReceipt } from '../domain/filing.rules.js';
+import type { ComplianceRow, SectionStanding } from '../domain/compliance.rules.js';
+import type { ExpectedPlatform } from '../domain/enrolment.js';
 import type { OperatorView, StreamerView } from '../store/record.entity.js';
 import type { OperatorRef as OperatorRefRecord } from '../domain/filing-record.js';
 import type { Context } from '../context.js';
@@ -60,11 +62,11 @@ export type BusinessInput = {
 
 /** A platform's standing for a filing period. */
 export type ComplianceStatus =
-  /** Submitted after the period's month. */
+  /** Reported after the period's month. */
   | 'LATE'
-  /** No filing opened. */
+  /** Not reported: no filing opened, or (for a section) submitted without its records or a declaration of none. */
   | 'MISSING'
-  /** Submitted within the period's month (Asia/Shanghai). */
+  /** Reported within the period's month (Asia/Shanghai). */
   | 'ON_TIME'
   /** Opened, not submitted. */
   | 'OPEN';
@@ -123,10 +125,17 @@ export type DocumentType =
   /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
+/** How a platform came onto the roster of who must file. */
+export type EnrolmentSource =
+  /** The exchange CA issued it a certificate (from the CA's roster, or its first call). */
+  | 'CERTIFICATE'
+  /** Its provincial SAMR office enrolled it before it connected (enrollPlatform). */
+  | 'SAMR';
+
 /** The January/July identity report of one platform (Art 9). */
 export type Filing = {
   __typename?: 'Filing';
-  /** When the SAMR office acknowledged it; null until then. */
+  /** When the SAMR office acknowledged it (the acknowledgement receipt's receivedAt); null until then. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The acknowledging office (`samr/province/330000`). */
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
@@ -136,7 +145,9 @@ export type Filing = {
   digest?: Maybe<Scalars['String']['output']>;
   /** The filing's id (a UUID). */
   id: Scalars['ID']['output'];
-  /** Submitted within the period's month in Asia/Shanghai. Null until submitted. */
+  /** The sections the platform declared at submission it had nothing to report in; empty when none (or not yet submitted). */
+  nothingToReport: Array<FilingSection>;
+  /** Submitted within the period's month in Asia/Shanghai (Art 9), judged by submittedAt. Null until submitted. */
   onTime?: Maybe<Scalars['Boolean']['output']>;
   /** When openFiling created it. */
   openedAt: Scalars['DateTime']['output'];
@@ -148,6 +159,17 @@ export type Filing = {
   platform: Platform;
   /** The platform's domicile region code at the time of filing (from its certificate). */
   platformDomicile: Scalars['String']['output'];
+  /**
+   * On submitFiling's and acknowledgeFiling's result: the receipt of that write, a compact JWS (ES256,
+   * identity-registry's receipt key, kid in the header; about 700 characters) over kind (filing.submit or
+   * filing.acknowledge), the filing id, the submitter (role, org, certificate serial), receivedAt (equal to submittedAt,
+   * resp. acknowledgedAt: the time Art 9's on-time filing is judged by) and its leaf in the evidence log. Its
+   * contentDigest is the hex SHA-256 of the RFC 8785 JSON {"digest": <digest>, "filingId": <id>} (with
+   * "nothingToReport": [<sections>] when a section was declared empty). Digests and ids
+   * only, no personal data. Null elsewhere, and when no evidence log is kept. Check it with
+   * `npm run verify -- receipt <file> --jwks <file>`.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
   /** Operators whose verification was older than six months when their batch was received (Art 8 ¶1). */
   staleOperatorCount: Scalars['Int']['output'];
   /** Streamers whose verification was older than six months when their batch was received (Art 8 ¶1). */
@@ -156,7 +178,10 @@ export type Filing = {
   status: FilingStatus;
   /** Live streamers in the batches received so far (final once submitted). */
   streamerCount: Scalars['Int']['output'];
-  /** When submitFiling sealed it; null while OPEN. */
+  /**
+   * When submitFiling sealed it (ISO 8601 UTC, milliseconds); null while OPEN. The exchange's clock, not the platform's:
+   * the same instant as the submission receipt's receivedAt, and the one onTime is judged by (Art 9).
+   */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -171,7 +196,17 @@ export type FilingBatchReceipt = {
   filingId: Scalars['ID']['output'];
   /** Live-room operators in the batch. */
   operatorCount: Scalars['Int']['output'];
-  /** When the exchange stored the batch (the first time, for a replay). */
+  /**
+   * The signed receipt of the batch, a compact JWS (ES256, identity-registry's receipt key, kid in the header; about
+   * 700 characters) over kind filing.batch, the record id `<filingId>/batch/<batchNo>`, the submitter (role, org,
+   * certificate serial), receivedAt (the exchange's clock, equal to this receivedAt) and its leaf in the evidence log
+   * (log id, leaf index). Its contentDigest is the hex SHA-256 of the RFC 8785 JSON array of the batch's records as
+   * stored (normalised, operators then streamers in input order; what contentHash covers as JSON Lines). Digests and
+   * ids only, no personal data. A replay returns the first receipt, byte for byte. Null when no evidence log is kept.
+   * Keep it: `npm run verify -- receipt <file> --jwks <file>` checks it against Query.evidence's published keys.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** When the exchange stored the batch (the first time, for a replay), ISO 8601 UTC with milliseconds: the receipt's receivedAt, the same instant. */
   receivedAt: Scalars['DateTime']['output'];
   /** True when this batch number and content had already been received: nothing new was stored. */
   replayed: Scalars['Boolean']['output'];
@@ -186,11 +221,15 @@ export type FilingBatchReceipt = {
 /** One platform's standing for one period (Art 9; Art 53 (2), 54 (2) sanction failing to report). */
 export type FilingComplianceRow = {
   __typename?: 'FilingComplianceRow';
+  /** How the platform came onto the roster of who must file. */
+  enrolment: PlatformEnrolment;
   /** The platform's filing for the period; null when none was opened. */
   filing?: Maybe<Filing>;
   /** Live-room operators filed (0 without a filing). */
   operatorCount: Scalars['Int']['output'];
-  /** The period's month is over (Asia/Shanghai) and nothing was submitted. */
+  /** Live-room operators, Art 9 items (1)–(2) (Art 53 (2)). */
+  operators: SectionCompliance;
+  /** Either section is overdue: the period's month is over (Asia/Shanghai) and it was not reported. */
   overdue: Scalars['Boolean']['output'];
   /** The period asked for, `YYYY-01` or `YYYY-07`. */
   period: Scalars['String']['output'];
@@ -200,10 +239,12 @@ export type FilingComplianceRow = {
   staleOperatorCount: Scalars['Int']['output'];
   /** Streamers verified more than six months before their batch was received (Art 8 ¶1). */
   staleStreamerCount: Scalars['Int']['output'];
-  /** ON_TIME, LATE, MISSING or OPEN. */
+  /** The worse of operators.status and streamers.status (ON_TIME, then LATE, OPEN, MISSING). */
   status: ComplianceStatus;
   /** Live streamers filed (0 without a filing). */
   streamerCount: Scalars['Int']['output'];
+  /** Live streamers, Art 9 item (3) (Art 54 (2)). */
+  streamers: SectionCompliance;
   /** When the filing was submitted; null when it was not. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** staleOperatorCount + staleStreamerCount. */
@@ -227,6 +268,13 @@ export type FilingEdge = {
   /** The filing. */
   node: Filing;
 };
+
+/** A section of the Art 9 report. */
+export type FilingSection =
+  /** Live-room operators, Art 9 items (1) and (2); failing to report them: Art 53 (2). */
+  | 'OPERATORS'
+  /** Live streamers, Art 9 item (3); failing to report them: Art 54 (2). */
+  | 'STREAMERS';
 
 /** A filing's state: OPEN → SUBMITTED → ACKNOWLEDGED; nothing is deleted. */
 export type FilingStatus =
@@ -416,7 +464,11 @@ export type LiveStreamerInput = {
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** By the provincial (or national) SAMR office covering the platform's domicile (Art 9): SUBMITTED → ACKNOWLEDGED. */
+  /**
+   * By the provincial (or national) SAMR office covering the platform's domicile (Art 9): SUBMITTED → ACKNOWLEDGED. The
+   * result carries the acknowledgement's receipt (Filing.receipt), signed for the office. The same office acknowledging
+   * again gets the filing and the first receipt, byte for byte; another office finds it ACKNOWLEDGED (CONFLICT).
+   */
   acknowledgeFiling: Filing;
   /**
    * Adds a numbered batch of records: at least 1 and at most 5,000 operators and streamers together (the default of
@@ -434,6 +486,15 @@ export type Mutation = {
    */
   addFilingBatchNdjson: FilingBatchReceipt;
   /**
+   * Puts a platform that has not connected yet on the roster of who must file (Art 9: it reports to the provincial
+   * SAMR of its domicile), so it shows as MISSING in filingCompliance until it files. Provincial SAMR offices only,
+   * for a domicile in their province (FORBIDDEN otherwise). Idempotent: the same call again returns the same
+   * enrolment; a different name or domicile (in the province) corrects the office's own enrolment, keeping its first
+   * time. A platform already enrolled by its certificate is returned as it is (source CERTIFICATE); one on the
+   * roster with a domicile outside the province is a CONFLICT. Reads and writes no personal data: not access-logged.
+   */
+  enrollPlatform: PlatformEnrolment;
+  /**
    * Opens the platform's filing for a period (Art 9); opening it again while it is OPEN returns the open one, once
    * submitted it is a CONFLICT. Platforms only.
    */
@@ -442,7 +503,8 @@ export type Mutation = {
    * Seals the filing: counts, stale totals and a SHA-256 digest over the batches; no batch is accepted afterwards.
    * Not before the period's month begins (Asia/Shanghai). Refused (BAD_USER_INPUT) when a batch number is missing or a
    * streamer's operator reference names no operator, or no live account of it, in the filing; at most 1,000 such
-   * problems are listed.
+   * problems are listed. The result carries the submission's receipt (Filing.receipt); submitting a sealed filing again
+   * changes nothing and returns it with the first submission's receipt, byte for byte.
    */
   submitFiling: Filing;
 };
@@ -473,6 +535,14 @@ export type MutationAddFilingBatchNdjsonArgs = {
 
 
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationEnrollPlatformArgs = {
+  domicileRegion: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  uscc: Scalars['String']['input'];
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationOpenFilingArgs = {
   period: Scalars['String']['input'];
 };
@@ -481,6 +551,7 @@ export type MutationOpenFilingArgs = {
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationSubmitFilingArgs = {
   filingId: Scalars['ID']['input'];
+  nothingToReport?: InputMaybe<Array<FilingSection>>;
 };
 
 /**
@@ -588,16 +659,32 @@ export type Platform = {
   uscc: Scalars['String']['output'];
 };
 
+/** A platform on the roster of who must file (Art 9), and how it got there. */
+export type PlatformEnrolment = {
+  __typename?: 'PlatformEnrolment';
+  /** When it was enrolled: its first certificate's issue (or first call), or the office's first enrolment. */
+  enrolledAt: Scalars['DateTime']['output'];
+  /** `ca` for the exchange CA; the enrolling office's org for SAMR (`samr/province/330000`). */
+  enrolledBy: Scalars['String']['output'];
+  /** The platform; its name and domicile as its certificate last presented them, else as enrolled. */
+  platform: Platform;
+  /** CERTIFICATE or SAMR; CERTIFICATE wins once the platform holds a certificate. */
+  source: EnrolmentSource;
+};
+
 /** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type Query = {
   __typename?: 'Query';
   /** One filing: its platform, and the provincial/national SAMR office covering the platform's domicile. Null otherwise. */
   filing?: Maybe<Filing>;
   /**
-   * Each platform known to the exchange and domiciled in the caller's jurisdiction, with its standing for the period
-   * (Art 9; failing to report: Art 53 (2), 54 (2)): ON_TIME, LATE, MISSING or OPEN, with counts and verificationStale
-   * totals. In USCC order, not paged. For SAMR province and national offices; a platform gets its own row, anyone
-   * else an empty list.
+   * Each platform on the roster of who must file (Art 9) and domiciled in the caller's jurisdiction, with its standing
+   * for the period per section: operators (Art 9 items 1–2; failing to report: Art 53 (2)) and streamers (item 3;
+   * Art 54 (2)), each ON_TIME, LATE, MISSING or OPEN with its counts. On the roster: every platform the exchange CA
+   * issued a certificate to (whether or not it ever called), every platform that called, and every platform its
+   * provincial SAMR enrolled (enrollPlatform). In USCC order, not paged. For SAMR offices of every level covering the
+   * domicile (Art 47 ¶1: they have jurisdiction over a failure to file); a platform gets its own row, anyone else an
+   * empty list. Not access-logged: no personal data.
    */
   filingCompliance: Array<FilingComplianceRow>;
   /** Filings the caller may read, newest period first, then by platform USCC. A platform sees its own; SAMR province/national those of platforms domiciled in its jurisdiction. */
@@ -657,6 +744,25 @@ export type Role =
   | 'PLATFORM'
   /** A SAMR or CAC office, certificate URI `spiffe://lsgw/regulator/<samr|cac>/<level>/<region>`. */
   | 'REGULATOR';
+
+/** One section's standing for a period in filingCompliance. */
+export type SectionCompliance = {
+  __typename?: 'SectionCompliance';
+  /** Records of the section filed (0 without a filing). */
+  count: Scalars['Int']['output'];
+  /** True when the platform declared at submission that it had nothing to report in this section. */
+  nothingToReport: Scalars['Boolean']['output'];
+  /** The period's month is over (Asia/Shanghai) and the section was not reported. */
+  overdue: Scalars['Boolean']['output'];
+  /** Of those, verified more than six months before their batch was received (Art 8 ¶1). */
+  staleCount: Scalars['Int']['output'];
+  /**
+   * ON_TIME or LATE (by the submission's month, Asia/Shanghai) when the submitted filing holds records of the section
+   * or the platform declared it had none; OPEN while the filing is open; MISSING otherwise, including a submitted
+   * filing with no records in the section and no declaration.
+   */
+  status: ComplianceStatus;
+};
 
 /** A streamer's agency (MCN 机构). */
 export type StreamerAgency = {
@@ -814,6 +920,7 @@ export type ResolversTypes = {
   CredentialInput: CredentialInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentType: DocumentType;
+  EnrolmentSource: EnrolmentSource;
   Filing: ResolverTypeWrapper<FilingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -822,6 +929,7 @@ export type ResolversTypes = {
   FilingComplianceRow: ResolverTypeWrapper<ComplianceRow>;
   FilingConnection: ResolverTypeWrapper<Omit<FilingConnection, 'edges'> & { edges: Array<ResolversTypes['FilingEdge']> }>;
   FilingEdge: ResolverTypeWrapper<Omit<FilingEdge, 'node'> & { node: ResolversTypes['Filing'] }>;
+  FilingSection: FilingSection;
   FilingStatus: FilingStatus;
   IdDocument: ResolverTypeWrapper<IdDocument>;
   IdDocumentInput: IdDocumentInput;
@@ -844,8 +952,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonInput: PersonInput;
   Platform: ResolverTypeWrapper<PlatformRef>;
+  PlatformEnrolment: ResolverTypeWrapper<ExpectedPlatform>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SectionCompliance: ResolverTypeWrapper<SectionStanding>;
   StreamerAgency: ResolverTypeWrapper<StreamerAgency>;
   StreamerFilter: StreamerFilter;
   Viewer: ResolverTypeWrapper<Principal>;
@@ -889,7 +999,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PersonInput: PersonInput;
   Platform: PlatformRef;
+  PlatformEnrolment: ExpectedPlatform;
   Query: Record<PropertyKey, never>;
+  SectionCompliance: SectionStanding;
   StreamerAgency: StreamerAgency;
   StreamerFilter: StreamerFilter;
   Viewer: Principal;
@@ -921,12 +1033,14 @@ export type FilingResolvers<ContextType = Context, ParentType extends ResolversP
   batchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nothingToReport?: Resolver<Array<ResolversTypes['FilingSection']>, ParentType, ContextType>;
   onTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   operatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   platformDomicile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staleOperatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   staleStreamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
@@ -939,6 +1053,7 @@ export type FilingBatchReceiptResolvers<ContextType = Context, ParentType extend
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   staleOperatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -947,8 +1062,10 @@ export type FilingBatchReceiptResolvers<ContextType = Context, ParentType extend
 };
 
 export type FilingComplianceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingComplianceRow'] = ResolversParentTypes['FilingComplianceRow']> = {
+  enrolment?: Resolver<ResolversTypes['PlatformEnrolment'], ParentType, ContextType>;
   filing?: Resolver<Maybe<ResolversTypes['Filing']>, ParentType, ContextType>;
   operatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<ResolversTypes['SectionCompliance'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
@@ -956,6 +1073,7 @@ export type FilingComplianceRowResolvers<ContextType = Context, ParentType exten
   staleStreamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
   streamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streamers?: Resolver<ResolversTypes['SectionCompliance'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   verificationStale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1038,6 +1156,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acknowledgeFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationAcknowledgeFilingArgs, 'filingId'>>;
   addFilingBatch?: Resolver<ResolversTypes['FilingBatchReceipt'], ParentType, ContextType, RequireFields<MutationAddFilingBatchArgs, 'batchNo' | 'filingId'>>;
   addFilingBatchNdjson?: Resolver<ResolversTypes['FilingBatchReceipt'], ParentType, ContextType, RequireFields<MutationAddFilingBatchNdjsonArgs, 'batchNo' | 'filingId'>>;
+  enrollPlatform?: Resolver<ResolversTypes['PlatformEnrolment'], ParentType, ContextType, RequireFields<MutationEnrollPlatformArgs, 'domicileRegion' | 'name' | 'uscc'>>;
   openFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationOpenFilingArgs, 'period'>>;
   submitFiling?: Resolver<ResolversTypes['Filing'], ParentType, ContextType, RequireFields<MutationSubmitFilingArgs, 'filingId'>>;
 };
@@ -1063,6 +1182,13 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PlatformEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlatformEnrolment'] = ResolversParentTypes['PlatformEnrolment']> = {
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enrolledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EnrolmentSource'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   filing?: Resolver<Maybe<ResolversTypes['Filing']>, ParentType, ContextType, RequireFields<QueryFilingArgs, 'id'>>;
   filingCompliance?: Resolver<Array<ResolversTypes['FilingComplianceRow']>, ParentType, ContextType, RequireFields<QueryFilingComplianceArgs, 'period'>>;
@@ -1070,6 +1196,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   liveRoomOperators?: Resolver<ResolversTypes['LiveRoomOperatorConnection'], ParentType, ContextType, RequireFields<QueryLiveRoomOperatorsArgs, 'filter'>>;
   liveStreamers?: Resolver<ResolversTypes['LiveStreamerConnection'], ParentType, ContextType, RequireFields<QueryLiveStreamersArgs, 'filter'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SectionComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectionCompliance'] = ResolversParentTypes['SectionCompliance']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nothingToReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType>;
 };
 
 export type StreamerAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StreamerAgency'] = ResolversParentTypes['StreamerAgency']> = {
@@ -1110,7 +1244,9 @@ export type Resolvers<ContextType = Context> = {
   OperatorRef?: OperatorRefResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
+  PlatformEnrolment?: PlatformEnrolmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SectionCompliance?: SectionComplianceResolvers<ContextType>;
   StreamerAgency?: StreamerAgencyResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -2,9 +2,10 @@
  * Who sees and does what with identity filings (DESIGN §4, first row). Anything not granted here is denied:
  * CAC offices, prefecture and county SAMR offices, peer platforms and services see nothing.
  */
+import { hasJurisdiction, jurisdictionOf } from '../../../../lib/domain/jurisdiction.js';
 import { forbidden, notFound } from '../../../../lib/errors.js';
 import { maskDocumentNumber, maskPhone } from '../../../../lib/pii.js';
-import { covers, coveredPrefix, type Principal } from '../../../../lib/principal.js';
+import { covers, coveredPrefix, officeOf, type Principal } from '../../../../lib/principal.js';
 import type { FilingRecord } from './filing-record.js';
 
 export interface FilingOwner {
@@ -99,6 +100,29 @@ export function filingScope(p: Principal): FilingScope {
   if (p.role === 'platform') return { kind: 'own', platformUscc: p.org };
   if (!isFilingOffice(p)) return { kind: 'none' };
   return { kind: 'jurisdiction', domicilePrefix: coveredPrefix({ level: p.level!, region: p.region }) };
+}
+
+/**
+ * Art 47 ¶1: the SAMR offices of a platform's domicile, county level up ("住所地县级以上"), have jurisdiction over its
+ * failure to file (Art 53 (2), 54 (2)), so each sees the platform's filing compliance; the filing's records still
+ * go only to the provincial office (Art 9). Not CAC: those articles sanction "属于市场监督管理部门职责的".
+ */
+export function canSeeCompliance(p: Principal, f: FilingOwner): boolean {
+  if (p.role === 'platform') return isOwner(p, f);
+  const office = officeOf(p);
+  return (
+    office?.authority === 'samr' &&
+    hasJurisdiction(office, jurisdictionOf({ kind: 'PLATFORM', domicileRegion: f.platformDomicile }, null))
+  );
+}
+
+/** The scope of `filingCompliance`: a platform its own row; a SAMR office of any level, the domiciles it covers. */
+export function complianceScope(p: Principal): FilingScope {
+  if (p.role === 'platform') return { kind: 'own', platformUscc: p.org };
+  const office = officeOf(p);
+  if (office?.authority !== 'samr') return { kind: 'none' };
+  // The SQL form of canSeeCompliance: a platform's jurisdiction region is its domicile, covered by prefix.
+  return { kind: 'jurisdiction', domicilePrefix: coveredPrefix(office) };
 }
 
 /**

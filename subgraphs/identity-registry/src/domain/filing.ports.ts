@@ -2,6 +2,7 @@
  * What the identity-registry services need from storage (implemented in ../store). The stores hold no
  * access rules and decide no time: the scopes come from filing.access.ts, the instants from the services.
  */
+import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { Connection, Page } from '../../../../lib/pagination.js';
 import type { FilingScope, RecordScope } from './filing.access.js';
 import type { OperatorRecord, StreamerRecord } from './filing-record.js';
@@ -11,6 +12,8 @@ import type { Filing, FilingBatch, PlacedKey, UnresolvedRef } from './filing.rul
 /** A filing as stored and served: the domain Filing plus the number of batches received so far. */
 export interface FilingRow extends Filing {
   batchCount: number;
+  /** On a write's result only (submitFiling, acknowledgeFiling): its receipt, compact JWS; never stored here. */
+  receipt?: string | null;
 }
 
 /** A platform known to the registry from its certificate (name and domicile as it last presented them). */
@@ -36,6 +39,8 @@ export interface FilingReads {
   /** The platform's filing for a period. */
   filingOf(platformUscc: string, period: string): Promise<FilingRow | null>;
   batch(filingId: string, batchNo: number): Promise<FilingBatch | null>;
+  /** The receipt handed out for an earlier write (kind, record id), for a replay; null without an evidence log. */
+  receiptOf(kind: string, recordId: string): Promise<string | null>;
 }
 
 /** One transaction: all of its writes or none. */
@@ -49,6 +54,11 @@ export interface FilingTx<Prepared> extends FilingReads {
   saveFiling(row: FilingRow): Promise<void>;
   /** Streamer references that name no operator, or no live account of it, in the filing. */
   unresolvedRefs(filingId: string): Promise<UnresolvedRef[]>;
+  /**
+   * Appends this write's leaf to the evidence log in this transaction, last (the log's counter lock is held
+   * from here to the commit), and returns its receipt; null when the store has no evidence log.
+   */
+  appendEvidence(fact: EvidenceFact): Promise<string | null>;
 }
 
 /**
@@ -82,6 +92,8 @@ export interface FilingStore<Prepared = unknown> extends FilingReads {
 
 export interface PlatformStore {
   byUscc(uscc: string): Promise<PlatformRow | null>;
+  /** The platforms of these USCCs that are stored, in one read (any order). */
+  byUsccs(usccs: readonly string[]): Promise<PlatformRow[]>;
   /** Rejects when the platform is already stored (the key is its USCC). */
   insert(row: PlatformRow): Promise<void>;
   update(uscc: string, changes: Pick<PlatformRow, 'name' | 'domicileRegion' | 'lastSeenAt'>): Promise<void>;

@@ -1,11 +1,13 @@
 /**
  * The January/July identity filing (Art 9): periods, the OPEN → SUBMITTED → ACKNOWLEDGED lifecycle,
  * idempotent atomic batches, one record per person or business and role, sealing, and compliance.
- * Failing to report is sanctionable (Art 53 (2), Art 54 (2)), so "on time" is decided here, once.
+ * Failing to report is sanctionable (Art 53 (2), Art 54 (2)), so "on time" is decided here, once; the
+ * standing of each section is compliance.rules.ts's.
  */
 import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../../../../lib/errors.js';
 import { shanghaiMonth } from '../../../../lib/clock.js';
 import type { Principal } from '../../../../lib/principal.js';
+import { checkNothingToReport, type FilingSection } from './compliance.rules.js';
 import { canAcknowledge, canReadFiling, type FilingOwner } from './filing.access.js';
 import { filingDigest } from './filing-digest.js';
 import {
@@ -36,6 +38,8 @@ export interface Filing extends FilingOwner {
   staleStreamerCount: number;
   /** SHA-256 hex, set at seal (filing-digest.ts). */
   digest?: string;
+  /** The sections the platform declared at submission it had nothing to report in (compliance.rules.ts). */
+  nothingToReport?: FilingSection[];
 }
 export interface FilingBatch {
   filingId: string;
@@ -249,6 +253,7 @@ export function sealFiling(
   batches: readonly FilingBatch[],
   submittedAt: Date,
   unresolved: readonly FieldProblem[] = [],
+  nothingToReport?: readonly string[] | null,
 ): Filing {
   if (filing.status !== 'OPEN')
     throw conflict(`the filing is already ${filing.status}`, { currentStatus: filing.status });
@@ -269,8 +274,11 @@ export function sealFiling(
     );
   }
   const sum = (f: (b: FilingBatch) => number) => batches.reduce((n, b) => n + f(b), 0);
+  const filed = { operatorCount: sum((b) => b.operatorCount), streamerCount: sum((b) => b.streamerCount) };
+  const declared = checkNothingToReport(nothingToReport, filed);
   return {
     ...filing,
+    nothingToReport: declared,
     status: 'SUBMITTED',
     submittedAt,
     onTime: onTime(filing.period, submittedAt),
@@ -292,52 +300,4 @@ export function acknowledgeFiling(filing: Filing, principal: Principal, at: Date
       currentStatus: filing.status,
     });
   return { ...filing, status: 'ACKNOWLEDGED', acknowledgedAt: at, acknowledgedBy: principal.org };
-}
-
-export type ComplianceStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'OPEN';
-
-/**
- * A platform's standing for a period. `overdue`: the period's month is over (Asia/Shanghai) and nothing
- * was submitted — MISSING or OPEN during the month is merely not yet filed.
- */
-export function complianceStatus(
-  period: string,
-  filing: Filing | undefined,
-  now: Date,
-): { status: ComplianceStatus; overdue: boolean } {
-  if (filing?.submittedAt) return { status: filing.onTime ? 'ON_TIME' : 'LATE', overdue: false };
-  return { status: filing ? 'OPEN' : 'MISSING', overdue: shanghaiMonth(now) > period };
-}
-
-export interface ComplianceRow extends FilingOwner {
-  period: string;
-  status: ComplianceStatus;
-  overdue: boolean;
-  filingId?: string;
-  submittedAt?: Date;
-  operatorCount: number;
-  streamerCount: number;
-  staleOperatorCount: number;
-  staleStreamerCount: number;
-}
-
-/** One row of `filingCompliance` for a platform known to the registry (in the caller's filingScope). */
-export function complianceRow(
-  platform: FilingOwner,
-  period: string,
-  filing: Filing | undefined,
-  now: Date,
-): ComplianceRow {
-  return {
-    platformUscc: platform.platformUscc,
-    platformDomicile: platform.platformDomicile,
-    period,
-    ...complianceStatus(period, filing, now),
-    ...(filing ? { filingId: filing.id } : {}),
-    ...(filing?.submittedAt ? { submittedAt: filing.submittedAt } : {}),
-    operatorCount: filing?.operatorCount ?? 0,
-    streamerCount: filing?.streamerCount ?? 0,
-    staleOperatorCount: filing?.staleOperatorCount ?? 0,
-    staleStreamerCount: filing?.staleStreamerCount ?? 0,
-  };
 }

@@ -9,19 +9,33 @@ import type { DomainMetrics } from '../../../../lib/observability/domain-metrics
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
 import { mapInSlices } from '../../../../lib/slices.js';
-import { assertCanWrite, canReadFiling, filingScope } from './filing.access.js';
+import { assertCanWrite, canAcknowledge, canReadFiling, complianceScope, filingScope } from './filing.access.js';
 import { batchHashOfLines, canonicalJson } from './filing-digest.js';
+import {
+  ackReaders,
+  ackRecord,
+  batchContentDigest,
+  batchReaders,
+  batchRecord,
+  digestOf,
+  evidenceFact,
+  sealedContent,
+  submitReaders,
+  submitRecord,
+} from './filing.evidence.js';
 import {
   DEFAULT_MAX_RECORDS,
   validateBatch,
   type LiveRoomOperatorInput,
   type LiveStreamerInput,
 } from './filing-record.js';
-import type { FilingRow, FilingStore, PlatformStore } from './filing.ports.js';
+import type { FilingRow, FilingStore } from './filing.ports.js';
+import { complianceRow, type ComplianceRow } from './compliance.rules.js';
+import type { ExpectedPlatform } from './enrolment.js';
+import type { FilingScope } from './filing.access.js';
 import {
   acknowledgeFiling,
   checkPeriod,
-  complianceRow,
   decideBatch,
   newBatch,
   openFiling,
@@ -30,18 +44,21 @@ import {
   sealFiling,
   unresolvedRefProblems,
   type BatchReceipt,
-  type ComplianceRow,
 } from './filing.rules.js';
 
 type Operators = readonly LiveRoomOperatorInput[] | null | undefined;
 type Streamers = readonly LiveStreamerInput[] | null | undefined;
+
+/** addFilingBatch's answer: the batch as stored and its receipt (the first one on a replay; null without a log). */
+export type BatchAnswer = BatchReceipt & { receipt: string | null };
 
 /** A batch sent as text (`addFilingBatchNdjson`), decoded at the edge into the structured form's inputs. */
 export type BatchDecoder = (maxRecords: number) => Promise<{ operators: Operators; streamers: Streamers }>;
 
 export interface FilingDeps {
   store: FilingStore;
-  platforms: PlatformStore;
+  /** Who is expected to file (enrolment.service.ts). */
+  roster: { expected(scope: Exclude<FilingScope, { kind: 'none' }>): Promise<ExpectedPlatform[]> };
   clock: Clock;
   newId(): string;
   /** Records (operators + streamers) a batch may hold, in either form of addFilingBatch. @default 5000 */
@@ -101,7 +118,7 @@ export class FilingService {
     batchNo: number,
     operators: Operators,
     streamers: Streamers,
-  ): Promise<BatchReceipt> {
+  ): Promise<BatchAnswer> {
     const n = (operators?.length ?? 0) + (streamers?.length ?? 0);
     try {
       const r = await this.storeBatch(p, filingId, batchNo, operators, streamers);
@@ -119,7 +136,7 @@ export class FilingService {
     batchNo: number,
     operators: Operators,
     streamers: Streamers,
-  ): Promise<BatchReceipt> {
+  ): Promise<BatchAnswer> {
     const now = this.deps.clock.now();
     const { store } = this.deps;
     const filing = await store.byId(filingId);
@@ -128,19 +145,26 @@ export class FilingService {
     const records = validateBatch(operators, streamers, { now, maxRecords: this.maxBatchRecords });
     const lines = await mapInSlices([...records.operators, ...records.streamers], canonicalJson); // = canonicalLines(records)
     const hash = batchHashOfLines(lines);
-    // A retry (a resumed upload) is answered before encrypting anything; received batches never change.
+    const record = batchRecord(filing.id, batchNo);
+    // A retry (a resumed upload) is answered before encrypting anything; received batches never change, nor
+    // does their receipt (ES256 signatures differ each time, so the first one is stored and returned).
     const seen = await store.batch(filing.id, batchNo);
-    if (seen && decideBatch(filing, batchNo, seen, hash) === 'replay') return receipt(seen, true);
+    if (seen && decideBatch(filing, batchNo, seen, hash) === 'replay')
+      return { ...receipt(seen, true), receipt: await store.receiptOf(...record) };
+    const digest = batchContentDigest(lines, records.operators.length);
     const prepared = await store.prepareBatch(filing, batchNo, records, lines, now);
     return store
-      .transaction(async (tx) => {
+      .transaction(async (tx): Promise<BatchAnswer> => {
         await tx.lockFiling(filing.id);
         const current = (await tx.byId(filing.id))!;
         const previous = await tx.batch(filing.id, batchNo);
-        if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay') return receipt(previous!, true);
+        if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay')
+          return { ...receipt(previous!, true), receipt: await tx.receiptOf(...record) };
         const batch = newBatch(filing.id, batchNo, records, hash, now);
         await tx.insertBatch(batch, prepared);
-        return receipt(batch, false);
+        // Art 9: the batch's receivedAt and the receipt's are the same instant, `now`.
+        const fact = evidenceFact(p, record, digest, now, batchReaders(current));
+        return { ...receipt(batch, false), receipt: await tx.appendEvidence(fact) };
       })
       .catch(async (e) => {
         // Rolled back. The lookup names both places; should it find nothing, the original error stands.
@@ -151,13 +175,17 @@ export class FilingService {
   }
 
   /** addFilingBatchNdjson: the same batch sent as text, decoded (and bounded) before anything else. */
-  async addBatchNdjson(p: Principal, filingId: string, batchNo: number, decode: BatchDecoder): Promise<BatchReceipt> {
+  async addBatchNdjson(p: Principal, filingId: string, batchNo: number, decode: BatchDecoder): Promise<BatchAnswer> {
     const batch = await decode(this.maxBatchRecords);
     return this.addBatch(p, filingId, batchNo, batch.operators, batch.streamers);
   }
 
-  /** submitFiling: seals counts, stale totals, the digest and onTime; every streamer reference must resolve. */
-  async submit(p: Principal, filingId: string): Promise<FilingRow> {
+  /**
+   * submitFiling: seals counts, stale totals, the digest and onTime; every streamer reference must resolve.
+   * Art 9: onTime is judged by `now`, stored as submittedAt and signed as the receipt's receivedAt.
+   * Submitting again (a retry after a lost answer) changes nothing and returns the first receipt.
+   */
+  async submit(p: Principal, filingId: string, nothingToReport?: readonly string[] | null): Promise<FilingRow> {
     const now = this.deps.clock.now();
     const filing = await this.deps.store.byId(filingId);
     if (!filing) throw notFound('filing');
@@ -165,24 +193,39 @@ export class FilingService {
     return this.deps.store.transaction(async (tx) => {
       await tx.lockFiling(filing.id);
       const current = (await tx.byId(filing.id))!;
+      // Only its platform writes (assertCanWrite), so a sealed filing was sealed by this caller.
+      if (current.status !== 'OPEN') return { ...current, receipt: await tx.receiptOf(...submitRecord(current.id)) };
       const batches = await tx.batches(filing.id);
       const unresolved = current.status === 'OPEN' ? unresolvedRefProblems(await tx.unresolvedRefs(filing.id)) : [];
-      const sealed = { ...sealFiling(current, batches, now, unresolved), batchCount: batches.length };
+      const sealed = { ...sealFiling(current, batches, now, unresolved, nothingToReport), batchCount: batches.length };
       await tx.saveFiling(sealed);
-      return sealed;
+      const fact = evidenceFact(
+        p,
+        submitRecord(sealed.id),
+        digestOf(sealedContent(sealed)),
+        now,
+        submitReaders(sealed),
+      );
+      return { ...sealed, receipt: await tx.appendEvidence(fact) };
     });
   }
 
-  /** acknowledgeFiling: the provincial/national SAMR office covering the platform's domicile. */
+  /**
+   * acknowledgeFiling: the provincial/national SAMR office covering the platform's domicile. The same
+   * office acknowledging again gets the first receipt; another office finds it ACKNOWLEDGED (CONFLICT).
+   */
   async acknowledge(p: Principal, filingId: string): Promise<FilingRow> {
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (tx) => {
       await tx.lockFiling(String(filingId));
       const current = await tx.byId(filingId);
       if (!current) throw notFound('filing');
+      if (current.status === 'ACKNOWLEDGED' && current.acknowledgedBy === p.org && canAcknowledge(p, current))
+        return { ...current, receipt: await tx.receiptOf(...ackRecord(current.id)) };
       const acked: FilingRow = { ...acknowledgeFiling(current, p, now), batchCount: current.batchCount };
       await tx.saveFiling(acked);
-      return acked;
+      const fact = evidenceFact(p, ackRecord(acked.id), digestOf(sealedContent(acked)), now, ackReaders(acked));
+      return { ...acked, receipt: await tx.appendEvidence(fact) };
     });
   }
 
@@ -202,15 +245,15 @@ export class FilingService {
   }
 
   /**
-   * filingCompliance: every platform known to the registry whose domicile the caller covers, with its
-   * standing for the period (Art 9; failing to report: Art 53 (2), 54 (2)).
+   * filingCompliance: every platform on the roster (enrolled by certificate or by its provincial SAMR) whose
+   * domicile the caller covers, with each section's standing for the period (Art 9; Art 53 (2), 54 (2)).
    */
   async compliance(p: Principal, rawPeriod: string): Promise<ComplianceRow[]> {
     const now = this.deps.clock.now();
     const period = checkPeriod(rawPeriod);
-    const scope = filingScope(p);
+    const scope = complianceScope(p); // Art 47 ¶1: the domicile's SAMR at every level
     if (scope.kind === 'none') return [];
-    const platforms = await this.deps.platforms.inScope(scope);
+    const platforms = await this.deps.roster.expected(scope);
     const filings = new Map(
       (
         await this.deps.store.filingsFor(
@@ -219,8 +262,6 @@ export class FilingService {
         )
       ).map((f) => [f.platformUscc, f]),
     );
-    return platforms.map((x) =>
-      complianceRow({ platformUscc: x.uscc, platformDomicile: x.domicileRegion }, period, filings.get(x.uscc), now),
-    );
+    return platforms.map((x) => complianceRow(x, period, filings.get(x.uscc), now));
   }
 }

@@ -4,6 +4,7 @@
  * domicile are business registration facts, not personal data: every member may resolve them (a peer's
  * blacklist check names the listing platform, Art 14 ¶3).
  */
+import { BatchLoader } from '../../../../lib/batch-loader.js';
 import type { Clock } from '../../../../lib/clock.js';
 import type { Principal } from '../../../../lib/principal.js';
 import type { PlatformRef, PlatformRow, PlatformStore } from './filing.ports.js';
@@ -45,9 +46,14 @@ export class PlatformService {
   /** A lookup for one request (created by the context builder, dropped with the request). */
   forRequest(): PlatformLookup {
     const memo = new Map<string, Promise<PlatformRow | null>>();
+    // The platforms named in one tick (the representations of one `_entities` call) are read in one query.
+    const loader = new BatchLoader<string, PlatformRow | null>(async (usccs) => {
+      const rows = new Map((await this.deps.store.byUsccs(usccs)).map((r) => [r.uscc, r]));
+      return usccs.map((uscc) => rows.get(uscc) ?? null);
+    });
     const byUscc = (uscc: string) => {
       let row = memo.get(uscc);
-      if (!row) memo.set(uscc, (row = this.deps.store.byUscc(uscc)));
+      if (!row) memo.set(uscc, (row = loader.load(uscc)));
       return row;
     };
     return {

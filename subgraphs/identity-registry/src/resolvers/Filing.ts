@@ -3,4 +3,5 @@ import type { FilingResolvers } from '../__generated__/resolvers-types.js';
 export const Filing: FilingResolvers = {
   platform: (f, _args, { platforms }) => platforms.platform(f.platformUscc),
   onTime: (f) => f.onTime ?? null,
+  nothingToReport: (f) => f.nothingToReport ?? [],
 };

@@ -10,6 +10,8 @@ export const Mutation: MutationResolvers = {
     filings.addBatchNdjson(principal, filingId, batchNo, (maxRecords) =>
       readNdjsonBatch(info.schema, { operators, streamers }, maxRecords),
     ),
-  submitFiling: (_parent, { filingId }, { principal, filings }) => filings.submit(principal, filingId),
+  submitFiling: (_parent, { filingId, nothingToReport }, { principal, filings }) =>
+    filings.submit(principal, filingId, nothingToReport),
   acknowledgeFiling: (_parent, { filingId }, { principal, filings }) => filings.acknowledge(principal, filingId),
+  enrollPlatform: (_parent, args, { principal, enrolments }) => enrolments.enroll(principal, args),
 };

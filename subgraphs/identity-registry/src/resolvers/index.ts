@@ -7,6 +7,7 @@ import { LiveStreamer } from './LiveStreamer.js';
 import { Mutation } from './Mutation.js';
 import { OperatorRef } from './OperatorRef.js';
 import { Platform } from './Platform.js';
+import { PlatformEnrolment } from './PlatformEnrolment.js';
 import { Query } from './Query.js';
 import { Viewer } from './Viewer.js';
 
@@ -16,6 +17,7 @@ export const resolvers = {
   Mutation,
   Viewer,
   Platform,
+  PlatformEnrolment,
   Filing,
   FilingComplianceRow,
   LiveRoomOperator,

@@ -29,6 +29,17 @@ export const FilingEntity = new EntitySchema<FilingRow>({
     staleOperatorCount: count('stale_operator_count'),
     staleStreamerCount: count('stale_streamer_count'),
     digest: { type: 'varchar', length: 64, nullable: true },
+    nothingToReport: {
+      name: 'nothing_to_report',
+      type: 'varchar',
+      length: 32,
+      nullable: true,
+      // `OPERATORS,STREAMERS`; null for none.
+      transformer: {
+        to: (v?: readonly string[] | null) => (v?.length ? v.join(',') : null),
+        from: (v: string | null) => (v ? v.split(',') : []),
+      },
+    },
   },
   uniques: [{ name: 'uq_filing_platform_period', columns: ['platformUscc', 'period'] }],
   indices: [

@@ -2,6 +2,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { connectionOf, type Connection, type Page } from '../../../../lib/pagination.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
+import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
 import type { FilingScope } from '../domain/filing.access.js';
@@ -12,11 +13,12 @@ import { RecordWriter, type PreparedBatch } from './record.writer.js';
 import { chunks, lockFiling } from './sql.js';
 
 /** The reads, on the DataSource's manager or a transaction's. */
-function reads(m: EntityManager): FilingReads {
+function reads(m: EntityManager, evidence?: EvidenceLog): FilingReads {
   return {
     byId: (id) => m.findOneBy(FilingEntity, { id: String(id) }),
     filingOf: (platformUscc, period) => m.findOneBy(FilingEntity, { platformUscc, period }),
     batch: (filingId, batchNo) => m.findOneBy(FilingBatchEntity, { filingId, batchNo }),
+    receiptOf: async (kind, recordId) => (evidence ? evidence.receiptOf(kind, recordId, m) : null),
   };
 }
 
@@ -26,10 +28,12 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
 
   constructor(
     private readonly db: DataSource,
-    pii: PiiCipher,
+    private readonly pii: PiiCipher,
+    /** The subgraph's evidence log (lib/store/evidence-log.ts); without it writes carry no receipt. */
+    private readonly evidence?: EvidenceLog,
   ) {
     this.writer = new RecordWriter(pii);
-    this.reads = reads(db.manager);
+    this.reads = reads(db.manager, evidence);
   }
 
   byId(id: string): Promise<FilingRow | null> {
@@ -41,17 +45,21 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
   batch(filingId: string, batchNo: number): Promise<FilingBatch | null> {
     return this.reads.batch(filingId, batchNo);
   }
+  receiptOf(kind: string, recordId: string): Promise<string | null> {
+    return this.reads.receiptOf(kind, recordId);
+  }
 
   transaction<T>(fn: (tx: FilingTx<PreparedBatch>) => Promise<T>): Promise<T> {
     return inTransaction(this.db, (m) =>
       fn({
-        ...reads(m),
+        ...reads(m, this.evidence),
         lockFiling: (filingId) => lockFiling(m, filingId),
         batches: (filingId) => m.findBy(FilingBatchEntity, { filingId }),
         insertFiling: async (row) => void (await m.insert(FilingEntity, row)),
         saveFiling: async (row) => void (await m.save(FilingEntity, row)),
         insertBatch: (batch, prepared) => this.insertBatch(m, batch, prepared),
         unresolvedRefs: (filingId) => this.unresolvedRefs(m, filingId),
+        appendEvidence: async (fact) => (this.evidence ? (await this.evidence.appendLeaf(m, fact)).receipt : null),
       }),
     );
   }
@@ -113,6 +121,27 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
          stale_operator_count = stale_operator_count + ?, stale_streamer_count = stale_streamer_count + ? WHERE id = ?`,
       [batch.operatorCount, batch.streamerCount, batch.staleOperatorCount, batch.staleStreamerCount, batch.filingId],
     );
+  }
+
+  /** The filing's batches as stored. */
+  batchesOf(filingId: string): Promise<FilingBatch[]> {
+    return this.db.manager.findBy(FilingBatchEntity, { filingId });
+  }
+
+  /**
+   * A stored batch's canonical records, decrypted, operators then streamers in input order: what its
+   * content hash and its receipt's content digest were computed over (for an audit of the stored batch).
+   */
+  async storedLines(filingId: string, batchNo: number): Promise<string[]> {
+    const lines: string[] = [];
+    for (const table of ['live_room_operator', 'live_streamer']) {
+      const rows: { record_enc: string }[] = await this.db.query(
+        `SELECT record_enc FROM ${table} WHERE filing_id = ? AND batch_no = ? ORDER BY idx`,
+        [filingId, batchNo],
+      );
+      for (const r of rows) lines.push(this.pii.decrypt(r.record_enc));
+    }
+    return lines;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Like, type DataSource, type Repository } from 'typeorm';
+import { In, Like, type DataSource, type Repository } from 'typeorm';
 import type { FilingScope } from '../domain/filing.access.js';
 import type { PlatformRow, PlatformStore } from '../domain/filing.ports.js';
 import { PlatformEntity } from './platform.entity.js';
@@ -13,6 +13,10 @@ export class PlatformRepository implements PlatformStore {
 
   byUscc(uscc: string): Promise<PlatformRow | null> {
     return this.repo.findOneBy({ uscc });
+  }
+
+  byUsccs(usccs: readonly string[]): Promise<PlatformRow[]> {
+    return usccs.length ? this.repo.findBy({ uscc: In([...usccs]) }) : Promise.resolve([]);
   }
 
   async insert(row: PlatformRow): Promise<void> {
