@@ -90,5 +90,14 @@ for (const driver of enabledDrivers()) {
         /leads to a root other than the tree head's/,
       );
     });
+
+    it('judges a tree head by what it signed: a root column rewritten to match forged leaves is named', async () => {
+      const head = await log.signTreeHead();
+      await t.db.query('UPDATE evidence_tree_head SET root = ? WHERE size = ?', ['f'.repeat(64), head.size]);
+      const problems = await log.audit();
+      expect(problems).toContain(`tree head of size ${head.size}: its stored size or root is not what it signed`);
+      // The signed root, not the rewritten column, is what the leaves are checked against: they still give it.
+      expect(problems).not.toContain(`tree head of size ${head.size}: the stored leaves no longer give its root`);
+    });
   });
 }
