@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:https';
+import type { X509Certificate } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
@@ -76,10 +77,15 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
   https.keepAliveTimeout = 65_000;
   // `Expect: 100-continue` is answered by the handler once it has judged the declared length (RFC 9110 §10.1.1).
   https.on('checkContinue', handler);
+  // The verdict of the TLS material last re-read: a handshake that began before the reload finishes under
+  // the old context, after the open connections were judged, so it is judged here instead.
+  let current: ((peer: X509Certificate) => string | null) | undefined;
   https.on('secureConnection', (socket: TLSSocket) => {
     // A TLS 1.2 client could otherwise renegotiate and present another certificate mid-connection.
     socket.disableRenegotiation();
     connections.add(socket);
+    const cert = current && socket.authorized ? socket.getPeerX509Certificate() : undefined;
+    if (cert && current!(cert)) return void connections.closeRefused(current!);
     const peer = peerIdentity(socket);
     if (!peer.authorized) {
       const reason = peer.presented ? peer.authorizationError : 'NO_CERTIFICATE';
@@ -98,7 +104,8 @@ export function createMtlsServer(opts: MtlsServerOptions): MtlsServer {
       https.setSecureContext({ ...material, ...policy });
       // Connections authorised under the old material that it no longer accepts close now, busy or not
       // (RFC 5280 §6.3: at every use, not only at the handshake); the others carry on.
-      connections.closeRefused(revocationCheck(material));
+      current = revocationCheck(material);
+      connections.closeRefused(current);
       logger.info('tls_reloaded', {});
     } catch (e) {
       logger.error('tls_reload_failed', errorFacts(e));
