@@ -15,7 +15,7 @@ import { closedLoop, fmt, summarise } from './stats.js';
  *            in this process (which reads and counts what it gets: its CPU is the client's)
  *
  * Each figure is throughput with `concurrency` checks in flight, latency, and CPU per check of the client,
- * that pair's gateway and blacklist, and MariaDB. The target is on ≥ 0.95 × off (issue 15).
+ * that pair's gateway and blacklist, and MariaDB. The target is on ≥ 0.95 × off.
  */
 export interface InstrumentationContext {
   /** Starts a service (bench/check.ts: its environment, V8 flags and options) with these variables added. */
