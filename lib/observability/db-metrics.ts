@@ -1,11 +1,9 @@
 import { Gauge, Histogram, type Registry } from 'prom-client';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import { NoEntity, onPoolQuery } from './query-hooks.js';
 
 /** Seconds; a peer check's lookup is ~1 ms, a 5,000-record filing batch's insert a few seconds. */
 const QUERY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-
-/** A class no entity extends: TypeORM then skips this subscriber for every entity event at once. */
-class NoEntity {}
 
 /**
  * `lsgw_db_query_duration_seconds`, every SQL statement of the service, and for MySQL/MariaDB
@@ -44,8 +42,12 @@ export function instrumentDatabase(db: DataSource, registry: Registry): void {
   };
   db.subscribers.push(subscriber);
 
+  // The peer check's statements on the pool directly, which the subscriber does not see.
+  onPoolQuery(db, () => {
+    const t = performance.now();
+    return () => duration.observe((performance.now() - t) / 1000);
+  });
   if (db.options.type !== 'mysql' && db.options.type !== 'mariadb') return;
-  timePoolQueries(db, duration);
   new Gauge({
     name: 'lsgw_db_pool_connections',
     help: 'Database pool connections in use by a query, and requests waiting for one',
@@ -58,26 +60,6 @@ export function instrumentDatabase(db: DataSource, registry: Registry): void {
       this.set({ state: 'waiting' }, pool._connectionQueue.length);
     },
   });
-}
-
-/**
- * Statements sent on TypeORM's mysql2 pool directly (`pool.query`, the peer check's hot path) bypass the
- * query runners and so the subscriber: their callback is timed here.
- */
-function timePoolQueries(db: DataSource, duration: Histogram): void {
-  const pool = (db.driver as unknown as { pool?: { query(...args: unknown[]): unknown } }).pool;
-  if (!pool) return;
-  const query = pool.query.bind(pool);
-  pool.query = (...args: unknown[]) => {
-    const done = args[args.length - 1];
-    if (typeof done !== 'function') return query(...args);
-    const t = performance.now();
-    args[args.length - 1] = (...result: unknown[]) => {
-      duration.observe((performance.now() - t) / 1000);
-      return (done as (...a: unknown[]) => unknown)(...result);
-    };
-    return query(...args);
-  };
 }
 
 /** mysql2 3.x Pool fields (lib/base/pool.js): not public API, so read defensively and tested on MariaDB. */

@@ -1,8 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
-
-/** A class no entity extends: TypeORM then skips this subscriber for every entity event at once. */
-class NoEntity {}
+import { NoEntity, onPoolQuery } from './query-hooks.js';
 
 const OPERATIONS = new Set([
   'SELECT',
@@ -128,24 +126,8 @@ export async function traceQueries(db: DataSource, tracer: Tracer): Promise<void
   };
   db.subscribers.push(subscriber);
 
-  const pool = mysql ? (db.driver as unknown as { pool?: CallbackPool }).pool : undefined;
-  if (!pool) return;
-  const query = pool.query.bind(pool);
-  pool.query = (...args: unknown[]) => {
-    const [first] = args;
-    const done = args[args.length - 1];
-    const sql = typeof first === 'string' ? first : (first as { sql?: unknown } | undefined)?.sql;
-    const span = typeof done === 'function' && typeof sql === 'string' ? start(sql) : undefined;
-    if (span)
-      args[args.length - 1] = (err: unknown, ...rest: unknown[]) => {
-        end(span, err);
-        return (done as (...a: unknown[]) => unknown)(err, ...rest);
-      };
-    return query(...args);
-  };
-}
-
-/** mysql2's Pool, as far as its callback `query` goes. */
-interface CallbackPool {
-  query(...args: unknown[]): unknown;
+  onPoolQuery(db, (sql) => {
+    const span = start(sql);
+    return span && ((error) => end(span, error));
+  });
 }
