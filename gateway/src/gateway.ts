@@ -132,7 +132,10 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
   });
   const rateLimiter = useRateLimit(
     cfg.rateLimit,
-    openLimitStore(cfg.limitStore, { onFault: (f) => logger.warn('rate_limit_store', { ...f }) }),
+    openLimitStore(cfg.limitStore, {
+      onFault: (f) => logger.warn('rate_limit_store', { ...f }),
+      registry: serviceMetrics?.registry,
+    }),
   );
   // A CRL or certificate near expiry: said at start, daily, and in /healthz (RFC 5280 §5.1.2.5 nextUpdate).
   const warnings = operatorWarnings({ tls: cfg.tls, now: () => new Date() });

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
+import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LimitStore } from './limit-store.js';
 import { openLimitStore } from './open.js';
@@ -102,4 +103,43 @@ describe('limits while Redis is away: each replica answers from its own bucket, 
       await proxy.close();
     }
   }, 20_000);
+});
+
+describe('what an operator sees of the shared store', () => {
+  const figure = async (registry: Registry, name: string) =>
+    (await registry.getSingleMetric(name)?.get())?.values.at(0)?.value;
+
+  it('reports 1 while shared, 0 and the takes answered alone while Redis is away, 1 again after', async () => {
+    const proxy = await redisProxy(REDIS);
+    try {
+      const registry = new Registry();
+      const s = openLimitStore(
+        { redisUrl: proxy.url, keyPrefix: `lsgw-test:${randomUUID()}:`, timeoutMs: 200 },
+        { registry },
+      );
+      stores.push(s);
+      expect(await oks(s, 1)).toEqual([true]);
+      expect(await figure(registry, 'lsgw_rate_limit_shared_store_up')).toBe(1);
+      expect(await figure(registry, 'lsgw_rate_limit_fallback_takes_total')).toBe(0);
+      proxy.stall();
+      await oks(s, 3);
+      expect(await figure(registry, 'lsgw_rate_limit_shared_store_up')).toBe(0);
+      expect(await figure(registry, 'lsgw_rate_limit_fallback_takes_total')).toBe(3);
+      proxy.release();
+      await new Promise((r) => setTimeout(r, 1200));
+      await oks(s, 1);
+      expect(await figure(registry, 'lsgw_rate_limit_shared_store_up')).toBe(1);
+      expect(await figure(registry, 'lsgw_rate_limit_fallback_takes_total')).toBe(3);
+    } finally {
+      await proxy.close();
+    }
+  }, 20_000);
+
+  it('registers nothing without Redis: a single process has no shared store to watch', async () => {
+    const registry = new Registry();
+    const s = openLimitStore({ keyPrefix: 'x:', timeoutMs: 200 }, { registry });
+    stores.push(s);
+    await oks(s, 1);
+    expect(registry.getMetricsAsArray()).toEqual([]);
+  });
 });

@@ -30,7 +30,7 @@ export function fixedWindow(rate: BucketRate): { points: number; duration: numbe
  */
 export function redisLimitStore(
   cfg: LimitStoreConfig & { redisUrl: string },
-  opts: { now: () => number; onFault?: (fault: StoreFault) => void },
+  opts: { now: () => number; onFault?: (fault: StoreFault) => void; onFallback?: () => void },
 ): LimitStore {
   const connectMs = Math.max(CONNECT_MS, cfg.timeoutMs);
   const client = new Redis(cfg.redisUrl, {
@@ -68,12 +68,13 @@ export function redisLimitStore(
         rejectIfRedisNotReady: true,
       });
       const local = fallback.limiter(name, rate);
+      const fallbackTake = (key: string, cost: number) => (opts.onFallback?.(), local.take(key, cost));
       return {
         async take(key, cost = 1) {
           if (!Number.isInteger(cost) || cost < 1 || cost > rate.capacity)
             throw new RangeError(`cost ${cost} must be a whole number from 1 to the capacity ${rate.capacity}`);
           if (connected) await connected;
-          if (performance.now() < skipUntil) return local.take(key, cost);
+          if (performance.now() < skipUntil) return fallbackTake(key, cost);
           try {
             await shared.consume(key, cost);
             report(false);
@@ -86,7 +87,7 @@ export function redisLimitStore(
             }
             skipUntil = performance.now() + RETRY_REDIS_AFTER_MS;
             report(true, (e as NodeJS.ErrnoException).code ?? (e as Error).name);
-            return local.take(key, cost);
+            return fallbackTake(key, cost);
           }
         },
       };

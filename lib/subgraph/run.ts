@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Registry } from 'prom-client';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { WorkingCalendar } from '../calendar/index.js';
@@ -45,6 +46,8 @@ export interface SubgraphDeps {
   metrics?: DomainMetrics;
   /** This subgraph's evidence log (lib/store/evidence-log.ts): a store appends a write's leaf in its transaction. */
   evidence?: EvidenceLog;
+  /** The service's Prometheus registry, for figures of shared parts (the rate-limit store). @default none (METRICS=off) */
+  registry?: Registry;
 }
 
 /** A subgraph, described once: its schema, store and how to build resolvers and the request context. */
@@ -169,6 +172,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     logger,
     metrics: metrics?.domain ?? noDomainMetrics,
     evidence,
+    registry: serviceMetrics?.registry,
   };
   const { resolvers, context, stop: stopBuilt } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({

@@ -10,6 +10,7 @@ import { promDomainMetrics } from '../../lib/observability/domain-metrics.js';
 import { subgraph as penaltyReports } from '../../subgraphs/penalty-reports/src/server.js';
 import { useSubgraphMetrics } from '../../lib/subgraph/plugins/use-metrics.js';
 import { SUBGRAPHS } from '../../lib/services.js';
+import { sharedStoreFigures } from '../../lib/rate/open.js';
 import { makeTestCerts } from '../support/certs.js';
 
 /**
@@ -26,10 +27,13 @@ function allMetrics() {
     gateway.registry,
     SUBGRAPHS.map((s) => s.name),
   );
+  // With REDIS_URL set, the gateway and blacklist report their shared rate-limit store.
+  sharedStoreFigures(gateway.registry);
   const registries = [gateway.registry];
   for (const s of SUBGRAPHS) {
     const m = createServiceMetrics({ cert: certs.service(s.name).cert, crl: certs.crl });
     useSubgraphMetrics(m.registry, s.name, fakeMysql);
+    if (s.name === 'blacklist') sharedStoreFigures(m.registry);
     registries.push(m.registry);
   }
   const byName = new Map<string, { type: string; labels: string[] }>();
@@ -55,10 +59,10 @@ const BOUNDED_LABELS = ['code', 'measure', 'operation', 'outcome', 'reason', 'ro
 
 describe('the metrics', () => {
   it('are named lsgw_<area>_<what>_<unit>, with labels from fixed lists only', () => {
-    expect(metrics.size).toBe(18);
+    expect(metrics.size).toBe(20);
     for (const [name, m] of metrics) {
       expect(name).toMatch(
-        /^lsgw_(gateway|subgraph|tls|db|filing|blacklist|penalty|case)_[a-z_]+_(total|seconds|connections|notices)$/,
+        /^lsgw_(gateway|subgraph|tls|db|filing|blacklist|penalty|case|rate)_[a-z_]+_(total|seconds|connections|notices|up)$/,
       );
       if (m.type === 'counter') expect(name).toMatch(/_total$/);
       for (const l of m.labels) expect(BOUNDED_LABELS, `${name}{${l}}`).toContain(l);

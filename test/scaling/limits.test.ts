@@ -53,6 +53,11 @@ async function alternate(slug: string, n: number, query: string, vars?: Record<s
 const ok = (n: number) => Array<undefined>(n).fill(undefined);
 const limited = (n: number) => Array<string>(n).fill('RATE_LIMITED');
 const checkVars = { subjects: [{ uscc: '91350100M000100Y43' }], purpose: 'ONBOARDING' };
+/** A figure of one replica's /metrics (plain HTTP on loopback), e.g. the shared store's gauge. */
+async function figure(metricsUrl: string | undefined, name: string): Promise<number> {
+  const text = await (await fetch(String(metricsUrl))).text();
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+}
 
 beforeAll(async () => {
   proxy = await redisProxy(new URL(process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'));
@@ -84,6 +89,8 @@ afterAll(async () => {
 describe('limits shared by replicas through Redis', () => {
   it('holds one rate limit per member certificate across two gateways', async () => {
     expect(await alternate('samr-zhejiang', 2 * BURST, '{ __typename }')).toEqual([...ok(BURST), ...limited(BURST)]);
+    expect(await figure(gateway2.metricsUrl, 'lsgw_rate_limit_shared_store_up')).toBe(1);
+    expect(await figure(gateway2.metricsUrl, 'lsgw_rate_limit_fallback_takes_total')).toBe(0);
   });
 
   it('Art 14 ¶4: holds one peer-check budget per platform across two blacklist replicas', async () => {
@@ -98,5 +105,10 @@ describe('limits shared by replicas through Redis', () => {
     expect(regulator).toEqual([...ok(2 * BURST), ...limited(2)]);
     const checks = await alternate('demo-platform-b', 2 * BURST + 2, CHECK, checkVars);
     expect(checks).toEqual([...ok(2 * BURST), ...limited(2)]);
+    // What the operator on call sees: each replica says it holds its limit alone, and how often it did.
+    for (const url of [gateway2.metricsUrl, blacklist2.metricsUrl]) {
+      expect(await figure(url, 'lsgw_rate_limit_shared_store_up')).toBe(0);
+      expect(await figure(url, 'lsgw_rate_limit_fallback_takes_total')).toBeGreaterThanOrEqual(BURST);
+    }
   });
 });

@@ -32,7 +32,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
     AppealTold1764600000002,
   ],
   configFromEnv,
-  build({ db, pii, clock, metrics, evidence, logger }, settings) {
+  build({ db, pii, clock, metrics, evidence, logger, registry }, settings) {
     // Matching key: HMAC-SHA-256 with the blacklist service's own key (its PII_HMAC_KEY).
     const hash = (identityKey: string) => pii.hash(identityKey);
     const accessLog = accessLogWriter(db);
@@ -46,6 +46,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
     const limits = openLimitStore(settings.limitStore, {
       now: () => clock.now().getTime(),
       onFault: (f) => logger.warn('rate_limit_store', { ...f }),
+      registry,
     });
     const limiter = checkLimiter({
       capacity: settings.checkBurst,
