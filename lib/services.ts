@@ -47,6 +47,15 @@ export function subgraphPort(name: SubgraphName, env: NodeJS.ProcessEnv): number
   return envInt(env, `${serviceEnvPrefix(name)}_PORT`, basePort(env) + place + 1);
 }
 
+/**
+ * A subgraph's GraphQL URL as every caller of it learns it, the gateway and the subgraphs that ask it about
+ * their references alike: SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_PENALTY_REPORTS), else
+ * `https://localhost:<subgraphPort>/graphql`.
+ */
+export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv): string {
+  return env[`SUBGRAPH_URL_${serviceEnvPrefix(name)}`] || `https://localhost:${subgraphPort(name, env)}/graphql`;
+}
+
 /** The gateway URL a tool on this machine uses by default: `https://localhost:<gatewayPort>/graphql`. */
 export function localGatewayUrl(env: NodeJS.ProcessEnv): string {
   return `https://localhost:${gatewayPort(env)}/graphql`;

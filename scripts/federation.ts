@@ -45,11 +45,13 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
   const env = opts.env ?? process.env;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const started: RunningSubgraph[] = [];
+  const configs: SubgraphConfig[] = [];
   try {
     for (const def of DEFINITIONS) {
       let cfg = def.configFromEnv(env);
       if (opts.databaseName) cfg = { ...cfg, databaseName: opts.databaseName(def.service) };
       if (opts.subgraphConfig) cfg = opts.subgraphConfig(cfg);
+      configs.push(cfg);
       const running = await startSubgraph(def, cfg, {
         port: opts.freePorts ? 0 : cfg.port,
         clock: opts.clock,
@@ -59,6 +61,11 @@ export async function startFederation(opts: FederationOptions = {}): Promise<Fed
       subgraphs[def.service] = running;
       started.push(running);
     }
+    // On free ports a subgraph learns the others' URLs once all listen: its peer client reads them per call.
+    if (opts.freePorts)
+      for (const cfg of configs)
+        for (const [name, s] of Object.entries(subgraphs))
+          if (name !== cfg.service) cfg.peerUrls[name as SubgraphName] = s.url;
     let gcfg = gatewayConfigFromEnv(env);
     if (opts.freePorts) {
       gcfg = {

@@ -22,3 +22,37 @@ export function platformCountScope(
   const prefix = coveredPrefix(office);
   return prefix ? { uscc, regionPrefix: prefix } : { uscc };
 }
+
+/** Several platforms counted in one read: the caller's scope, for the platforms it may count. */
+export interface PlatformsCountScope {
+  usccs: readonly string[];
+  regionPrefix?: string;
+}
+
+/**
+ * Counts of each of `usccs` for one caller (the `Platform.<x>Count` of every representation of one
+ * `_entities` call): each platform's scope as platformCountScope decides it, read in one `count` per
+ * region prefix (a caller has one), null where the caller may count nothing.
+ */
+export async function platformCounts(
+  principal: Principal,
+  usccs: readonly string[],
+  authorities: readonly string[],
+  count: (scope: PlatformsCountScope) => Promise<ReadonlyMap<string, number>>,
+): Promise<(number | null)[]> {
+  const scopes = usccs.map((uscc) => platformCountScope(principal, uscc, authorities));
+  const groups = new Map<string, Set<string>>();
+  for (const s of scopes) {
+    if (!s) continue;
+    const key = s.regionPrefix ?? '';
+    const group = groups.get(key) ?? new Set<string>();
+    groups.set(key, group.add(s.uscc));
+  }
+  const counted = new Map<string, ReadonlyMap<string, number>>();
+  await Promise.all(
+    [...groups].map(async ([prefix, group]) =>
+      counted.set(prefix, await count({ usccs: [...group], ...(prefix ? { regionPrefix: prefix } : {}) })),
+    ),
+  );
+  return scopes.map((s) => (s ? (counted.get(s.regionPrefix ?? '')!.get(s.uscc) ?? 0) : null));
+}

@@ -1,17 +1,24 @@
 import type { DataSource } from 'typeorm';
-import type { PlatformCountScope } from '../domain/platform-count.js';
+import type { PlatformsCountScope } from '../domain/platform-count.js';
 
 /**
- * Counts a platform's rows in `table` within `scope` (lib/domain/platform-count.ts decides the scope).
- * `table` must have `platform_uscc` and `platform_region` columns; it is a constant, never input.
+ * Counts each platform's rows in `table` within `scope` in one GROUP BY (lib/domain/platform-count.ts
+ * decides the scope); a platform without rows is absent from the map. `table` must have `platform_uscc`
+ * and `platform_region` columns; it is a constant, never input.
  */
-export async function countForPlatform(db: DataSource, table: string, scope: PlatformCountScope): Promise<number> {
+export async function countForPlatforms(
+  db: DataSource,
+  table: string,
+  scope: PlatformsCountScope,
+): Promise<Map<string, number>> {
+  if (scope.usccs.length === 0) return new Map();
   const qb = db
     .createQueryBuilder()
-    .select('COUNT(*)', 'n')
+    .select('t.platform_uscc', 'uscc')
+    .addSelect('COUNT(*)', 'n')
     .from(table, 't')
-    .where('t.platform_uscc = :uscc', { uscc: scope.uscc });
+    .where('t.platform_uscc IN (:...usccs)', { usccs: [...scope.usccs] });
   if (scope.regionPrefix) qb.andWhere('t.platform_region LIKE :prefix', { prefix: `${scope.regionPrefix}%` });
-  const row = await qb.getRawOne<{ n: string | number }>();
-  return Number(row?.n ?? 0);
+  const rows = await qb.groupBy('t.platform_uscc').getRawMany<{ uscc: string; n: string | number }>();
+  return new Map(rows.map((r) => [r.uscc, Number(r.n)]));
 }

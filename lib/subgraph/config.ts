@@ -11,7 +11,8 @@ import type { MetricsOptions } from '../observability/service-metrics.js';
 import { DEFAULT_BODY_LIMIT } from '../http/graphql-handler.js';
 import { loadDataKeys } from '../keys/data-keys.js';
 import { singleKeyRing, type DataKeyRing } from '../pii.js';
-import { serviceEnvPrefix, subgraphPort, type SubgraphName } from '../services.js';
+import { SUBGRAPHS, serviceEnvPrefix, subgraphPort, subgraphUrl, type SubgraphName } from '../services.js';
+import { DEFAULT_PEER_TIMEOUT_MS } from '../http/peer-call.js';
 import type { TlsPaths } from '../tls.js';
 
 /**
@@ -66,6 +67,13 @@ export interface SubgraphConfig {
   requestLog: boolean;
   /** The evidence log (lib/store/evidence-log.ts). */
   evidenceLog: EvidenceSettings;
+  /**
+   * The other subgraphs' URLs, for asking the owner of a record this one refers to (lib/http/peer-call.ts),
+   * learnt as the gateway learns them. @default lib/services.ts subgraphUrl (SUBGRAPH_URL_<NAME>)
+   */
+  peerUrls: Partial<Record<SubgraphName, string>>;
+  /** How long such a call may take, connecting included. @default 5000 (PEER_TIMEOUT_MS) */
+  peerTimeoutMs: number;
 }
 
 export interface EvidenceSettings {
@@ -136,5 +144,9 @@ export function subgraphConfigFromEnv(service: SubgraphName, env: NodeJS.Process
     },
     requestLog: envSwitch(env, 'REQUEST_LOG'),
     evidenceLog: evidenceFromEnv(service, env),
+    peerUrls: Object.fromEntries(
+      SUBGRAPHS.filter((s) => s.name !== service).map((s) => [s.name, subgraphUrl(s.name, env)]),
+    ),
+    peerTimeoutMs: envInt(env, 'PEER_TIMEOUT_MS', DEFAULT_PEER_TIMEOUT_MS) || DEFAULT_PEER_TIMEOUT_MS,
   };
 }

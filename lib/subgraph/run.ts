@@ -33,6 +33,8 @@ import { watchPath } from '../tls.js';
 import { evidenceResolvers } from '../graphql/evidence.js';
 import { EvidenceLog, evidenceEntities, evidenceMigrations } from '../store/evidence-log.js';
 import { subgraphTypeDefs } from './schema.js';
+import { createPeerClient, type PeerClient } from '../http/peer-call.js';
+import type { PeerOperations } from './peer-endpoint.js';
 
 export { readSchema, subgraphTypeDefs } from './schema.js';
 
@@ -48,6 +50,8 @@ export interface SubgraphDeps {
   evidence?: EvidenceLog;
   /** The service's Prometheus registry, for figures of shared parts (the rate-limit store). @default none (METRICS=off) */
   registry?: Registry;
+  /** Calls to the subgraphs that own what this one refers to (lib/http/peer-call.ts). */
+  peers?: PeerClient;
 }
 
 /** A subgraph, described once: its schema, store and how to build resolvers and the request context. */
@@ -68,6 +72,8 @@ export interface SubgraphDefinition<C extends { principal: Principal }, Cfg exte
     context(principal: Principal): C | Promise<C>;
     /** Stops what build started (timers), on close before the database closes. */
     stop?(): void | Promise<void>;
+    /** What other subgraphs may ask this one (lib/subgraph/peer-endpoint.ts). @default none */
+    peerOperations?: PeerOperations;
   };
 }
 
@@ -165,7 +171,16 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
   const stopTreeHeads = evidence.startTreeHeads(cfg.evidenceLog.treeHeadIntervalMs, (e) =>
     logger.error('tree_head_failed', { message: (e as Error).message }),
   );
+  const peers = createPeerClient({
+    self: def.service,
+    tls: cfg.tls,
+    urls: cfg.peerUrls,
+    timeoutMs: cfg.peerTimeoutMs,
+    pollMs: cfg.tlsPollMs,
+    logger,
+  });
   const deps: SubgraphDeps = {
+    peers,
     db,
     pii: createPiiCipher(cfg.pii),
     clock: opts.clock ?? systemClock,
@@ -174,7 +189,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     evidence,
     registry: serviceMetrics?.registry,
   };
-  const { resolvers, context, stop: stopBuilt } = def.build(deps, cfg);
+  const { resolvers, context, stop: stopBuilt, peerOperations } = def.build(deps, cfg);
   const server = buildSubgraphServer<C>({
     service: def.service as Exclude<SubgraphName, never>,
     // schema.graphql plus the shared parts lib resolves: the access log's read side (DESIGN §4).
@@ -209,6 +224,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
     tracing,
     // Published to whoever completes the handshake: every key that signed this log (RFC 7517).
     documents: { '/.well-known/jwks.json': () => jwksDocument(evidence.jwks) },
+    peerOperations,
   });
   let metricsServer: MetricsServer | undefined;
   let closing: Promise<void> | undefined;
@@ -219,6 +235,7 @@ export async function startSubgraph<C extends { principal: Principal }, Cfg exte
       unwatchKey();
       await metricsServer?.close();
       await server.close();
+      await peers.close();
       await stopBuilt?.();
       if (db.isInitialized) await db.destroy();
       await tracing?.shutdown();

@@ -27,6 +27,7 @@ import { traceOperation } from '../observability/tracing-operation.js';
 import type { Principal } from '../principal.js';
 import { peerIdentity, perConnection, type TlsPaths } from '../tls.js';
 import { cachedVerifier } from '../token-cache.js';
+import { peerEndpoint, type PeerOperations } from './peer-endpoint.js';
 
 /**
  * The one bootstrap every subgraph uses (DESIGN §2): HTTPS with a client certificate required, only
@@ -62,6 +63,8 @@ export interface SubgraphServerOptions<C extends { principal: Principal }> {
   tracing?: Tracing;
   /** Public documents by path, e.g. the receipt keys' JWKS (lib/http/mtls-server.ts). @default none */
   documents?: MtlsServerOptions['documents'];
+  /** What other subgraphs may ask this one, at `/internal/<name>` (lib/subgraph/peer-endpoint.ts). @default none */
+  peerOperations?: PeerOperations;
   logger: Logger;
 }
 
@@ -141,6 +144,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(
     logger: opts.logger,
   });
 
+  const internal = peerEndpoint(opts.service, opts.peerOperations, opts.logger);
   const server = createMtlsServer({
     tls: opts.tls,
     verifyClient: 'handshake',
@@ -150,7 +154,7 @@ export function buildSubgraphServer<C extends { principal: Principal }>(
     onRefused: opts.onRefused,
     tracing: opts.tracing,
     documents: opts.documents,
-    handler: (req, res) => void handler(req, res),
+    handler: (req, res) => void (internal?.(req, res) || handler(req, res)),
   });
 
   return {

@@ -16,6 +16,7 @@ import {
   entryInput,
   residentId,
 } from './fixtures.js';
+import { measure, tInput } from '../penalty-reports/helpers.js';
 
 const T0 = new Date(Math.floor(Date.now() / 1000) * 1000);
 const clock = new ManualClock(T0);
@@ -23,6 +24,7 @@ const PERSON = residentId('33010619850101123');
 let fed: TestFederation;
 let entryA: any; // listed by demo-platform (Hangzhou 330106), not shared
 let entryB: any; // listed by demo-platform-b (Nanjing 320102)
+let reportId = ''; // demo-platform's disposal report that lists the subject (Art 14 ¶2 references it)
 
 const add = (slug: string, input: unknown) => fed.as(slug).query(ADD, { input });
 
@@ -53,6 +55,12 @@ beforeAll(async () => {
     },
   ] as const;
   for (const m of members) issueMember(fed.certs.dir, m.spec, { slug: m.slug });
+  const report = await fed
+    .as('demo-platform')
+    .query('mutation($input: DisposalReportInput!) { submitDisposalReport(input: $input) { id } }', {
+      input: tInput('entries-report', { measures: [measure('BLACKLISTING')] }),
+    });
+  reportId = report.body.data.submitDisposalReport.id;
   const a = await add(
     'demo-platform',
     entryInput({
@@ -60,7 +68,7 @@ beforeAll(async () => {
       now: T0,
       share: false,
       person: { name: '王五', number: PERSON },
-      disposalReportId: 'dr-123',
+      disposalReportId: reportId,
     }),
   );
   const b = await add(
@@ -86,7 +94,7 @@ describe('listing a subject', () => {
         uscc: null,
       },
       shareWithPeers: false,
-      disposalReport: { id: 'dr-123' },
+      disposalReport: { id: reportId },
       status: 'ACTIVE',
       appealPending: false,
       appeals: [],
@@ -105,7 +113,7 @@ describe('listing a subject', () => {
       now: T0,
       share: false,
       person: { name: '王五', number: PERSON },
-      disposalReportId: 'dr-123',
+      disposalReportId: reportId,
     });
     const again = await add('demo-platform', input);
     expect(again.body.data.addBlacklistEntry.id).toBe(entryA.id);

@@ -93,6 +93,22 @@ describe('docker-compose.yml and Dockerfile (static)', () => {
     for (const n of processes) expect(envOf(n).METRICS_HOST, n).toBe('0.0.0.0');
   });
 
+  it('points each subgraph at the owners of the references it checks (Art 12, Art 14 ¶3, Art 22)', () => {
+    const calls: Record<string, string[]> = {
+      'penalty-reports': ['blacklist', 'case-cooperation'],
+      blacklist: ['penalty-reports'],
+      'case-cooperation': ['penalty-reports'],
+      'identity-registry': [],
+    };
+    for (const [caller, owners] of Object.entries(calls)) {
+      const env = envOf(caller);
+      const named = Object.keys(env).filter((k) => k.startsWith('SUBGRAPH_URL_'));
+      expect(named.sort(), caller).toEqual(owners.map((o) => subgraphEnvName(o as never)).sort());
+      for (const o of owners)
+        expect(env[subgraphEnvName(o as never)], caller).toBe(`https://${o}:${envOf(o)[portVar(o)]}/graphql`);
+    }
+  });
+
   it('points the gateway at the subgraphs by compose service name and port', () => {
     const env = envOf('gateway');
     const urlVars = Object.keys(env)

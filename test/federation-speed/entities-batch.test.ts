@@ -1,31 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource, EntitySubscriberInterface } from 'typeorm';
 import type { Principal } from '../../lib/principal.js';
 import type { SubgraphName } from '../../lib/services.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { direct, NATIONAL, OTHER_PLATFORM, PLATFORM, seedLinks, ZHEJIANG } from './direct.js';
+import { statements } from './statements.js';
 
 /**
  * Batched entity resolution: one `_entities` call reads all its representations of a type together, so
  * the statements it runs do not grow with the number of representations (100 here, called straight at
  * the subgraph, past the gateway's deduplication). Access rules and the access log still apply per record.
  */
-class NoEntity {}
-/** The SQL statements `db` runs while `fn` runs (TypeORM's beforeQuery, as lib/observability/db-metrics.ts). */
-async function statements<T>(db: DataSource, fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-  const sql: string[] = [];
-  const subscriber: EntitySubscriberInterface = {
-    listenTo: () => NoEntity,
-    beforeQuery: ({ query }) => void sql.push(query),
-  };
-  db.subscribers.push(subscriber);
-  try {
-    return { result: await fn(), sql };
-  } finally {
-    db.subscribers.splice(db.subscribers.indexOf(subscriber), 1);
-  }
-}
-
 const N = 100;
 const fake = (i: number) => `missing-${String(i).padStart(3, '0')}`;
 /** 100 representations: the known keys, repeated, and distinct unknown ones. */

@@ -22,10 +22,13 @@ function entry(n: number): Record<string, unknown> {
       person: { name: `Smith ${n}`, number: `E${String(10_000_000 + key)}`, type: 'PASSPORT' },
       days: 30,
     });
-  return {
-    ...entryInput({ key: k, now, business: { name: `某某传媒${n}有限公司`, uscc: uscc(500_000 + key) }, share: false }),
-    disposalReportId: '0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d',
-  };
+  // No disposal report: one must exist and list the subject (Art 14 ¶2, test/references).
+  return entryInput({
+    key: k,
+    now,
+    business: { name: `某某传媒${n}有限公司`, uscc: uscc(500_000 + key) },
+    share: false,
+  });
 }
 
 async function ok(fed: TestFederation, slug: string, doc: string, vars: Record<string, unknown>, field: string) {

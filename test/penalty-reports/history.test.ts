@@ -5,6 +5,7 @@ import { serviceCert } from '../support/certs.js';
 import { startTestFederation, type TestFederation } from '../support/federation.js';
 import { mintToken, privateKeyFromPem } from '../../lib/token.js';
 import type { Principal } from '../../lib/principal.js';
+import { SEND as SEND_NOTICE, violation } from '../case-cooperation/fixtures.js';
 import { AMEND, DAY, DEMO_USCC, GET, LIFT, SUBMIT, iso, measure, submit, tInput } from './helpers.js';
 
 /** Idempotency, amendments and liftings that keep history, and the federated entity. */
@@ -56,13 +57,15 @@ describe('Art 12 ¶2, Art 50: the trigger', () => {
   const TRIGGER = 'query($id: ID!) { disposalReport(id: $id) { trigger { kind noticeId notice { id } } } }';
 
   it('keeps the notice id of a report made on a regulator notice and links no notice otherwise', async () => {
+    // Art 12 ¶2: the notice must exist and be addressed to the platform (case-cooperation decides).
+    const noticeId = (await fed.as('samr-zhejiang').query(SEND_NOTICE, { input: violation() })).body.data.sendNotice.id;
     const onNotice = await submit(
       fed,
       'demo-platform',
-      tInput('trig-1', { trigger: { kind: 'REGULATOR_NOTICE', noticeId: 'notice-42' } }),
+      tInput('trig-1', { trigger: { kind: 'REGULATOR_NOTICE', noticeId } }),
     );
     const r = await fed.as('demo-platform').query(TRIGGER, { id: onNotice.id });
-    expect(r.body.data.disposalReport.trigger).toMatchObject({ kind: 'REGULATOR_NOTICE', noticeId: 'notice-42' });
+    expect(r.body.data.disposalReport.trigger).toMatchObject({ kind: 'REGULATOR_NOTICE', noticeId });
     const patrol = await submit(fed, 'demo-platform', tInput('trig-2'));
     const p = await fed.as('demo-platform').query(TRIGGER, { id: patrol.id });
     expect(p.body.data.disposalReport.trigger).toEqual({ kind: 'PATROL', noticeId: null, notice: null });

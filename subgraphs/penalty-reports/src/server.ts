@@ -7,6 +7,7 @@ import { configFromEnv, type Config } from './config.js';
 import type { Context } from './context.js';
 import { DisposalReportService } from './domain/disposal-report.service.js';
 import { MEASURE_TYPES } from './domain/measure.js';
+import { blacklistLifting, noticeReferences, peerOperations } from './peers.js';
 import { resolvers } from './resolvers/index.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { entities } from './store/disposal-report.entity.js';
@@ -24,7 +25,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   // lsgw_penalty_disposal_reports_total{measure}: the measure label takes these values and no other.
   metricLabels: { disposalMeasures: MEASURE_TYPES },
   configFromEnv,
-  build({ db, pii, clock, evidence, metrics }) {
+  build({ db, pii, clock, evidence, metrics, peers }) {
     const reports = new DisposalReportService({
       store: new DisposalReportRepository(db, pii, evidence),
       accessLog: accessLogWriter(db),
@@ -33,10 +34,14 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
       newId: uuidv7,
       isDuplicate: isUniqueViolation,
       metrics,
+      // Art 12 ¶2, Art 14 ¶3: the notice and the entries are case-cooperation's and blacklist's to judge.
+      notices: peers && noticeReferences(peers),
+      blacklist: peers && blacklistLifting(peers),
     });
     return {
       resolvers: resolvers satisfies Resolvers as never,
       context: (principal) => ({ principal, reports }),
+      peerOperations: peerOperations(reports),
     };
   },
 };

@@ -96,7 +96,7 @@ for (const driver of enabledDrivers()) {
       byId: (id) => store.byId(id),
       byIds: (ids) => store.byIds(ids),
       search: (q, limit, after) => store.search(q, limit, after),
-      countForPlatform: (scope) => store.countForPlatform(scope),
+      countForPlatforms: (scope) => store.countForPlatforms(scope),
     });
 
     beforeAll(async () => {

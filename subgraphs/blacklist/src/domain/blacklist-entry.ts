@@ -78,7 +78,8 @@ export interface ValidEntry {
   contentHash: string;
 }
 
-export type RemovalKind = 'EARLY_REMOVAL' | 'APPEAL_OVERTURNED';
+/** MEASURE_LIFTED: the disposal report's BLACKLISTING measure was lifted, and the entry with it (Art 14 ¶3). */
+export type RemovalKind = 'EARLY_REMOVAL' | 'APPEAL_OVERTURNED' | 'MEASURE_LIFTED';
 
 /** The persisted record (plain object; the store maps it to columns). Status is derived: see status.ts. */
 export interface BlacklistEntry extends Omit<ValidEntry, 'identityKey'> {

@@ -1,4 +1,4 @@
-import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { PlatformsCountScope } from '../../../../lib/domain/platform-count.js';
 import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { Page } from '../../../../lib/pagination.js';
 import type { Appeal } from './appeal.js';
@@ -34,6 +34,8 @@ export interface EntryStore {
   entryByKey(listingUscc: string, idempotencyKey: string): Promise<Versioned<BlacklistEntry> | null>;
   insertEntry(entry: BlacklistEntry): Promise<Versioned<BlacklistEntry>>;
   updateEntry(entry: Versioned<BlacklistEntry>): Promise<Versioned<BlacklistEntry>>;
+  /** The entries made from this disposal report, oldest first (any platform's: the caller filters). */
+  entriesOfReport(reportId: string): Promise<Versioned<BlacklistEntry>[]>;
   /** Newest first; `now` decides derived status filters. */
   listEntries(
     scope: EntryScope,
@@ -60,8 +62,8 @@ export interface EntryTx extends EntryStore {
 
 /** The port EntriesService is built with. */
 export interface EntriesStore extends EntryStore {
-  /** Entries listed by `scope.uscc` within the scope (lib/domain/platform-count.ts decides it). */
-  countForPlatform(scope: PlatformCountScope): Promise<number>;
+  /** Entries listed by each of `scope.usccs` within the scope, in one read (lib/domain/platform-count.ts decides it). */
+  countForPlatforms(scope: PlatformsCountScope): Promise<ReadonlyMap<string, number>>;
   /** Runs `fn` in one transaction: all of its writes or none. */
   transaction<T>(fn: (store: EntryTx) => Promise<T>): Promise<T>;
 }

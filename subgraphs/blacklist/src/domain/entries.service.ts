@@ -1,6 +1,6 @@
 import type { Clock } from '../../../../lib/clock.js';
 import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
-import { platformCountScope } from '../../../../lib/domain/platform-count.js';
+import { platformCounts } from '../../../../lib/domain/platform-count.js';
 import { forbidden, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
@@ -33,6 +33,7 @@ import {
   type PageRequest,
   type Versioned,
 } from './entries.ports.js';
+import { assertListingReport, type ReportReferences } from './report-links.js';
 import { effectiveStatus, type EntryStatus, type StatusFields } from './status.js';
 
 /**
@@ -48,6 +49,8 @@ export interface EntriesDeps {
   newId(): string;
   /** HMAC-SHA-256 of a canonical identity, with the blacklist service's key. */
   hash(identityKey: string): string;
+  /** penalty-reports, which judges an entry's disposal report. @default unchecked (store tests) */
+  reports?: ReportReferences;
 }
 
 export interface EntriesFilterInput {
@@ -87,6 +90,9 @@ export class EntriesService {
     const { store, clock } = this.deps;
     const now = clock.now();
     const valid = validateEntry(input, { now });
+    // Art 12 ¶3: the report is penalty-reports' to judge; the replay of a listing already made asks nothing.
+    if ((await store.entryByKey(p.org, valid.idempotencyKey))?.contentHash !== valid.contentHash)
+      await assertListingReport(this.deps.reports, p.org, valid.disposalReportId);
     const digest = digestOf({ input });
     const replay = async (s: EntryStore, existing: BlacklistEntry) => ({
       ...existing,
@@ -224,8 +230,12 @@ export class EntriesService {
 
   /** `Platform.blacklistEntryCount`: the platform its own, an office those it covers, anyone else null. */
   async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
-    const scope = platformCountScope(p, uscc, ['samr', 'cac']);
-    return scope ? this.deps.store.countForPlatform(scope) : null;
+    return (await this.countForPlatforms(p, [uscc]))[0];
+  }
+
+  /** countForPlatform of each of `usccs` (one `_entities` call's platforms), in one read. */
+  countForPlatforms(p: Principal, usccs: readonly string[]): Promise<(number | null)[]> {
+    return platformCounts(p, usccs, ['samr', 'cac'], (scope) => this.deps.store.countForPlatforms(scope));
   }
 
   /** The status now: derived from the record and the clock, never stored (status.ts, Art 14 ¶3). */

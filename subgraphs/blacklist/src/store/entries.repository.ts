@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict } from '../../../../lib/errors.js';
-import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { PlatformsCountScope } from '../../../../lib/domain/platform-count.js';
 import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
-import { countForPlatform } from '../../../../lib/store/platform-count.js';
+import { countForPlatforms } from '../../../../lib/store/platform-count.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import type { Appeal } from '../domain/appeal.js';
 import type { EntryScope } from '../domain/blacklist.access.js';
@@ -47,8 +47,8 @@ export class EntriesRepository implements EntriesStore, EntryTx {
   }
 
   /** Counted on the DataSource, also from a transaction's repository (the count writes nothing). */
-  countForPlatform(scope: PlatformCountScope): Promise<number> {
-    return countForPlatform('manager' in this.db ? this.db : this.db.connection, 'blacklist_entry', scope);
+  countForPlatforms(scope: PlatformsCountScope): Promise<Map<string, number>> {
+    return countForPlatforms('manager' in this.db ? this.db : this.db.connection, 'blacklist_entry', scope);
   }
 
   async entryById(id: string): Promise<Versioned<BlacklistEntry> | null> {
@@ -80,6 +80,14 @@ export class EntriesRepository implements EntriesStore, EntryTx {
     );
     if (!r.affected) throw conflict('the entry changed meanwhile; read it again and retry');
     return { ...entry, version: entry.version + 1 };
+  }
+
+  async entriesOfReport(reportId: string): Promise<Versioned<BlacklistEntry>[]> {
+    const rows = await this.entries.find({
+      where: { disposalReportId: reportId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => fromRow(r, this.pii));
   }
 
   async listEntries(

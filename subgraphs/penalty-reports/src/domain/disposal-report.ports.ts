@@ -3,7 +3,7 @@
  * The store only appends (Art 12 ¶3: a report once made stays in the history) and holds no access rules:
  * the scope of a search or a count arrives already decided by the service.
  */
-import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { PlatformsCountScope } from '../../../../lib/domain/platform-count.js';
 import type { EvidenceFact } from '../../../../lib/evidence/receipt.js';
 import type { ReportQuery } from './disposal-report.query.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from './versioning.js';
@@ -33,6 +33,6 @@ export interface ReportStore {
   byIds(ids: string[]): Promise<DisposalReport[]>;
   /** Up to `limit` reports matching `q`, newest first, after the report id `after`. */
   search(q: ReportQuery, limit: number, after?: string): Promise<DisposalReport[]>;
-  /** The platform's reports within `scope`. */
-  countForPlatform(scope: PlatformCountScope): Promise<number>;
+  /** Each platform's reports within `scope`, in one read (a platform without any is absent). */
+  countForPlatforms(scope: PlatformsCountScope): Promise<ReadonlyMap<string, number>>;
 }

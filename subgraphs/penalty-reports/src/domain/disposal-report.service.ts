@@ -5,7 +5,7 @@
  */
 import type { DomainMetrics } from '../../../../lib/observability/domain-metrics.js';
 import { logRegulatorRead, type AccessLog } from '../../../../lib/domain/access-log.js';
-import { platformCountScope } from '../../../../lib/domain/platform-count.js';
+import { platformCounts } from '../../../../lib/domain/platform-count.js';
 import type { Clock } from '../../../../lib/clock.js';
 import { conflict, notFound } from '../../../../lib/errors.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
@@ -30,6 +30,14 @@ import {
 } from './disposal-report.evidence.js';
 import type { ReportStore, ReportTx } from './disposal-report.ports.js';
 import { planQuery, type DisposalReportFilter } from './disposal-report.query.js';
+import { earlierLifting, endEntriesFirst, type BlacklistLifting } from './lifting.js';
+import {
+  assertTriggerNotice,
+  reportVerdicts,
+  type NoticeReferences,
+  type ReportReferenceQuery,
+  type ReportVerdict,
+} from './references.js';
 import {
   acknowledge,
   amend,
@@ -52,6 +60,10 @@ export interface DisposalReportDeps {
   isDuplicate(e: unknown): boolean;
   /** The operator's figures: reports filed, by measure. @default none */
   metrics?: Pick<DomainMetrics, 'disposalReports'>;
+  /** case-cooperation, which decides whether a REGULATOR_NOTICE trigger's notice is this platform's. @default unchecked (store tests) */
+  notices?: NoticeReferences;
+  /** blacklist, which ends the entries made from a report when its BLACKLISTING is lifted (Art 14 ¶3). @default none (store tests) */
+  blacklist?: BlacklistLifting;
 }
 
 /** @default 100 reports per page at most (each carries its whole history). */
@@ -109,8 +121,12 @@ export class DisposalReportService {
    * Art 47 are not counted here. Null when the caller may count none of the platform's reports.
    */
   async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
-    const scope = platformCountScope(p, uscc, ['samr', 'cac']);
-    return scope ? this.d.store.countForPlatform(scope) : null;
+    return (await this.countForPlatforms(p, [uscc]))[0];
+  }
+
+  /** countForPlatform of each of `usccs` (one `_entities` call's platforms), in one read. */
+  countForPlatforms(p: Principal, usccs: readonly string[]): Promise<(number | null)[]> {
+    return platformCounts(p, usccs, ['samr', 'cac'], (scope) => this.d.store.countForPlatforms(scope));
   }
 
   /**
@@ -122,6 +138,7 @@ export class DisposalReportService {
     assertCanSubmit(p);
     const now = this.d.clock.now();
     const report = validateReport(input, { now, hash: this.d.hash });
+    await assertTriggerNotice(this.d.notices, p.org, report.body.trigger);
     const digest = digestOf({ input });
     let fresh: DisposalReport | undefined;
     const attempt = () =>
@@ -161,6 +178,8 @@ export class DisposalReportService {
   /** A correction is a new version; the earlier ones stay in the history. */
   async amend(p: Principal, id: string, input: DisposalReportInput, reason: string): Promise<DisposalReport> {
     const digest = digestOf({ id, input, reason });
+    const checked = validateReport(input, { now: this.d.clock.now(), hash: this.d.hash });
+    await assertTriggerNotice(this.d.notices, p.org, checked.body.trigger);
     const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
       const next = validateReport(input, { now, hash: this.d.hash });
@@ -183,11 +202,23 @@ export class DisposalReportService {
     return viewFor(p, r);
   }
 
-  /** A lifting is an event appended to the report (appeal, Art 22 ¶4 contact update, expiry). */
+  /**
+   * A lifting is an event appended to the report (appeal, Art 22 ¶4 contact update, expiry); a retry with the
+   * same liftedAt and reason returns the first, and its receipt. Lifting BLACKLISTING first has blacklist end
+   * the entries made from the report (Art 14 ¶3 同步解除) and is recorded only once it confirmed.
+   */
   async lift(p: Principal, id: string, measure: string, liftedAt: Instant, reason: string): Promise<DisposalReport> {
     const digest = digestOf({ reportId: id, measure, liftedAt, reason });
+    if (measure === 'BLACKLISTING') {
+      const found = await this.d.store.byId(id);
+      if (!found) throw notFound('disposal report');
+      assertOwner(p, found);
+      await endEntriesFirst(this.d.blacklist, p.org, found, liftedAt, reason, this.d.clock.now());
+    }
     const r = await this.write(id, async (tx, report, now) => {
       assertOwner(p, report);
+      const earlier = earlierLifting(report, measure, liftedAt, reason);
+      if (earlier) return { ...report, receipt: await tx.receiptOf(...liftingRecord(report.id, earlier.measure)) };
       const lifting = lift(report, measure, liftedAt, reason, now);
       await tx.appendLifting(lifting);
       const record = liftingRecord(report.id, lifting.measure);
@@ -195,6 +226,11 @@ export class DisposalReportService {
       return { ...report, liftings: [...report.liftings, lifting], receipt };
     });
     return viewFor(p, r);
+  }
+
+  /** For blacklist and case-cooperation (a service call): per id, a verdict; no report leaves, no member reads. */
+  async referenceVerdicts(q: ReportReferenceQuery): Promise<Record<string, ReportVerdict>> {
+    return reportVerdicts(q, await this.d.store.byIds([...new Set(q.ids)]));
   }
 
   /**

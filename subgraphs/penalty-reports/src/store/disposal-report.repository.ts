@@ -3,10 +3,10 @@
  * `current_version` pointer, moved in the same transaction as the version it points to.
  */
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { PlatformCountScope } from '../../../../lib/domain/platform-count.js';
+import type { PlatformsCountScope } from '../../../../lib/domain/platform-count.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
-import { countForPlatform } from '../../../../lib/store/platform-count.js';
+import { countForPlatforms } from '../../../../lib/store/platform-count.js';
 import type { ReportStore, ReportTx } from '../domain/disposal-report.ports.js';
 import type { ReportQuery } from '../domain/disposal-report.query.js';
 import type { Acknowledgement, DisposalReport, Lifting, ReportVersion } from '../domain/versioning.js';
@@ -76,9 +76,9 @@ export class DisposalReportRepository implements ReportStore {
     return this.byIds(await searchReportIds(this.db.manager, q, limit, after, { hash: (x) => this.pii.hash(x) }));
   }
 
-  /** The platform's reports within `scope` (the service decides it). */
-  countForPlatform(scope: PlatformCountScope): Promise<number> {
-    return countForPlatform(this.db, 'disposal_report', scope);
+  /** Each platform's reports within `scope` (the service decides it), in one GROUP BY. */
+  countForPlatforms(scope: PlatformsCountScope): Promise<Map<string, number>> {
+    return countForPlatforms(this.db, 'disposal_report', scope);
   }
 
   private async assemble(rows: ReportRow[], m: EntityManager): Promise<DisposalReport[]> {
