@@ -15,6 +15,9 @@ type Paged<V> = Omit<V, 'first' | 'after'> & { first?: number | null; after?: st
 type Subject = G.CheckSubjectInput;
 export type AccessLogSection = 'identityRegistry' | 'penaltyReports' | 'blacklist' | 'caseCooperation';
 
+/** A filing the caller may not read has no pages. */
+const NO_PAGE = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
 /** Subjects the exchange takes in one peer check (Art 14 ¶4; subgraphs/blacklist). */
 export const CHECK_BATCH_SIZE = 1000;
 
@@ -57,7 +60,8 @@ export class LsgwClient {
   get raw() {
     const t = this.transport;
     return {
-      request: async (query: string, variables?: Record<string, unknown>) => t.raw(query, variables),
+      request: async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+        t.raw(query, variables, headers),
       close: () => t.close(),
     };
   }
@@ -79,10 +83,13 @@ export class LsgwClient {
     // Batch k of a filing is idempotent: the same content again is answered `replayed: true`.
     return (await this.execute(G.AddFilingBatchDocument, v, { idempotent: true })).addFilingBatch;
   }
-  /** `nothingToReport`: the sections the platform declares empty for the period (Art 9; else they read MISSING). */
-  async submitFiling(filingId: string, nothingToReport?: G.FilingSection[]) {
+  /**
+   * `nothingToReport`: the sections the platform declares empty for the period (Art 9; else they read MISSING).
+   * `expect`: what the seal must hold (lib/filing/canonical.ts expectationOf); any difference is a CONFLICT.
+   */
+  async submitFiling(filingId: string, nothingToReport?: G.FilingSection[], expect?: G.FilingExpectation) {
     // Submitting a sealed filing again returns it with the first submission's receipt.
-    const v = { filingId, ...(nothingToReport?.length ? { nothingToReport } : {}) };
+    const v = { filingId, ...(nothingToReport?.length ? { nothingToReport } : {}), ...(expect ? { expect } : {}) };
     return (await this.execute(G.SubmitFilingDocument, v, { idempotent: true })).submitFiling;
   }
   async filing(id: string) {
@@ -90,6 +97,14 @@ export class LsgwClient {
   }
   filings(v: Paged<G.FilingsQueryVariables> = {}) {
     return this.pages(G.FilingsDocument, v, (d) => d.filings);
+  }
+  /** Every receipt the exchange handed out for the filing's writes, in log order (Art 9), to download again. */
+  filingReceipts(id: string, first = 500) {
+    return this.pages(G.FilingReceiptsDocument, { id, first }, (d) => d.filing?.receipts ?? NO_PAGE);
+  }
+  /** The batches the exchange holds for the filing, with their content hashes. */
+  filingBatches(id: string, first = 500) {
+    return this.pages(G.FilingBatchesDocument, { id, first }, (d) => d.filing?.batches ?? NO_PAGE);
   }
 
   // Platforms: report (Art 12)
@@ -172,6 +187,16 @@ export class LsgwClient {
   }
   async recordReminder(noticeId: string, remindedAt: string, channel: string) {
     return (await this.execute(G.RecordReminderDocument, { noticeId, remindedAt, channel })).recordReminder;
+  }
+  /** Art 52: who attends a summons, by role; the same list again returns the first receipt. */
+  async confirmSummonsAttendance(noticeId: string, input: G.SummonsAttendanceInput) {
+    const v = { noticeId, input };
+    return (await this.execute(G.ConfirmSummonsAttendanceDocument, v, { idempotent: true })).confirmSummonsAttendance;
+  }
+  /** Art 52, the sending office: ATTENDED, NOT_ATTENDED or RESCHEDULED; the same record again returns the first receipt. */
+  async recordSummonsOutcome(noticeId: string, input: G.SummonsOutcomeInput) {
+    const v = { noticeId, input };
+    return (await this.execute(G.RecordSummonsOutcomeDocument, v, { idempotent: true })).recordSummonsOutcome;
   }
 
   // Regulators: send, close, transfer (Art 12 ¶2, 21, 22, 46)

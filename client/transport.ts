@@ -120,13 +120,19 @@ export class Transport {
   async raw<R = any>(
     query: string,
     variables?: object,
+    /** Extra request headers (the upload's `lsgw-signature`). @default none */
+    headers: Record<string, string> = {},
   ): Promise<{ status: number; retryAfter?: number; data?: R; errors?: WireError[] }> {
     const timeout = this.opts.timeoutMs ?? 120_000;
     const res = await this.agent.request({
       origin: this.origin,
       path: this.path,
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query, variables }),
       headersTimeout: timeout,
       bodyTimeout: timeout,

@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { readRecords } from '../../scripts/filing/records.js';
+import { batchFile, ACK_FILE, JWKS_FILE, SUBMISSION_FILE } from '../../scripts/filing/receipts.js';
+import { memberKey } from '../../scripts/filing/signing.js';
 import { type BatchDone, upload, UploadError } from '../../scripts/filing/upload.js';
+import { resolveConnection } from '../config.js';
 import type { GraphQLClient } from '../../lib/http/client.js';
 import { collect } from '../../client/index.js';
 import type { FilingSection } from '../../client/__generated__/graphql.js';
@@ -11,9 +15,10 @@ import { resumeHint, startProgress } from '../progress.js';
 import { table } from '../output.js';
 
 /**
- * `lsgw filing upload|submit|status` (Art 9). `upload` is the filing tool of scripts/filing, its options
- * and behaviour kept: numbered idempotent batches, a state file that makes the same command resume, the
- * receipts kept beside the upload. `submit` seals the period's filing; `status` shows it and the state file.
+ * `lsgw filing upload|submit|status|receipts` (Art 9). `upload` is the filing tool of scripts/filing, its
+ * options and behaviour kept: numbered idempotent batches sent only where the exchange lacks them, each signed
+ * with the member key unless --no-sign, the receipts kept beside the upload. `submit` seals the period's
+ * filing; `status` shows it and the state file; `receipts` downloads every receipt of the filing again.
  */
 export function filingCommands(program: Command, run: (action: (ctx: Context) => Promise<ExitCode>) => Promise<void>) {
   const filing = program.command('filing').description('file the January/July identity report (Art 9)');
@@ -35,7 +40,15 @@ export function filingCommands(program: Command, run: (action: (ctx: Context) =>
     .option('--receipts <dir>', 'where receipts are kept (default <file>.<period>.receipts)')
     .option('--submit', 'seal the filing once every batch is in', false)
     .option('--structured', 'send batches as input objects (addFilingBatch) instead of NDJSON text', false)
+    .option('--no-sign', 'send batches and the submission without the member signature (lsgw-signature)')
     .action((o) => run((ctx) => uploadCommand(ctx, o)));
+
+  filing
+    .command('receipts')
+    .description("download every receipt of the period's filing again (batches, submission, acknowledgement)")
+    .argument('<period>', 'the filing period, YYYY-01 or YYYY-07')
+    .requiredOption('--out <dir>', 'where to write batch-000001.jws …, submission.jws, acknowledgement.jws, jwks.json')
+    .action((period, o) => run((ctx) => receiptsCommand(ctx, period, o.out)));
 
   filing
     .command('submit')
@@ -134,6 +147,8 @@ async function uploadCommand(ctx: Context, given: Record<string, any>): Promise<
     receiptsDir: o.receipts ?? `${first}.${o.period}.receipts`,
     submit: o.submit,
     form: o.structured ? ('structured' as const) : ('ndjson' as const),
+    // The member signs by default, with the key of the certificate it connects with (Art 9 evidence).
+    signingKey: o.sign === false ? undefined : signingKeyOf(ctx),
     // Batch lines are the bar's to show; retries and warnings go above it.
     log: (line: string) => (/^batch \d+: \d+ (operators|streamers)/.test(line) ? undefined : bar.log(line)),
     onBatch: (b: BatchDone) => bar.increment(b.records),
@@ -172,4 +187,40 @@ function sections(list: string | undefined): FilingSection[] | undefined {
       throw new UsageError(`--nothing-to-report: ${raw} is not operators or streamers`);
     return s;
   });
+}
+
+/** The private key of the connection's member certificate: its PEM key file, or the key inside its .p12. */
+function signingKeyOf(ctx: Context) {
+  const { member } = resolveConnection(ctx.flags, ctx.io.env, ctx.io.cwd);
+  try {
+    return memberKey('p12' in member ? { p12: member.p12, passphrase: member.passphrase } : { key: member.key });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Every receipt of the period's filing, as the exchange keeps them (Filing.receipts), in the upload's file names. */
+async function receiptsCommand(ctx: Context, period: string, out: string): Promise<ExitCode> {
+  const f = await findFiling(ctx, period);
+  const dir = ctx.path(out);
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, `${name}.tmp`), text);
+    renameSync(join(dir, `${name}.tmp`), join(dir, name));
+  };
+  const names = { BATCH: '', SUBMISSION: SUBMISSION_FILE, ACKNOWLEDGEMENT: ACK_FILE } as const;
+  const files: string[] = [];
+  for await (const r of ctx.client().filingReceipts(f.id)) {
+    const name = r.kind === 'BATCH' ? batchFile(r.batchNo ?? 0) : names[r.kind];
+    write(name, `${r.receipt}\n`);
+    files.push(name);
+  }
+  // The published keys beside them, so each is checked offline: npm run verify -- receipt <file> --jwks jwks.json
+  const heads = await ctx.client().evidenceHeads();
+  const jwks = heads.identityRegistry?.jwks;
+  if (jwks) write(JWKS_FILE, jwks);
+  ctx.print({ filingId: f.id, dir, receipts: files }, () => [
+    `${files.length} receipts of filing ${f.id} (${period}) written to ${dir}${jwks ? `, with ${JWKS_FILE}` : ''}`,
+  ]);
+  return EXIT.OK;
 }

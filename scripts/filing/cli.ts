@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { certPaths, defaultCertsDir } from '../../lib/cert-paths.js';
 import { createGraphQLClient } from '../../lib/http/client.js';
 import { localGatewayUrl } from '../../lib/services.js';
+import { memberKey } from './signing.js';
 import { upload, UploadError } from './upload.js';
 
 /** The gateway a local federation listens on: GATEWAY_PORT, else BASE_PORT, else 4000 (lib/services.ts). */
@@ -10,7 +11,7 @@ const DEFAULT_URL = localGatewayUrl(process.env);
 
 const USAGE = `usage: npm run filing -- upload --period YYYY-01|YYYY-07 [--operators FILE] [--streamers FILE]
        [--cert member.crt --key member.key | --member SLUG] [--cacert ca.crt] [--url ${DEFAULT_URL}]
-       [--batch-size 5000] [--concurrency 2] [--state FILE] [--receipts DIR] [--submit] [--structured]
+       [--batch-size 5000] [--concurrency 2] [--state FILE] [--receipts DIR] [--submit] [--structured] [--no-sign]
 
 --url defaults to https://localhost:<port>/graphql, the port GATEWAY_PORT, else BASE_PORT, else 4000: the port
 a federation started here with the same environment listens on.
@@ -18,7 +19,13 @@ a federation started here with the same environment listens on.
 FILE is NDJSON (.ndjson/.jsonl: one LiveRoomOperatorInput or LiveStreamerInput a line) or CSV (.csv; columns in
 scripts/filing/csv.ts). An interrupted upload resumes where it stopped when run again with the same arguments.
 Batches go as NDJSON text (addFilingBatchNdjson); --structured sends them as input objects (addFilingBatch).
-Either form replays the other's batches, so an upload may be resumed in either.
+Either form replays the other's batches, so an upload may be resumed in either. Each run first asks the exchange
+which batches it holds and sends only those it lacks; --submit states what the file holds, and a batch the exchange
+still lacks is sent again before the filing is sealed (Art 9).
+
+Every batch and the submission are signed with the member key (--key, a detached JWS in lsgw-signature over the
+digest the receipt states); --no-sign sends them unsigned. Check a kept receipt's signature offline:
+npm run verify -- signature DIR/batch-000001.jws member.crt --jwks DIR/jwks.json
 
 Each batch's receipt and the submission's are kept in DIR (default FILE.PERIOD.receipts/, beside the upload):
 batch-000001.jws …, submission.jws, and jwks.json, the exchange's published keys; a resumed upload keeps the
@@ -47,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       receipts: { type: 'string' },
       submit: { type: 'boolean', default: false },
       structured: { type: 'boolean', default: false },
+      sign: { type: 'boolean', default: true },
+      'no-sign': { type: 'boolean', default: false },
     },
   });
   if (!v.period || (!v.operators && !v.streamers)) {
@@ -81,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
       receiptsDir: v.receipts ?? `${v.operators ?? v.streamers}.${v.period}.receipts`,
       submit: v.submit,
       form: v.structured ? 'structured' : 'ndjson',
+      // The member signs by default (lib/evidence/member-signature.ts), with the key of the certificate it connects with.
+      signingKey: v['no-sign'] || !v.sign ? undefined : memberKey({ key }),
     });
     console.log(
       `filing ${s.filingId}: ${s.batches} batches (${s.sent} sent, ${s.replayed} already there, ${s.skipped} skipped as confirmed, ${s.retried} tries repeated), ` +

@@ -18,6 +18,8 @@ import type { GraphQLClient } from '../../lib/http/client.js';
  */
 export const JWKS_FILE = 'jwks.json';
 export const SUBMISSION_FILE = 'submission.jws';
+/** The acknowledgement's receipt, as `lsgw filing receipts` downloads it. */
+export const ACK_FILE = 'acknowledgement.jws';
 export const batchFile = (no: number) => `batch-${String(no).padStart(6, '0')}.jws`;
 
 /** `<state>.receipts` beside a state file `<state>.json` / `<state>.upload-state.json`. */
@@ -66,7 +68,8 @@ export class ReceiptFolder {
     for (const file of this.receipts()) {
       try {
         const receipt = await checkReceipt(readFileSync(join(this.dir, file), 'utf8'), jwks);
-        const expected = file === SUBMISSION_FILE ? filingId : `${filingId}/batch/${Number(file.slice(6, 12))}`;
+        const whole = file === SUBMISSION_FILE || file === ACK_FILE;
+        const expected = whole ? filingId : `${filingId}/batch/${Number(file.slice(6, 12))}`;
         if (receipt.recordId !== expected) problems.push(`${file}: a receipt for ${receipt.recordId}, not ${expected}`);
       } catch (e) {
         problems.push(`${file}: ${(e as Error).message}`);

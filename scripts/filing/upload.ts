@@ -1,7 +1,11 @@
+import type { KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { expectationOf } from '../../lib/filing/canonical.js';
 import type { GraphQLClient, GraphQLResponse } from '../../lib/http/client.js';
 import { batches, batchVariables, sourceOf, type Batch } from './batches.js';
 import { UploadError } from './errors.js';
+import { describeErrors, heldBatches, signatureHeader, submitExpecting } from './exchange.js';
+import { normaliseLocal, type LocalBatch } from './normalise.js';
 import { defaultReceiptsDir, ReceiptFolder } from './receipts.js';
 
 export { UploadError };
@@ -9,8 +13,16 @@ export { UploadError };
 /**
  * Uploads a filing (Art 9) in numbered batches. Batch k always holds the same records (operators first,
  * then streamers, `batchSize` at a time), so a re-run after an interruption sends identical batches: the
- * exchange answers those it already has with `replayed: true` and nothing is stored twice. A state file
- * remembers confirmed batches so a resume does not even re-send them.
+ * exchange answers those it already has with `replayed: true` and nothing is stored twice. The exchange, not
+ * the file nor a state file, says what was filed: each run first asks it which batches it holds
+ * (Filing.batches, with their content hashes), works out each batch of the file the way the exchange will
+ * store it (normalise.ts, the exchange's own function), and sends only the batches it lacks or holds
+ * otherwise (the exchange answers the latter CONFLICT: a received batch never changes). The submission states
+ * what the file holds (submitFiling's `expect`); should the exchange lack a batch even then, it names it, the
+ * batch is sent again from the file and the filing submitted again. The state file keeps the filing's id.
+ *
+ * With `signingKey` (both command lines pass the member key unless --no-sign) every batch and the submission
+ * carry the member's signature (`lsgw-signature`) over the content digest their receipt will state.
  *
  * Batches go as NDJSON text (`addFilingBatchNdjson`) unless `form: 'structured'` (`addFilingBatch`): NDJSON
  * lines are passed through as read, and the gateway forwards one string instead of coercing every record.
@@ -47,6 +59,8 @@ export interface UploadOptions {
   retries?: number;
   /** Where the receipts are kept (receipts.ts). @default `<statePath without .json>.receipts` */
   receiptsDir?: string;
+  /** The member certificate's private key (signing.ts): signs every batch and the submission. @default unsigned */
+  signingKey?: KeyObject;
 }
 export type UploadForm = 'ndjson' | 'structured';
 
@@ -78,6 +92,10 @@ export interface UploadSummary {
   interrupted: boolean;
   /** Tries repeated after a transient failure. */
   retried: number;
+  /** Batches sent again because the exchange did not hold them although they had been confirmed. */
+  resent: number;
+  /** Writes sent with the member's signature. */
+  signed: number;
   /** The longest a single addFilingBatch call took, in ms. */
   slowestBatchMs: number;
   filing?: Record<string, unknown>;
@@ -87,12 +105,10 @@ export interface UploadSummary {
 
 const OPEN = `mutation($period: String!) { openFiling(period: $period) { id status } }`;
 const ADD = `mutation($id: ID!, $no: Int!, $ops: [LiveRoomOperatorInput!], $sts: [LiveStreamerInput!]) {
-  addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount receipt } }`;
+  addFilingBatch(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo contentHash replayed operatorCount streamerCount receipt } }`;
 const ADD_NDJSON = `mutation($id: ID!, $no: Int!, $ops: String, $sts: String) {
-  addFilingBatchNdjson(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo replayed operatorCount streamerCount receipt } }`;
+  addFilingBatchNdjson(filingId: $id, batchNo: $no, operators: $ops, streamers: $sts) { batchNo contentHash replayed operatorCount streamerCount receipt } }`;
 const FIND = `query($period: String!) { filings(period: $period, first: 1) { edges { node { id status } } } }`;
-const SUBMIT = `mutation($id: ID!) { submitFiling(filingId: $id) { id status onTime operatorCount streamerCount digest submittedAt receipt } }`;
-
 /**
  * Failures of the exchange or of the way to it, not of the batch: batches are idempotent by number and
  * content, so resending one that may have been applied (GATEWAY_TIMEOUT, applied: unknown) is safe.
@@ -107,25 +123,6 @@ const TRANSIENT = new Set([
 type Answer = GraphQLResponse<any>;
 const isTransient = (r: Answer) => !!r.errors?.length && r.errors.every((e) => TRANSIENT.has(e.extensions?.code));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The errors of a response, each problem with the file and line of its record when `where` knows it. */
-function describeErrors(
-  errors: { message: string; extensions?: Record<string, any> }[],
-  where: (path: string) => string = () => '',
-): string {
-  return errors
-    .map((e) => {
-      const problems = (e.extensions?.problems ?? []) as { path: string; reason: string }[];
-      const head = `${e.extensions?.code ?? 'ERROR'}: ${e.message}`;
-      return problems.length
-        ? `${head}\n${problems
-            .slice(0, 20)
-            .map((p) => `  ${p.path}: ${p.reason}${where(p.path)}`)
-            .join('\n')}`
-        : head;
-    })
-    .join('\n');
-}
 
 function saveState(path: string, state: State): void {
   writeFileSync(`${path}.tmp`, JSON.stringify(state));
@@ -169,20 +166,33 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
     seconds: 0,
     interrupted: false,
     retried: 0,
+    resent: 0,
+    signed: 0,
     slowestBatchMs: 0,
     receipts: { dir: folder.dir, kept: 0, problems: [] },
   };
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
+  const key = opts.signingKey;
+  // Art 9: what the exchange holds, not what this machine remembers, decides what is sent.
+  const held = await heldBatches(opts.client, st.filingId);
+  /** Each batch of the file as filed: its number, hash and counts (submitFiling's expectation). */
+  const filed = new Map<
+    number,
+    { batchNo: number; contentHash: string; operatorCount: number; streamerCount: number }
+  >();
 
   const form = opts.form ?? 'ndjson';
   const retries = opts.retries ?? 3;
   /** One batch, tried again after a transient failure (1 s, 2 s, 4 s… or the exchange's retryAfter). */
-  const request = async (b: Batch): Promise<Answer> => {
+  const request = async (b: Batch, local: LocalBatch | undefined): Promise<Answer> => {
     const variables = batchVariables(form, st.filingId, b);
+    // The member's signature over the digest the receipt will state; a batch the tool cannot normalise goes unsigned.
+    const headers = local ? await signatureHeader(key, local.contentDigest) : {};
+    if (headers['lsgw-signature']) summary.signed++;
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
-      const r = await opts.client.request(form === 'ndjson' ? ADD_NDJSON : ADD, variables).catch(
+      const r = await opts.client.request(form === 'ndjson' ? ADD_NDJSON : ADD, variables, headers).catch(
         (e: Error): Answer => ({
           status: 0,
           errors: [{ message: e.message, extensions: { code: 'BAD_RESPONSE' } }],
@@ -206,10 +216,14 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
       await sleep(wait);
     }
   };
-  const send = async (b: Batch) => {
-    const r = await request(b);
+  const send = async (b: Batch, local: LocalBatch | undefined) => {
+    const r = await request(b, local);
     const receipt = form === 'ndjson' ? r.data.addFilingBatchNdjson : r.data.addFilingBatch;
     if (receipt.receipt) folder.saveBatch(b.no, receipt.receipt); // kept before the batch counts as confirmed
+    if (local && receipt.contentHash !== local.contentHash)
+      log(`batch ${b.no}: the exchange hashed it ${receipt.contentHash}, this tool ${local.contentHash}`);
+    filed.set(b.no, { batchNo: b.no, ...receipt });
+    held.hashes.set(b.no, receipt.contentHash);
     confirmed.add(b.no);
     st.confirmed = [...confirmed].sort((x, y) => x - y);
     saveState(opts.statePath, st);
@@ -226,7 +240,10 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   for await (const b of batches(opts, size)) {
     summary.batches = b.no;
     if (failure) break;
-    if (confirmed.has(b.no) && folder.hasBatch(b.no)) {
+    const local = await normaliseLocal(b);
+    const there = held.hashes.get(b.no);
+    if (local && there === local.contentHash && folder.hasBatch(b.no)) {
+      filed.set(b.no, { batchNo: b.no, ...local });
       summary.skipped++;
       opts.onBatch?.({ no: b.no, role: b.role, records: b.json.length, replayed: false, skipped: true });
       continue;
@@ -235,7 +252,11 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
       summary.interrupted = true;
       break;
     }
-    const p: Promise<void> = send(b)
+    if (there === undefined && confirmed.has(b.no)) {
+      summary.resent++;
+      log(`batch ${b.no}: confirmed before, but the exchange does not hold it: sending it again`);
+    }
+    const p: Promise<void> = send(b, local)
       .catch((e) => void (failure ??= e))
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
@@ -244,14 +265,32 @@ export async function upload(opts: UploadOptions): Promise<UploadSummary> {
   await Promise.all(inFlight);
   if (failure) throw failure;
   summary.seconds = (Date.now() - t0) / 1000;
-  if (opts.submit && !summary.interrupted && folder.hasSubmission())
+  if (opts.submit && !summary.interrupted && folder.hasSubmission() && held.status !== 'OPEN')
     log(`submitted before; its receipt is kept in ${folder.dir}`);
   else if (opts.submit && !summary.interrupted) {
-    const r = await opts.client.request(SUBMIT, { id: st.filingId });
-    if (r.errors?.length) throw new UploadError(`submitFiling refused:\n${describeErrors(r.errors)}`, r.errors);
-    const { receipt, ...filing } = r.data.submitFiling;
-    if (receipt) folder.saveSubmission(receipt);
-    summary.filing = filing;
+    // Art 9: sealed only as the file holds it; a batch the exchange still lacks is named, sent again, and the
+    // filing submitted again (at most twice).
+    const expect = expectationOf([...filed.values()].sort((a, z) => a.batchNo - z.batchNo));
+    for (let round = 0; ; round++) {
+      const r = await submitExpecting(opts.client, st.filingId, expect, key);
+      if (key) summary.signed++;
+      if (!r.errors?.length) {
+        const { receipt, ...filing } = r.data.submitFiling;
+        if (receipt) folder.saveSubmission(receipt);
+        summary.filing = filing;
+        break;
+      }
+      const missing: number[] =
+        r.errors[0].extensions?.code === 'CONFLICT' ? (r.errors[0].extensions?.missingBatches ?? []) : [];
+      if (!missing.length || round >= 2)
+        throw new UploadError(`submitFiling refused:\n${describeErrors(r.errors)}`, r.errors);
+      log(`submitFiling: the exchange lacks batches ${missing.join(', ')}; sending them again`);
+      for await (const b of batches(opts, size))
+        if (missing.includes(b.no)) {
+          summary.resent++;
+          await send(b, await normaliseLocal(b));
+        }
+    }
   }
   summary.receipts.kept = folder.receipts().length;
   if (summary.receipts.kept > 0) summary.receipts.problems = await folder.verify(opts.client, st.filingId);

@@ -95,8 +95,11 @@ describe('npm run filing -- upload', () => {
     expect(second).toMatchObject({ batches: 5, skipped: 2, sent: 3, replayed: 0, interrupted: false });
     expect(second.filing).toMatchObject({ status: 'SUBMITTED', operatorCount: 7, streamerCount: 4 });
 
-    // Without the state file every batch is sent again: each is recognised, nothing is stored twice.
+    // Without the state file the exchange says what it holds: nothing is sent again.
     rmSync(statePath);
+    expect(await upload(opts)).toMatchObject({ batches: 5, sent: 0, skipped: 5 });
+    // Without the receipts either, every batch is sent again: each is recognised, nothing is stored twice.
+    rmSync(join(dir, 'state.receipts'), { recursive: true });
     const third = await upload(opts);
     expect(third).toMatchObject({ batches: 5, sent: 5, replayed: 5 });
     const filing = (await fed.as('demo-platform').query(FILING, { id: second.filingId })).body.data.filing;
@@ -145,10 +148,12 @@ describe('npm run filing -- upload', () => {
       replayed: 0,
       interrupted: true,
     });
-    rmSync(statePath); // forget what was confirmed: the two structured batches must be recognised as NDJSON
+    // Forget what was confirmed and its receipts: the two structured batches must be recognised as NDJSON.
+    const forget = () => (rmSync(statePath), rmSync(join(dir, 'state-b.receipts'), { recursive: true }));
+    forget();
     const ndjson = await upload(opts);
     expect(ndjson).toMatchObject({ batches: 5, sent: 5, replayed: 2, interrupted: false });
-    rmSync(statePath);
+    forget();
     const structured = await upload({ ...opts, form: 'structured', submit: true });
     expect(structured).toMatchObject({ batches: 5, sent: 5, replayed: 5 });
     expect(structured.filing).toMatchObject({ status: 'SUBMITTED', operatorCount: 5, streamerCount: 3 });

@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Principal } from '../../../../lib/principal.js';
 import type { PlatformRef } from '../store/platform.entity.js';
 import type { FilingRow } from '../store/filing.entity.js';
-import type { BatchReceipt } from '../domain/filing.rules.js';
+import type { BatchReceipt, FilingBatch as FilingBatchRecord } from '../domain/filing.rules.js';
+import type { FilingReceiptRow } from '../domain/filing.ports.js';
 import type { ComplianceRow, SectionStanding } from '../domain/compliance.rules.js';
 import type { ExpectedPlatform } from '../domain/enrolment.js';
 import type { OperatorView, StreamerView } from '../store/record.entity.js';
@@ -141,6 +142,12 @@ export type Filing = {
   acknowledgedBy?: Maybe<Scalars['String']['output']>;
   /** Batches received so far. */
   batchCount: Scalars['Int']['output'];
+  /**
+   * The batches the exchange holds, by batch number, with each one's contentHash: what a rerun of an upload compares
+   * its own batches with, to send only what is missing (Art 9). Who reads the filing reads them. 1 to 500 a page
+   * (default 50). Not access-logged: counts and hashes, no personal data.
+   */
+  batches: FilingBatchConnection;
   /** SHA-256 (64 lower-case hex characters) over the batch hashes in batch order; set at submission, null before. */
   digest?: Maybe<Scalars['String']['output']>;
   /** The filing's id (a UUID). */
@@ -170,6 +177,14 @@ export type Filing = {
    * `npm run verify -- receipt <file> --jwks <file>`.
    */
   receipt?: Maybe<Scalars['String']['output']>;
+  /**
+   * Every receipt the exchange handed out for this filing, in the order of its evidence log: each batch's, the
+   * submission's, the acknowledgement's (Art 9), byte for byte as first returned, so they can be downloaded again.
+   * Who reads the filing reads them (its platform; the SAMR province/national office covering the domicile). A batch
+   * the exchange no longer holds keeps its receipt here. 1 to 500 a page (default 50). Not access-logged: digests and
+   * ids, no personal data.
+   */
+  receipts: FilingReceiptConnection;
   /** Operators whose verification was older than six months when their batch was received (Art 8 ¶1). */
   staleOperatorCount: Scalars['Int']['output'];
   /** Streamers whose verification was older than six months when their batch was received (Art 8 ¶1). */
@@ -183,6 +198,57 @@ export type Filing = {
    * the same instant as the submission receipt's receivedAt, and the one onTime is judged by (Art 9).
    */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** The January/July identity report of one platform (Art 9). */
+export type FilingBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The January/July identity report of one platform (Art 9). */
+export type FilingReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A batch the exchange holds. */
+export type FilingBatch = {
+  __typename?: 'FilingBatch';
+  /** The batch's number. */
+  batchNo: Scalars['Int']['output'];
+  /** SHA-256 (64 lower-case hex characters) of the batch's canonical records (as FilingBatchReceipt.contentHash). */
+  contentHash: Scalars['String']['output'];
+  /** Live-room operators in the batch. */
+  operatorCount: Scalars['Int']['output'];
+  /** When the exchange first received it (its receipt's receivedAt). */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Operators of the batch verified more than six months before it was received (Art 8 ¶1). */
+  staleOperatorCount: Scalars['Int']['output'];
+  /** Streamers of the batch verified more than six months before it was received (Art 8 ¶1). */
+  staleStreamerCount: Scalars['Int']['output'];
+  /** Live streamers in the batch. */
+  streamerCount: Scalars['Int']['output'];
+};
+
+/** A page of a filing's batches, by batch number (Relay connection). */
+export type FilingBatchConnection = {
+  __typename?: 'FilingBatchConnection';
+  /** The batches of this page. */
+  edges: Array<FilingBatchEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
+  pageInfo: PageInfo;
+};
+
+/** One held batch and its cursor. */
+export type FilingBatchEdge = {
+  __typename?: 'FilingBatchEdge';
+  /** Opaque; pass it as `after` to continue after this batch. */
+  cursor: Scalars['String']['output'];
+  /** The batch. */
+  node: FilingBatch;
 };
 
 /** What a batch stored (or, replayed, what it stored the first time). */
@@ -268,6 +334,71 @@ export type FilingEdge = {
   /** The filing. */
   node: Filing;
 };
+
+/**
+ * What a platform expects its sealed filing to hold (submitFiling's `expect`). Any difference refuses the seal with
+ * CONFLICT, nothing sealed: `extensions.missingBatches` (numbers 1..batchCount the exchange does not hold),
+ * `extensions.unexpectedBatches` (held numbers above batchCount) and `extensions.problems` (each field that differs,
+ * path `expect.<field>`, with what the exchange holds). Send the missing batches again and submit again; Filing.batches
+ * names what is held, with each batch's contentHash, to find a batch that differs.
+ */
+export type FilingExpectation = {
+  /** Batches numbered 1..batchCount: at least 1. */
+  batchCount: Scalars['Int']['input'];
+  /**
+   * The filing digest the platform computes from its own batches: hex SHA-256 (64 lower-case characters) of one line
+   * `<batchNo> <contentHash>\n` per batch in batchNo order, contentHash being the batch hash (SHA-256 of the batch's
+   * canonical records, operators then streamers, each followed by `\n`; FilingBatchReceipt.contentHash). What
+   * Filing.digest will be.
+   */
+  digest: Scalars['String']['input'];
+  /** Live-room operators in all batches together (Art 9 items (1)–(2)); 0 or more. */
+  operatorCount: Scalars['Int']['input'];
+  /** Live streamers in all batches together (Art 9 item (3)); 0 or more. */
+  streamerCount: Scalars['Int']['input'];
+};
+
+/** A receipt of a filing's write, as the exchange handed it out. */
+export type FilingReceipt = {
+  __typename?: 'FilingReceipt';
+  /** BATCH: the batch's number; null otherwise. */
+  batchNo?: Maybe<Scalars['Int']['output']>;
+  /** The write it is for. */
+  kind: FilingReceiptKind;
+  /** The receipt's leaf in identity-registry's evidence log. */
+  leafIndex: Scalars['Int']['output'];
+  /** The compact JWS, byte for byte as first returned (FilingBatchReceipt.receipt, Filing.receipt). */
+  receipt: Scalars['String']['output'];
+  /** The exchange's clock for the write: the receipt's receivedAt. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a filing's receipts, in evidence-log order (Relay connection). */
+export type FilingReceiptConnection = {
+  __typename?: 'FilingReceiptConnection';
+  /** The receipts of this page. */
+  edges: Array<FilingReceiptEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
+  pageInfo: PageInfo;
+};
+
+/** One receipt and its cursor. */
+export type FilingReceiptEdge = {
+  __typename?: 'FilingReceiptEdge';
+  /** Opaque; pass it as `after` to continue after this receipt. */
+  cursor: Scalars['String']['output'];
+  /** The receipt. */
+  node: FilingReceipt;
+};
+
+/** Which write of a filing a receipt is for. */
+export type FilingReceiptKind =
+  /** acknowledgeFiling (filing.acknowledge). */
+  | 'ACKNOWLEDGEMENT'
+  /** addFilingBatch / addFilingBatchNdjson (evidence kind filing.batch). */
+  | 'BATCH'
+  /** submitFiling (filing.submit). */
+  | 'SUBMISSION';
 
 /** A section of the Art 9 report. */
 export type FilingSection =
@@ -503,8 +634,11 @@ export type Mutation = {
    * Seals the filing: counts, stale totals and a SHA-256 digest over the batches; no batch is accepted afterwards.
    * Not before the period's month begins (Asia/Shanghai). Refused (BAD_USER_INPUT) when a batch number is missing or a
    * streamer's operator reference names no operator, or no live account of it, in the filing; at most 1,000 such
-   * problems are listed. The result carries the submission's receipt (Filing.receipt); submitting a sealed filing again
-   * changes nothing and returns it with the first submission's receipt, byte for byte.
+   * problems are listed. With `expect`, refused (CONFLICT, nothing sealed) unless the exchange holds exactly what the
+   * platform expects (Art 9: the exchange, not the platform's file, is what was filed). The result carries the
+   * submission's receipt (Filing.receipt); submitting a sealed filing again changes nothing and returns it with the
+   * first submission's receipt, byte for byte (with `expect`, only if the sealed filing matches it). A member may sign
+   * the submission (`lsgw-signature`) over the receipt's contentDigest, computable beforehand from `expect.digest`.
    */
   submitFiling: Filing;
 };
@@ -550,6 +684,7 @@ export type MutationOpenFilingArgs = {
 
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationSubmitFilingArgs = {
+  expect?: InputMaybe<FilingExpectation>;
   filingId: Scalars['ID']['input'];
   nothingToReport?: InputMaybe<Array<FilingSection>>;
 };
@@ -925,10 +1060,18 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FilingBatch: ResolverTypeWrapper<FilingBatchRecord>;
+  FilingBatchConnection: ResolverTypeWrapper<Omit<FilingBatchConnection, 'edges'> & { edges: Array<ResolversTypes['FilingBatchEdge']> }>;
+  FilingBatchEdge: ResolverTypeWrapper<Omit<FilingBatchEdge, 'node'> & { node: ResolversTypes['FilingBatch'] }>;
   FilingBatchReceipt: ResolverTypeWrapper<BatchReceipt>;
   FilingComplianceRow: ResolverTypeWrapper<ComplianceRow>;
   FilingConnection: ResolverTypeWrapper<Omit<FilingConnection, 'edges'> & { edges: Array<ResolversTypes['FilingEdge']> }>;
   FilingEdge: ResolverTypeWrapper<Omit<FilingEdge, 'node'> & { node: ResolversTypes['Filing'] }>;
+  FilingExpectation: FilingExpectation;
+  FilingReceipt: ResolverTypeWrapper<FilingReceiptRow>;
+  FilingReceiptConnection: ResolverTypeWrapper<Omit<FilingReceiptConnection, 'edges'> & { edges: Array<ResolversTypes['FilingReceiptEdge']> }>;
+  FilingReceiptEdge: ResolverTypeWrapper<Omit<FilingReceiptEdge, 'node'> & { node: ResolversTypes['FilingReceipt'] }>;
+  FilingReceiptKind: FilingReceiptKind;
   FilingSection: FilingSection;
   FilingStatus: FilingStatus;
   IdDocument: ResolverTypeWrapper<IdDocument>;
@@ -976,10 +1119,17 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  FilingBatch: FilingBatchRecord;
+  FilingBatchConnection: Omit<FilingBatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['FilingBatchEdge']> };
+  FilingBatchEdge: Omit<FilingBatchEdge, 'node'> & { node: ResolversParentTypes['FilingBatch'] };
   FilingBatchReceipt: BatchReceipt;
   FilingComplianceRow: ComplianceRow;
   FilingConnection: Omit<FilingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FilingEdge']> };
   FilingEdge: Omit<FilingEdge, 'node'> & { node: ResolversParentTypes['Filing'] };
+  FilingExpectation: FilingExpectation;
+  FilingReceipt: FilingReceiptRow;
+  FilingReceiptConnection: Omit<FilingReceiptConnection, 'edges'> & { edges: Array<ResolversParentTypes['FilingReceiptEdge']> };
+  FilingReceiptEdge: Omit<FilingReceiptEdge, 'node'> & { node: ResolversParentTypes['FilingReceipt'] };
   IdDocument: IdDocument;
   IdDocumentInput: IdDocumentInput;
   LiveAccount: LiveAccount;
@@ -1031,6 +1181,7 @@ export type FilingResolvers<ContextType = Context, ParentType extends ResolversP
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   batchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  batches?: Resolver<ResolversTypes['FilingBatchConnection'], ParentType, ContextType, Partial<FilingBatchesArgs>>;
   digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nothingToReport?: Resolver<Array<ResolversTypes['FilingSection']>, ParentType, ContextType>;
@@ -1041,11 +1192,32 @@ export type FilingResolvers<ContextType = Context, ParentType extends ResolversP
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   platformDomicile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipts?: Resolver<ResolversTypes['FilingReceiptConnection'], ParentType, ContextType, Partial<FilingReceiptsArgs>>;
   staleOperatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   staleStreamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
   streamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type FilingBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingBatch'] = ResolversParentTypes['FilingBatch']> = {
+  batchNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staleOperatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleStreamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streamerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FilingBatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingBatchConnection'] = ResolversParentTypes['FilingBatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FilingBatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FilingBatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingBatchEdge'] = ResolversParentTypes['FilingBatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FilingBatch'], ParentType, ContextType>;
 };
 
 export type FilingBatchReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingBatchReceipt'] = ResolversParentTypes['FilingBatchReceipt']> = {
@@ -1086,6 +1258,24 @@ export type FilingConnectionResolvers<ContextType = Context, ParentType extends 
 export type FilingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingEdge'] = ResolversParentTypes['FilingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Filing'], ParentType, ContextType>;
+};
+
+export type FilingReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingReceipt'] = ResolversParentTypes['FilingReceipt']> = {
+  batchNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FilingReceiptKind'], ParentType, ContextType>;
+  leafIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FilingReceiptConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingReceiptConnection'] = ResolversParentTypes['FilingReceiptConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FilingReceiptEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FilingReceiptEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FilingReceiptEdge'] = ResolversParentTypes['FilingReceiptEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FilingReceipt'], ParentType, ContextType>;
 };
 
 export type IdDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdDocument'] = ResolversParentTypes['IdDocument']> = {
@@ -1228,10 +1418,16 @@ export type Resolvers<ContextType = Context> = {
   Credential?: CredentialResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Filing?: FilingResolvers<ContextType>;
+  FilingBatch?: FilingBatchResolvers<ContextType>;
+  FilingBatchConnection?: FilingBatchConnectionResolvers<ContextType>;
+  FilingBatchEdge?: FilingBatchEdgeResolvers<ContextType>;
   FilingBatchReceipt?: FilingBatchReceiptResolvers<ContextType>;
   FilingComplianceRow?: FilingComplianceRowResolvers<ContextType>;
   FilingConnection?: FilingConnectionResolvers<ContextType>;
   FilingEdge?: FilingEdgeResolvers<ContextType>;
+  FilingReceipt?: FilingReceiptResolvers<ContextType>;
+  FilingReceiptConnection?: FilingReceiptConnectionResolvers<ContextType>;
+  FilingReceiptEdge?: FilingReceiptEdgeResolvers<ContextType>;
   IdDocument?: IdDocumentResolvers<ContextType>;
   LiveAccount?: LiveAccountResolvers<ContextType>;
   LiveRoomOperator?: LiveRoomOperatorResolvers<ContextType>;

@@ -8,12 +8,14 @@
  *                    `"nothingToReport": [<sections>]` when the platform declared an empty section.
  */
 import { member, officesCovering, type EvidenceRecord, type Reader } from '../../../../lib/evidence/fact.js';
-import type { FilingOwner } from './filing.access.js';
-import { jcs } from '../../../../lib/evidence/jcs.js';
+import { MEMBER_SIGNATURE_HEADER, verifySubmission } from '../../../../lib/evidence/member-signature.js';
 import { badInput } from '../../../../lib/errors.js';
-import { createHash } from 'node:crypto';
+import type { Principal } from '../../../../lib/principal.js';
+import type { FilingOwner } from './filing.access.js';
 
 export { digestOf, evidenceFact, type EvidenceRecord } from '../../../../lib/evidence/fact.js';
+// What a batch's and a submission's digest covers, computed alike by the upload tool (lib/filing/canonical.ts).
+export { batchContentDigest, sealedContent } from '../../../../lib/filing/canonical.js';
 
 export const batchRecord = (filingId: string, batchNo: number): EvidenceRecord => [
   'filing.batch',
@@ -38,39 +40,24 @@ export const submitReaders = (f: FilingOwner): Reader[] => [
 ];
 export const ackReaders = (f: FilingOwner): Reader[] => [member(f.platformUscc), filingOffices(f)];
 
-/** What a submission's and an acknowledgement's digest covers: the sealed filing. */
-export const sealedContent = (f: { id: string; digest?: string; nothingToReport?: readonly string[] }) => ({
-  filingId: f.id,
-  digest: f.digest,
-  // The platform's declaration of an empty section is part of what it reported (absent when none: old digests hold).
-  ...(f.nothingToReport?.length ? { nothingToReport: [...f.nothingToReport] } : {}),
-});
-
-/**
- * Hex SHA-256 of the RFC 8785 array of a batch's canonical records, from the lines the batch hash already
- * made: a record's field names are fixed and none is integer-like, so lib/canonical.ts sorts them as
- * RFC 8785 §3.2.3 does, and values print alike; a canonical line is already its RFC 8785 form, the array
- * is `[` + lines joined by `,` + `]`, and nothing is serialised twice. The one difference, a lone
- * surrogate (JSON.stringify escapes it, RFC 8785 §3.2.2.2 refuses it), can only hide behind a `\u`
- * escape: those few lines are re-checked, and such a record is refused with its path.
- */
-export function batchContentDigest(lines: readonly string[], operatorCount: number): string {
-  const h = createHash('sha256').update('[');
-  lines.forEach((line, i) => {
-    if (line.includes('\\u'))
-      checkCanonical(line, i < operatorCount ? `operators[${i}]` : `streamers[${i - operatorCount}]`);
-    if (i > 0) h.update(',');
-    h.update(line, 'utf8');
-  });
-  return h.update(']').digest('hex');
+/** What a receipt this exchange handed out says (its JWS payload, RFC 7515 §3.1), read back from the log. */
+export function receiptClaims(jws: string): { contentDigest: string; receivedAt: Date } {
+  const p = JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  return { contentDigest: String(p.contentDigest), receivedAt: new Date(p.receivedAt) };
 }
 
-function checkCanonical(line: string, path: string): void {
-  let same: boolean;
+/**
+ * A member signature (`lsgw-signature`) on a write that appends no leaf (a replay, a lost batch restored):
+ * checked as the log checks it on append (lib/store/evidence-log.ts), so a bad one is refused either way.
+ */
+export async function checkMemberSignature(p: Principal, digest: string): Promise<void> {
+  if (!p.memberSignature) return;
   try {
-    same = jcs(JSON.parse(line)) === line;
+    await verifySubmission(p.memberSignature, p.cnf?.jwk, digest);
   } catch (e) {
-    throw badInput([{ path, reason: `has no canonical form: ${(e as Error).message}` }]);
+    throw badInput(
+      [{ path: MEMBER_SIGNATURE_HEADER, reason: (e as Error).message }],
+      'the member signature does not verify',
+    );
   }
-  if (!same) throw badInput([{ path, reason: 'has no RFC 8785 canonical form' }]);
 }

@@ -16,6 +16,17 @@ export interface FilingRow extends Filing {
   receipt?: string | null;
 }
 
+/** A receipt the exchange handed out for a filing's write (Filing.receipts), as its evidence log keeps it. */
+export interface FilingReceiptRow {
+  kind: 'BATCH' | 'SUBMISSION' | 'ACKNOWLEDGEMENT';
+  /** BATCH: the batch's number; null otherwise. */
+  batchNo: number | null;
+  /** Compact JWS, as first returned. */
+  receipt: string;
+  receivedAt: Date;
+  leafIndex: number;
+}
+
 /** A platform known to the registry from its certificate (name and domicile as it last presented them). */
 export interface PlatformRow {
   uscc: string;
@@ -86,6 +97,10 @@ export interface FilingStore<Prepared = unknown> extends FilingReads {
     filter: { platformUscc?: string; period?: string },
     page: Page,
   ): Promise<Connection<FilingRow>>;
+  /** The filing's batches as held, by batch number; keyset-paginated. */
+  batchPage(filingId: string, page: Page): Promise<Connection<FilingBatch>>;
+  /** The receipts of the filing's writes in evidence-log order; keyset-paginated; empty without an evidence log. */
+  receiptPage(filingId: string, page: Page): Promise<Connection<FilingReceiptRow>>;
   /** The period's filings of these platforms. */
   filingsFor(period: string, platformUsccs: readonly string[]): Promise<Filing[]>;
 }

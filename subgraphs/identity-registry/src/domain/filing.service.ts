@@ -8,49 +8,37 @@ import { isDomainError, notFound } from '../../../../lib/errors.js';
 import type { DomainMetrics } from '../../../../lib/observability/domain-metrics.js';
 import { connectionOf, pageOf, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { Principal } from '../../../../lib/principal.js';
-import { mapInSlices } from '../../../../lib/slices.js';
 import { assertCanWrite, canAcknowledge, canReadFiling, complianceScope, filingScope } from './filing.access.js';
-import { batchHashOfLines, canonicalJson } from './filing-digest.js';
+import type { FilingExpectation } from '../../../../lib/filing/canonical.js';
+import { storeBatch, type BatchAnswer } from './filing-batch.js';
 import {
   ackReaders,
   ackRecord,
-  batchContentDigest,
-  batchReaders,
-  batchRecord,
   digestOf,
   evidenceFact,
   sealedContent,
   submitReaders,
   submitRecord,
 } from './filing.evidence.js';
-import {
-  DEFAULT_MAX_RECORDS,
-  validateBatch,
-  type LiveRoomOperatorInput,
-  type LiveStreamerInput,
-} from './filing-record.js';
-import type { FilingRow, FilingStore } from './filing.ports.js';
+import { assertExpectedBatches, assertExpectedSeal, checkExpectationInput } from './filing.expectation.js';
+import { DEFAULT_MAX_RECORDS, type LiveRoomOperatorInput, type LiveStreamerInput } from './filing-record.js';
+import type { FilingReceiptRow, FilingRow, FilingStore } from './filing.ports.js';
 import { complianceRow, type ComplianceRow } from './compliance.rules.js';
 import type { ExpectedPlatform } from './enrolment.js';
 import type { FilingScope } from './filing.access.js';
 import {
   acknowledgeFiling,
   checkPeriod,
-  decideBatch,
-  newBatch,
   openFiling,
-  receipt,
-  refuseDuplicates,
   sealFiling,
   unresolvedRefProblems,
-  type BatchReceipt,
+  type FilingBatch,
 } from './filing.rules.js';
 
 type Operators = readonly LiveRoomOperatorInput[] | null | undefined;
 type Streamers = readonly LiveStreamerInput[] | null | undefined;
 
-/** addFilingBatch's answer: the batch as stored and its receipt (the first one on a replay; null without a log). */
-export type BatchAnswer = BatchReceipt & { receipt: string | null };
+export type { BatchAnswer };
 
 /** A batch sent as text (`addFilingBatchNdjson`), decoded at the edge into the structured form's inputs. */
 export type BatchDecoder = (maxRecords: number) => Promise<{ operators: Operators; streamers: Streamers }>;
@@ -106,12 +94,7 @@ export class FilingService {
     });
   }
 
-  /**
-   * addFilingBatch: validate everything, then one transaction: replay, conflict, insert. A record already
-   * filed in an earlier batch (Art 9: one per person or business and role) is refused by the store's unique
-   * identity indexes as the rows go in; only then are its earlier places looked up, to name them.
-   */
-  /** Art 9: a batch of the filing, all or nothing; a retry of a received batch is answered as it was. */
+  /** Art 9: a batch of the filing, all or nothing (filing-batch.ts); a retry of a received batch is answered as it was. */
   async addBatch(
     p: Principal,
     filingId: string,
@@ -121,57 +104,13 @@ export class FilingService {
   ): Promise<BatchAnswer> {
     const n = (operators?.length ?? 0) + (streamers?.length ?? 0);
     try {
-      const r = await this.storeBatch(p, filingId, batchNo, operators, streamers);
+      const r = await storeBatch(this.deps, p, { filingId, batchNo, operators, streamers }, this.maxBatchRecords);
       if (!r.replayed) this.deps.metrics?.filingRecords('accepted', n);
       return r;
     } catch (e) {
       if (isDomainError(e)) this.deps.metrics?.filingRecords('refused', n);
       throw e;
     }
-  }
-
-  private async storeBatch(
-    p: Principal,
-    filingId: string,
-    batchNo: number,
-    operators: Operators,
-    streamers: Streamers,
-  ): Promise<BatchAnswer> {
-    const now = this.deps.clock.now();
-    const { store } = this.deps;
-    const filing = await store.byId(filingId);
-    if (!filing) throw notFound('filing');
-    assertCanWrite(p, filing);
-    const records = validateBatch(operators, streamers, { now, maxRecords: this.maxBatchRecords });
-    const lines = await mapInSlices([...records.operators, ...records.streamers], canonicalJson); // = canonicalLines(records)
-    const hash = batchHashOfLines(lines);
-    const record = batchRecord(filing.id, batchNo);
-    // A retry (a resumed upload) is answered before encrypting anything; received batches never change, nor
-    // does their receipt (ES256 signatures differ each time, so the first one is stored and returned).
-    const seen = await store.batch(filing.id, batchNo);
-    if (seen && decideBatch(filing, batchNo, seen, hash) === 'replay')
-      return { ...receipt(seen, true), receipt: await store.receiptOf(...record) };
-    const digest = batchContentDigest(lines, records.operators.length);
-    const prepared = await store.prepareBatch(filing, batchNo, records, lines, now);
-    return store
-      .transaction(async (tx): Promise<BatchAnswer> => {
-        await tx.lockFiling(filing.id);
-        const current = (await tx.byId(filing.id))!;
-        const previous = await tx.batch(filing.id, batchNo);
-        if (decideBatch(current, batchNo, previous ?? undefined, hash) === 'replay')
-          return { ...receipt(previous!, true), receipt: await tx.receiptOf(...record) };
-        const batch = newBatch(filing.id, batchNo, records, hash, now);
-        await tx.insertBatch(batch, prepared);
-        // Art 9: the batch's receivedAt and the receipt's are the same instant, `now`.
-        const fact = evidenceFact(p, record, digest, now, batchReaders(current));
-        return { ...receipt(batch, false), receipt: await tx.appendEvidence(fact) };
-      })
-      .catch(async (e) => {
-        // Rolled back. The lookup names both places; should it find nothing, the original error stands.
-        if (store.isDuplicate(e))
-          refuseDuplicates(records, await store.placedKeys(filing.id, prepared), store.storedKeys(records, prepared));
-        throw e;
-      });
   }
 
   /** addFilingBatchNdjson: the same batch sent as text, decoded (and bounded) before anything else. */
@@ -185,17 +124,27 @@ export class FilingService {
    * Art 9: onTime is judged by `now`, stored as submittedAt and signed as the receipt's receivedAt.
    * Submitting again (a retry after a lost answer) changes nothing and returns the first receipt.
    */
-  async submit(p: Principal, filingId: string, nothingToReport?: readonly string[] | null): Promise<FilingRow> {
+  async submit(
+    p: Principal,
+    filingId: string,
+    nothingToReport?: readonly string[] | null,
+    expected?: FilingExpectation | null,
+  ): Promise<FilingRow> {
     const now = this.deps.clock.now();
     const filing = await this.deps.store.byId(filingId);
     if (!filing) throw notFound('filing');
     assertCanWrite(p, filing);
+    const expect = expected ? checkExpectationInput(expected) : undefined;
     return this.deps.store.transaction(async (tx) => {
       await tx.lockFiling(filing.id);
       const current = (await tx.byId(filing.id))!;
       // Only its platform writes (assertCanWrite), so a sealed filing was sealed by this caller.
-      if (current.status !== 'OPEN') return { ...current, receipt: await tx.receiptOf(...submitRecord(current.id)) };
+      if (current.status !== 'OPEN') {
+        if (expect) assertExpectedSeal(current, expect);
+        return { ...current, receipt: await tx.receiptOf(...submitRecord(current.id)) };
+      }
       const batches = await tx.batches(filing.id);
+      if (expect) assertExpectedBatches(current, batches, expect); // Art 9: before any other reason to refuse
       const unresolved = current.status === 'OPEN' ? unresolvedRefProblems(await tx.unresolvedRefs(filing.id)) : [];
       const sealed = { ...sealFiling(current, batches, now, unresolved, nothingToReport), batchCount: batches.length };
       await tx.saveFiling(sealed);
@@ -227,6 +176,18 @@ export class FilingService {
       const fact = evidenceFact(p, ackRecord(acked.id), digestOf(sealedContent(acked)), now, ackReaders(acked));
       return { ...acked, receipt: await tx.appendEvidence(fact) };
     });
+  }
+
+  /** Filing.batches: the batches held, for whoever reads the filing (a rerun compares its own with them). */
+  async heldBatches(p: Principal, f: FilingRow, args: PageArgs): Promise<Connection<FilingBatch>> {
+    const page = pageOf(args);
+    return canReadFiling(p, f) ? this.deps.store.batchPage(f.id, page) : connectionOf([], page, () => '');
+  }
+
+  /** Filing.receipts: every receipt of the filing's writes, for whoever reads the filing (Art 9). */
+  async receipts(p: Principal, f: FilingRow, args: PageArgs): Promise<Connection<FilingReceiptRow>> {
+    const page = pageOf(args);
+    return canReadFiling(p, f) ? this.deps.store.receiptPage(f.id, page) : connectionOf([], page, () => '');
   }
 
   /** filings: newest period first, then by platform, within the caller's scope. */

@@ -10,8 +10,8 @@ export const Mutation: MutationResolvers = {
     filings.addBatchNdjson(principal, filingId, batchNo, (maxRecords) =>
       readNdjsonBatch(info.schema, { operators, streamers }, maxRecords),
     ),
-  submitFiling: (_parent, { filingId, nothingToReport }, { principal, filings }) =>
-    filings.submit(principal, filingId, nothingToReport),
+  submitFiling: (_parent, { filingId, nothingToReport, expect }, { principal, filings }) =>
+    filings.submit(principal, filingId, nothingToReport, expect),
   acknowledgeFiling: (_parent, { filingId }, { principal, filings }) => filings.acknowledge(principal, filingId),
   enrollPlatform: (_parent, args, { principal, enrolments }) => enrolments.enroll(principal, args),
 };

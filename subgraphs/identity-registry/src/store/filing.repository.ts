@@ -1,12 +1,22 @@
 /** Filings and their batches (Art 9) in the database: the FilingStore of filing.ports.ts. */
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { badInput } from '../../../../lib/errors.js';
 import { connectionOf, type Connection, type Page } from '../../../../lib/pagination.js';
 import type { PiiCipher } from '../../../../lib/pii.js';
 import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
+import { EvidenceLeafEntity } from '../../../../lib/store/evidence-log.schema.js';
 import { inTransaction } from '../../../../lib/store/transaction.js';
 import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
 import type { FilingScope } from '../domain/filing.access.js';
-import type { BatchRecords, FilingReads, FilingRow, FilingStore, FilingTx } from '../domain/filing.ports.js';
+import { receiptClaims } from '../domain/filing.evidence.js';
+import type {
+  BatchRecords,
+  FilingReads,
+  FilingReceiptRow,
+  FilingRow,
+  FilingStore,
+  FilingTx,
+} from '../domain/filing.ports.js';
 import type { Filing, FilingBatch, PlacedKey, UnresolvedRef } from '../domain/filing.rules.js';
 import { FilingBatchEntity, FilingEntity } from './filing.entity.js';
 import { RecordWriter, type PreparedBatch } from './record.writer.js';
@@ -105,6 +115,63 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
     return connectionOf(rows, page, (f) => `${f.period}|${f.platformUscc}`);
   }
 
+  async batchPage(filingId: string, page: Page): Promise<Connection<FilingBatch>> {
+    const after = cursorNumber(page.after);
+    const rows = await this.db.getRepository(FilingBatchEntity).find({
+      where: { filingId, ...(after === undefined ? {} : { batchNo: MoreThan(after) }) },
+      order: { batchNo: 'ASC' },
+      take: page.limit,
+    });
+    return connectionOf(rows, page, (b) => String(b.batchNo));
+  }
+
+  /**
+   * The filing's leaves, by two lookups on the (kind, record_id) index: its batches' ids `<id>/batch/<n>` lie
+   * between `<id>/batch/` and `<id>/batch/z` in byte order and in MariaDB's collation alike (digits sort
+   * before letters in both); then the submission and the acknowledgement, whose id is the filing's.
+   */
+  async receiptPage(filingId: string, page: Page): Promise<Connection<FilingReceiptRow>> {
+    if (!this.evidence) return connectionOf([], page, () => '');
+    const after = cursorNumber(page.after) ?? -1;
+    const leaves = this.db.getRepository(EvidenceLeafEntity);
+    const query = () =>
+      leaves
+        .createQueryBuilder('l')
+        .select(['l.logIndex', 'l.kind', 'l.recordId', 'l.receipt'])
+        .where('l.logIndex > :after', { after })
+        .orderBy('l.logIndex', 'ASC')
+        .take(page.limit);
+    const prefix = `${filingId}/batch/`;
+    const [batches, sealed] = await Promise.all([
+      query()
+        .andWhere('l.kind = :kind AND l.recordId >= :lo AND l.recordId < :hi', {
+          kind: 'filing.batch',
+          lo: prefix,
+          hi: `${prefix}z`,
+        })
+        .getMany(),
+      query()
+        .andWhere('l.kind IN (:...kinds) AND l.recordId = :id', {
+          kinds: ['filing.submit', 'filing.acknowledge'],
+          id: filingId,
+        })
+        .getMany(),
+    ]);
+    const rows = [...batches, ...sealed]
+      .sort((a, z) => a.logIndex - z.logIndex)
+      .slice(0, page.limit)
+      .map(
+        (l): FilingReceiptRow => ({
+          kind: l.kind === 'filing.batch' ? 'BATCH' : l.kind === 'filing.submit' ? 'SUBMISSION' : 'ACKNOWLEDGEMENT',
+          batchNo: l.kind === 'filing.batch' ? Number(l.recordId.slice(prefix.length)) : null,
+          receipt: l.receipt,
+          receivedAt: receiptClaims(l.receipt).receivedAt,
+          leafIndex: l.logIndex,
+        }),
+      );
+    return connectionOf(rows, page, (r) => String(r.leafIndex));
+  }
+
   async filingsFor(period: string, platformUsccs: readonly string[]): Promise<Filing[]> {
     const out: Filing[] = [];
     for (const chunk of chunks(platformUsccs))
@@ -165,4 +232,12 @@ export class FilingRepository implements FilingStore<PreparedBatch> {
       operatorFiled: Number(r.has_operator) > 0,
     }));
   }
+}
+
+/** A numeric keyset cursor (a batch number, a leaf index), or BAD_USER_INPUT at `after`. */
+function cursorNumber(after: string | undefined): number | undefined {
+  if (after === undefined) return undefined;
+  const n = Number(after);
+  if (!Number.isSafeInteger(n) || n < 0) throw badInput([{ path: 'after', reason: 'is not a cursor from this list' }]);
+  return n;
 }
