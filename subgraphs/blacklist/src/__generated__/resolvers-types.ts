@@ -5,6 +5,10 @@ import type { BlacklistEntry as BlacklistEntryModel, EntrySubject as EntrySubjec
 import type { Appeal as AppealModel } from '../domain/appeal.js';
 import type { CheckResult as CheckResultModel, CheckMatch as CheckMatchModel } from '../domain/check.js';
 import type { StoredCheckLog as StoredCheckLogModel } from '../domain/check.ports.js';
+import type { CreditRecordView as CreditRecordViewModel } from '../domain/credit.service.js';
+import type { CreditSubject as CreditSubjectModel, CreditOffice as CreditOfficeModel, CreditFact as CreditFactModel } from '../domain/credit.js';
+import type { CreditCheckResult as CreditCheckResultModel, CreditChange as CreditChangeModel } from '../domain/credit-check.service.js';
+import type { StoredCreditCheckLog as StoredCreditCheckLogModel } from '../domain/credit.ports.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -274,7 +278,9 @@ export type BlacklistRemovalKind =
   /** An appeal was decided OVERTURNED. */
   | 'APPEAL_OVERTURNED'
   /** The listing platform removed it (removeBlacklistEntry). */
-  | 'EARLY_REMOVAL';
+  | 'EARLY_REMOVAL'
+  /** The disposal report's BLACKLISTING measure was lifted (liftMeasure), which ends the entries made from it (Art 14 ¶3 同步解除). */
+  | 'MEASURE_LIFTED';
 
 /** The listed subject. Readable only by the listing platform and the offices covering its domicile. */
 export type BlacklistSubject = {
@@ -414,11 +420,339 @@ export type CheckSubjectInput = {
 };
 
 /**
+ * Credit information (Art 11 ¶2, Art 51): which list or record an office shares with platforms. Each category
+ * is kept by one authority: SAMR (Art 51 ¶1) or CAC (Art 51 ¶3).
+ */
+export type CreditCategory =
+  /** 行政处罚 (SAMR): an administrative penalty decided. */
+  | 'ADMINISTRATIVE_PENALTY'
+  /** 经营异常名录 (SAMR): listed as operating abnormally. */
+  | 'BUSINESS_ABNORMALITY'
+  /** 互联网严重失信名单 (CAC, Art 51 ¶3): listed for serious online dishonesty. */
+  | 'INTERNET_SERIOUS_DISHONESTY'
+  /** 市场监督管理严重违法失信名单 (SAMR): listed for serious violations and dishonesty. */
+  | 'SERIOUS_VIOLATION';
+
+/** One change about a subject the caller watches. */
+export type CreditChange = {
+  __typename?: 'CreditChange';
+  /** When the change reached the exchange (the feed's order). */
+  changedAt: Scalars['DateTime']['output'];
+  /** RECORDED or REPAIRED. */
+  kind: CreditChangeKind;
+  /** The record as it stands now. */
+  record: CreditFact;
+  /** The caller's own reference for the subject, as it gave it when watching. */
+  ref: Scalars['String']['output'];
+};
+
+/** A page of changes, oldest first (Relay connection): poll with the last endCursor. */
+export type CreditChangeConnection = {
+  __typename?: 'CreditChangeConnection';
+  /** The changes of this page. */
+  edges: Array<CreditChangeEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
+  pageInfo: PageInfo;
+};
+
+/** One change and its cursor. */
+export type CreditChangeEdge = {
+  __typename?: 'CreditChangeEdge';
+  /** Opaque; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CreditChange;
+};
+
+/** What changed about a watched subject. */
+export type CreditChangeKind =
+  /** An office recorded a new record about the subject. */
+  | 'RECORDED'
+  /** An office recorded the repair (信用修复) of a record about the subject. */
+  | 'REPAIRED';
+
+/** A page of the credit check log, newest first (Relay connection). */
+export type CreditCheckLogConnection = {
+  __typename?: 'CreditCheckLogConnection';
+  /** The logged checks of this page. */
+  edges: Array<CreditCheckLogEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
+  pageInfo: PageInfo;
+};
+
+/** One logged credit check and its cursor. */
+export type CreditCheckLogEdge = {
+  __typename?: 'CreditCheckLogEdge';
+  /** Opaque; pass it as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The logged check. */
+  node: CreditCheckLogEntry;
+};
+
+/** One logged credit check of one subject. */
+export type CreditCheckLogEntry = {
+  __typename?: 'CreditCheckLogEntry';
+  /** When the check was made. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** The platform that checked. */
+  checkedBy: Platform;
+  /** Its name, from its certificate when it checked. */
+  checkedByName: Scalars['String']['output'];
+  /** The log row's id. */
+  id: Scalars['ID']['output'];
+  /** How many records in force the check answered. */
+  matchCount: Scalars['Int']['output'];
+  /** Why it checked, as it said. */
+  purpose: CheckPurpose;
+  /** HMAC-SHA-256 of the subject's normalised identity, with the blacklist service's key. */
+  subjectHash: Scalars['String']['output'];
+};
+
+/** Which credit checks to list; every field given narrows the list. */
+export type CreditCheckLogFilter = {
+  /** Offices: checks by one platform (of their area's). */
+  checkedByUscc?: InputMaybe<Scalars['String']['input']>;
+  /** Checks at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Checks before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One result per checked subject, in input order. */
+export type CreditCheckResult = {
+  __typename?: 'CreditCheckResult';
+  /** The records in force about the subject, oldest decision first; empty when there are none. */
+  records: Array<CreditFact>;
+};
+
+/** What a platform learns of one credit record: category and dates, and the document number to find the public record by. */
+export type CreditFact = {
+  __typename?: 'CreditFact';
+  /** Which list or record. */
+  category: CreditCategory;
+  /** When it was decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The decision's document number (文号), as published (Art 51 ¶1, ¶2). */
+  decisionDocumentNo: Scalars['String']['output'];
+  /** When its term ends (exclusive); null when it has none. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's id: a RECORDED and a later REPAIRED change of one record share it. */
+  recordId: Scalars['ID']['output'];
+  /** When the credit repair took effect; null unless repaired. */
+  repairedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it took effect. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The status now. */
+  status: CreditStatus;
+};
+
+/** Which credit records an office lists; every field given narrows the list. */
+export type CreditFilter = {
+  /** Only this category (of the caller's authority). */
+  category?: InputMaybe<CreditCategory>;
+  /** Records about this identity (hashed by the service; matched exactly). */
+  subject?: InputMaybe<CheckSubjectInput>;
+};
+
+/** The office that decided, from its certificate. */
+export type CreditOffice = {
+  __typename?: 'CreditOffice';
+  /** SAMR or CAC, lower case as in the certificate: samr or cac. */
+  authority: Scalars['String']['output'];
+  /** national, province, prefecture or county. */
+  level: Scalars['String']['output'];
+  /** The office's name, from its certificate when it recorded. */
+  name: Scalars['String']['output'];
+  /** The office's region code. */
+  region: Scalars['String']['output'];
+};
+
+/** A credit record (Art 51), as the offices that keep it read it. */
+export type CreditRecord = {
+  __typename?: 'CreditRecord';
+  /** Which list or record. */
+  category: CreditCategory;
+  /** When it was decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The office that recorded it. */
+  decidingOffice: CreditOffice;
+  /** The decision's document number (文号). */
+  decisionDocumentNo: Scalars['String']['output'];
+  /** When its term ends (exclusive); null when it has none. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The region whose offices have jurisdiction over the subject (Art 47). */
+  jurisdictionRegion: Scalars['String']['output'];
+  /** The reason as published. */
+  publicReason: Scalars['String']['output'];
+  /**
+   * On a mutation's result: that write's receipt (kind creditRecord.record from recordCreditInformation,
+   * creditRecord.repair from repairCreditRecord), a compact JWS (ES256, the blacklist's own receipt key)
+   * over the RFC 8785 JSON of the write's kind, record id, submitter, content digest, receivedAt and log
+   * position; readable by the offices of the category's authority covering jurisdictionRegion. Digests and
+   * ids only, no personal data. A retry returns the first receipt. Null elsewhere.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** When it reached the exchange. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Why that region (Art 47). */
+  regionBasis: CreditRegionBasis;
+  /** The repair's reason; null unless repaired. */
+  repairReason?: Maybe<Scalars['String']['output']>;
+  /** When the credit repair took effect; null unless repaired. */
+  repairedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it took effect. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The status now. */
+  status: CreditStatus;
+  /** Whom it is about. */
+  subject: CreditSubject;
+};
+
+/** A page of credit records, newest first (Relay connection). */
+export type CreditRecordConnection = {
+  __typename?: 'CreditRecordConnection';
+  /** The records of this page. */
+  edges: Array<CreditRecordEdge>;
+  /** Whether there is a next page, and the cursors of this one. */
+  pageInfo: PageInfo;
+};
+
+/** One credit record and its cursor. */
+export type CreditRecordEdge = {
+  __typename?: 'CreditRecordEdge';
+  /** Opaque; pass it as `after` to continue after this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: CreditRecord;
+};
+
+/** One decision an office shares (Art 51): category, subject, decision date and document number, term and public reason. */
+export type CreditRecordInput = {
+  /** Which list or record; the caller's authority must keep it (SAMR: the first three, CAC: INTERNET_SERIOUS_DISHONESTY). */
+  category: CreditCategory;
+  /** When it was decided: not more than 5 minutes in the future. */
+  decidedAt: Scalars['DateTime']['input'];
+  /** The decision's document number (文号), e.g. 杭市监处罚〔2026〕12号: 1 to 100 characters. */
+  decisionDocumentNo: Scalars['String']['input'];
+  /** When it ends (exclusive), where it has a term; after startsAt. Absent: until repaired. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Per office: 1 to 128 characters. Retrying with the same key and content returns the first result; other content is a CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The reason as published (公示, Art 51 ¶1, ¶2): 1 to 2,000 characters. Shown to offices only. */
+  publicReason: Scalars['String']['input'];
+  /** When it takes effect; absent: decidedAt. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whom it is about. */
+  subject: CreditSubjectInput;
+};
+
+/** Which paragraph of Art 47 puts the subject in regionCode, and so which offices have jurisdiction. */
+export type CreditRegionBasis =
+  /** 实际经营地 (Art 47 ¶2): an operator on a platform, where it actually does business. */
+  | 'BUSINESS_PLACE'
+  /** 住所地 (Art 47 ¶1): an agency, or an operator selling through its own website or another network service. */
+  | 'DOMICILE'
+  /** The platform's domicile, for an unregistered operator whose place of business cannot be determined (Art 47 ¶2). */
+  | 'PLATFORM_DOMICILE'
+  /** 住所地 of a registered operator whose place of business cannot be determined (Art 47 ¶2). */
+  | 'REGISTERED_DOMICILE';
+
+/** A credit record's status, derived from the record and the clock (never stored): REPAIRED > EXPIRED > IN_FORCE. */
+export type CreditStatus =
+  /** Its term ended (from endsAt on). */
+  | 'EXPIRED'
+  /** In force: not repaired, and its term (if it has one) has not ended. */
+  | 'IN_FORCE'
+  /** Ended by credit repair (信用修复, Art 11 ¶2); kept, never deleted. */
+  | 'REPAIRED';
+
+/** The subject of a credit record, as offices read it. */
+export type CreditSubject = {
+  __typename?: 'CreditSubject';
+  /** Persons only; stored encrypted, shown in full to the offices that keep the record (their reads are access-logged). */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Persons only. */
+  documentType?: Maybe<DocumentType>;
+  /** LIVE_ROOM_OPERATOR or STREAMER_AGENCY. */
+  type: CreditSubjectType;
+  /** Businesses only. */
+  uscc?: Maybe<Scalars['String']['output']>;
+};
+
+/** The subject of a credit record: an identity document for a natural person, or a USCC, and where its offices are (Art 47). */
+export type CreditSubjectInput = {
+  /** A person: the number, normalised and checked as in DocumentType; stored encrypted. */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A person: the document's type, with documentNumber. */
+  documentType?: InputMaybe<DocumentType>;
+  /** Which paragraph of Art 47 makes regionCode decide; an agency's is DOMICILE. */
+  regionBasis: CreditRegionBasis;
+  /** The 6-digit GB/T 2260 region code of the subject's domicile or place of business; the recording office must cover it (Art 47). */
+  regionCode: Scalars['String']['input'];
+  /** LIVE_ROOM_OPERATOR (a person or a business) or STREAMER_AGENCY (a business). */
+  type: CreditSubjectType;
+  /** A business: its USCC, checked by its check character; not with a document. */
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whom a credit record is about (Art 11 ¶2: the platforms' operators; and the agencies they deal with). */
+export type CreditSubjectType =
+  /** 直播间运营者: a natural person (by identity document) or a registered business (by USCC). */
+  | 'LIVE_ROOM_OPERATOR'
+  /** 直播营销人员服务机构: a registered business (by USCC). */
+  | 'STREAMER_AGENCY';
+
+/** A change of the caller's watch list: 1 to 1,000 subjects in all, each at most once; all or nothing. */
+export type CreditWatchInput = {
+  /** Subjects to watch from now on (again, if removed before); a subject already watched keeps its start and takes the new ref. At most 1,000 with remove. */
+  add?: InputMaybe<Array<CreditWatchSubjectInput>>;
+  /** Per platform: 1 to 128 characters. Retrying with the same key and content returns the first receipt; other content is a CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Subjects to stop watching. At most 1,000 with add. */
+  remove?: InputMaybe<Array<CheckSubjectInput>>;
+};
+
+/** One subject a platform watches: the identity, as in a check, and the platform's own reference for it. */
+export type CreditWatchSubjectInput = {
+  /** With documentType: the number, normalised and checked as in DocumentType; only its keyed hash is kept. */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** With documentNumber: the document's type. */
+  documentType?: InputMaybe<DocumentType>;
+  /** The platform's own id for the subject, returned in creditChanges (never an ID number or a name): 1 to 128 characters. */
+  ref: Scalars['String']['input'];
+  /** A business's USCC; not with a document. */
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The caller's watch list after a change. */
+export type CreditWatchUpdate = {
+  __typename?: 'CreditWatchUpdate';
+  /**
+   * The change's receipt (kind creditWatch.update), a compact JWS (ES256, the blacklist's own receipt key) over
+   * the RFC 8785 JSON of the kind, record id, submitter, content digest, receivedAt and log position. Digests
+   * and ids only. A retry with the same key returns the first receipt.
+   */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** How many subjects the caller watches now. */
+  watching: Scalars['Int']['output'];
+};
+
+/**
  * A disposal report (处置措施报告, Art 12 ¶3): what a platform did to an operator, streamer or agency, and why.
  * Fields without a version describe the current version; nothing is ever overwritten (see history).
  */
 export type DisposalReport = {
   __typename?: 'DisposalReport';
+  /**
+   * The blacklist entries made from this report (their disposalReport), oldest first, that the caller may read under
+   * the blacklist's rules (the listing platform; SAMR and CAC offices covering its domicile; a regulator's read is
+   * access-logged): the state of its BLACKLISTING measure on the list. Each entry's status and removalKind say how it
+   * ended: EXPIRED, or REMOVED by early removal, an overturned appeal or the lifting of the measure (MEASURE_LIFTED,
+   * Art 14 ¶3 同步解除). Empty when none was made from it, or none the caller may read.
+   */
+  blacklistEntries: Array<BlacklistEntry>;
   /** The disposal report's id (a UUIDv7, assigned by penalty-reports: ids sort by arrival). */
   id: Scalars['ID']['output'];
 };
@@ -468,8 +802,18 @@ export type Mutation = {
   decideAppeal: Appeal;
   /** Records an appeal the listing platform received. CONFLICT while another appeal is open, when the entry is REMOVED, or when it was EXPIRED when the appeal was received. A retry returns the recorded appeal. */
   fileAppeal: Appeal;
+  /** An office shares one decision (Art 51): SAMR its categories, CAC its own, about a subject in its area (Art 47). Idempotent on input.idempotencyKey. */
+  recordCreditInformation: CreditRecord;
   /** Early removal by the listing platform; an EXPIRED or REMOVED entry is a CONFLICT. */
   removeBlacklistEntry: BlacklistEntry;
+  /**
+   * Credit repair (信用修复, Art 11 ¶2): ends a record without deleting it, and tells the platforms watching its
+   * subject. An office that may read the record (its authority, its area). A retry with the same arguments returns
+   * the first result; another repair of a repaired record is a CONFLICT.
+   */
+  repairCreditRecord: CreditRecord;
+  /** Platforms only: adds and removes subjects of the caller's credit watch list (its own operators and agencies), all or nothing. */
+  updateCreditWatch: CreditWatchUpdate;
 };
 
 
@@ -497,9 +841,29 @@ export type MutationFileAppealArgs = {
 
 
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationRecordCreditInformationArgs = {
+  input: CreditRecordInput;
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationRemoveBlacklistEntryArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationRepairCreditRecordArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  repairedAt: Scalars['DateTime']['input'];
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationUpdateCreditWatchArgs = {
+  input: CreditWatchInput;
 };
 
 /** Relay page information: whether another page follows, and the cursors of this one. */
@@ -558,6 +922,21 @@ export type Query = {
   blacklistEntries: BlacklistEntryConnection;
   /** The listing platform, or a SAMR/CAC office covering its domicile; null otherwise. A regulator's read is access-logged. */
   blacklistEntry?: Maybe<BlacklistEntry>;
+  /**
+   * Platforms only: changes (a record arrived, or was repaired) about the subjects the caller watches
+   * (updateCreditWatch), made at or after `since` and since it began watching the subject, oldest first.
+   */
+  creditChanges: CreditChangeConnection;
+  /**
+   * Platforms only (Art 11 ¶2): up to 1,000 subjects; per subject, in input order, the credit records in force,
+   * category and dates only. Every subject is logged (creditCheckLog). Rate-limited with blacklistCheck, from the
+   * same budget: 1 per call whatever its size.
+   */
+  creditCheck: Array<CreditCheckResult>;
+  /** A platform's own credit checks; for a SAMR or CAC office, the credit checks by platforms domiciled in its area. Newest first. */
+  creditCheckLog: CreditCheckLogConnection;
+  /** SAMR and CAC offices: the records of their authority's categories about subjects in their area (Art 47), newest first. Access-logged. */
+  creditRecords: CreditRecordConnection;
 };
 
 
@@ -587,6 +966,37 @@ export type QueryBlacklistEntriesArgs = {
 /** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryBlacklistEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
+export type QueryCreditChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
+};
+
+
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
+export type QueryCreditCheckArgs = {
+  purpose: CheckPurpose;
+  subjects: Array<CheckSubjectInput>;
+};
+
+
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
+export type QueryCreditCheckLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CreditCheckLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
+export type QueryCreditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CreditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -669,11 +1079,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  DisposalReport: DisposalReport;
   Platform: Platform;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  DisposalReport:
+    ( { __typename: 'DisposalReport' }
+    & GraphQLRecursivePick<FederationTypes['DisposalReport'], {"id":true}> );
   Platform:
     ( { __typename: 'Platform' }
     & GraphQLRecursivePick<FederationTypes['Platform'], {"uscc":true}> );
@@ -715,6 +1129,31 @@ export type ResolversTypes = {
   CheckLogFilter: CheckLogFilter;
   CheckPurpose: CheckPurpose;
   CheckSubjectInput: CheckSubjectInput;
+  CreditCategory: CreditCategory;
+  CreditChange: ResolverTypeWrapper<CreditChangeModel>;
+  CreditChangeConnection: ResolverTypeWrapper<Omit<CreditChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CreditChangeEdge']> }>;
+  CreditChangeEdge: ResolverTypeWrapper<Omit<CreditChangeEdge, 'node'> & { node: ResolversTypes['CreditChange'] }>;
+  CreditChangeKind: CreditChangeKind;
+  CreditCheckLogConnection: ResolverTypeWrapper<Omit<CreditCheckLogConnection, 'edges'> & { edges: Array<ResolversTypes['CreditCheckLogEdge']> }>;
+  CreditCheckLogEdge: ResolverTypeWrapper<Omit<CreditCheckLogEdge, 'node'> & { node: ResolversTypes['CreditCheckLogEntry'] }>;
+  CreditCheckLogEntry: ResolverTypeWrapper<StoredCreditCheckLogModel>;
+  CreditCheckLogFilter: CreditCheckLogFilter;
+  CreditCheckResult: ResolverTypeWrapper<CreditCheckResultModel>;
+  CreditFact: ResolverTypeWrapper<CreditFactModel>;
+  CreditFilter: CreditFilter;
+  CreditOffice: ResolverTypeWrapper<CreditOfficeModel>;
+  CreditRecord: ResolverTypeWrapper<CreditRecordViewModel>;
+  CreditRecordConnection: ResolverTypeWrapper<Omit<CreditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['CreditRecordEdge']> }>;
+  CreditRecordEdge: ResolverTypeWrapper<Omit<CreditRecordEdge, 'node'> & { node: ResolversTypes['CreditRecord'] }>;
+  CreditRecordInput: CreditRecordInput;
+  CreditRegionBasis: CreditRegionBasis;
+  CreditStatus: CreditStatus;
+  CreditSubject: ResolverTypeWrapper<CreditSubjectModel>;
+  CreditSubjectInput: CreditSubjectInput;
+  CreditSubjectType: CreditSubjectType;
+  CreditWatchInput: CreditWatchInput;
+  CreditWatchSubjectInput: CreditWatchSubjectInput;
+  CreditWatchUpdate: ResolverTypeWrapper<CreditWatchUpdate>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisposalReport: ResolverTypeWrapper<DisposalReportRefModel>;
   DocumentType: DocumentType;
@@ -755,6 +1194,26 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CheckLogFilter: CheckLogFilter;
   CheckSubjectInput: CheckSubjectInput;
+  CreditChange: CreditChangeModel;
+  CreditChangeConnection: Omit<CreditChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditChangeEdge']> };
+  CreditChangeEdge: Omit<CreditChangeEdge, 'node'> & { node: ResolversParentTypes['CreditChange'] };
+  CreditCheckLogConnection: Omit<CreditCheckLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditCheckLogEdge']> };
+  CreditCheckLogEdge: Omit<CreditCheckLogEdge, 'node'> & { node: ResolversParentTypes['CreditCheckLogEntry'] };
+  CreditCheckLogEntry: StoredCreditCheckLogModel;
+  CreditCheckLogFilter: CreditCheckLogFilter;
+  CreditCheckResult: CreditCheckResultModel;
+  CreditFact: CreditFactModel;
+  CreditFilter: CreditFilter;
+  CreditOffice: CreditOfficeModel;
+  CreditRecord: CreditRecordViewModel;
+  CreditRecordConnection: Omit<CreditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditRecordEdge']> };
+  CreditRecordEdge: Omit<CreditRecordEdge, 'node'> & { node: ResolversParentTypes['CreditRecord'] };
+  CreditRecordInput: CreditRecordInput;
+  CreditSubject: CreditSubjectModel;
+  CreditSubjectInput: CreditSubjectInput;
+  CreditWatchInput: CreditWatchInput;
+  CreditWatchSubjectInput: CreditWatchSubjectInput;
+  CreditWatchUpdate: CreditWatchUpdate;
   DateTime: Scalars['DateTime']['output'];
   DisposalReport: DisposalReportRefModel;
   IdDocumentInput: IdDocumentInput;
@@ -872,11 +1331,113 @@ export type CheckLogEntryResolvers<ContextType = Context, ParentType extends Res
   subjectHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreditChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditChange'] = ResolversParentTypes['CreditChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CreditChangeKind'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CreditFact'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditChangeConnection'] = ResolversParentTypes['CreditChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CreditChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditChangeEdge'] = ResolversParentTypes['CreditChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditChange'], ParentType, ContextType>;
+};
+
+export type CreditCheckLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditCheckLogConnection'] = ResolversParentTypes['CreditCheckLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditCheckLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CreditCheckLogEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditCheckLogEdge'] = ResolversParentTypes['CreditCheckLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditCheckLogEntry'], ParentType, ContextType>;
+};
+
+export type CreditCheckLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditCheckLogEntry'] = ResolversParentTypes['CreditCheckLogEntry']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkedBy?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  checkedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['CheckPurpose'], ParentType, ContextType>;
+  subjectHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditCheckResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditCheckResult'] = ResolversParentTypes['CreditCheckResult']> = {
+  records?: Resolver<Array<ResolversTypes['CreditFact']>, ParentType, ContextType>;
+};
+
+export type CreditFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditFact'] = ResolversParentTypes['CreditFact']> = {
+  category?: Resolver<ResolversTypes['CreditCategory'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisionDocumentNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  repairedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CreditStatus'], ParentType, ContextType>;
+};
+
+export type CreditOfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditOffice'] = ResolversParentTypes['CreditOffice']> = {
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord']> = {
+  category?: Resolver<ResolversTypes['CreditCategory'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidingOffice?: Resolver<ResolversTypes['CreditOffice'], ParentType, ContextType>;
+  decisionDocumentNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictionRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  regionBasis?: Resolver<ResolversTypes['CreditRegionBasis'], ParentType, ContextType>;
+  repairReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repairedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CreditStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['CreditSubject'], ParentType, ContextType>;
+};
+
+export type CreditRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecordConnection'] = ResolversParentTypes['CreditRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CreditRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecordEdge'] = ResolversParentTypes['CreditRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+};
+
+export type CreditSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditSubject'] = ResolversParentTypes['CreditSubject']> = {
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['DocumentType']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CreditSubjectType'], ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreditWatchUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditWatchUpdate'] = ResolversParentTypes['CreditWatchUpdate']> = {
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  watching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DisposalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisposalReport'] = ResolversParentTypes['DisposalReport']> = {
+export type DisposalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisposalReport'] = ResolversParentTypes['DisposalReport'], FederationReferenceType extends FederationReferenceTypes['DisposalReport'] = FederationReferenceTypes['DisposalReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DisposalReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  blacklistEntries?: Resolver<Array<ResolversTypes['BlacklistEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -884,7 +1445,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addBlacklistEntry?: Resolver<ResolversTypes['BlacklistEntry'], ParentType, ContextType, RequireFields<MutationAddBlacklistEntryArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'appealId' | 'outcome' | 'reason'>>;
   fileAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'entryId' | 'input'>>;
+  recordCreditInformation?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType, RequireFields<MutationRecordCreditInformationArgs, 'input'>>;
   removeBlacklistEntry?: Resolver<ResolversTypes['BlacklistEntry'], ParentType, ContextType, RequireFields<MutationRemoveBlacklistEntryArgs, 'id' | 'reason'>>;
+  repairCreditRecord?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType, RequireFields<MutationRepairCreditRecordArgs, 'id' | 'reason' | 'repairedAt'>>;
+  updateCreditWatch?: Resolver<ResolversTypes['CreditWatchUpdate'], ParentType, ContextType, RequireFields<MutationUpdateCreditWatchArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -905,6 +1469,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   blacklistCheckLog?: Resolver<ResolversTypes['CheckLogConnection'], ParentType, ContextType, Partial<QueryBlacklistCheckLogArgs>>;
   blacklistEntries?: Resolver<ResolversTypes['BlacklistEntryConnection'], ParentType, ContextType, Partial<QueryBlacklistEntriesArgs>>;
   blacklistEntry?: Resolver<Maybe<ResolversTypes['BlacklistEntry']>, ParentType, ContextType, RequireFields<QueryBlacklistEntryArgs, 'id'>>;
+  creditChanges?: Resolver<ResolversTypes['CreditChangeConnection'], ParentType, ContextType, RequireFields<QueryCreditChangesArgs, 'since'>>;
+  creditCheck?: Resolver<Array<ResolversTypes['CreditCheckResult']>, ParentType, ContextType, RequireFields<QueryCreditCheckArgs, 'purpose' | 'subjects'>>;
+  creditCheckLog?: Resolver<ResolversTypes['CreditCheckLogConnection'], ParentType, ContextType, Partial<QueryCreditCheckLogArgs>>;
+  creditRecords?: Resolver<ResolversTypes['CreditRecordConnection'], ParentType, ContextType, Partial<QueryCreditRecordsArgs>>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -921,6 +1489,20 @@ export type Resolvers<ContextType = Context> = {
   CheckLogConnection?: CheckLogConnectionResolvers<ContextType>;
   CheckLogEdge?: CheckLogEdgeResolvers<ContextType>;
   CheckLogEntry?: CheckLogEntryResolvers<ContextType>;
+  CreditChange?: CreditChangeResolvers<ContextType>;
+  CreditChangeConnection?: CreditChangeConnectionResolvers<ContextType>;
+  CreditChangeEdge?: CreditChangeEdgeResolvers<ContextType>;
+  CreditCheckLogConnection?: CreditCheckLogConnectionResolvers<ContextType>;
+  CreditCheckLogEdge?: CreditCheckLogEdgeResolvers<ContextType>;
+  CreditCheckLogEntry?: CreditCheckLogEntryResolvers<ContextType>;
+  CreditCheckResult?: CreditCheckResultResolvers<ContextType>;
+  CreditFact?: CreditFactResolvers<ContextType>;
+  CreditOffice?: CreditOfficeResolvers<ContextType>;
+  CreditRecord?: CreditRecordResolvers<ContextType>;
+  CreditRecordConnection?: CreditRecordConnectionResolvers<ContextType>;
+  CreditRecordEdge?: CreditRecordEdgeResolvers<ContextType>;
+  CreditSubject?: CreditSubjectResolvers<ContextType>;
+  CreditWatchUpdate?: CreditWatchUpdateResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisposalReport?: DisposalReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

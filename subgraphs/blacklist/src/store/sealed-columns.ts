@@ -4,4 +4,6 @@ import type { SealedColumn } from '../../../../lib/store/reencrypt.js';
 export const SEALED_COLUMNS: readonly SealedColumn[] = [
   // The listed person's ID document number (null for a business subject).
   { table: 'blacklist_entry', key: ['id'], column: 'document_number_enc' },
+  // A credit record's natural-person subject (Art 51; null for a business).
+  { table: 'credit_record', key: ['id'], column: 'document_number_enc' },
 ];
