@@ -48,7 +48,7 @@ function describeFile(path: string): G.AttachmentInput {
 }
 
 /**
- * `lsgw notices list|watch|acknowledge|answer|send|overdue` (Art 12 ¶2, 21, 22). An answer's idempotency key,
+ * `lsgw notices list|watch|acknowledge|answer|send|overdue|attend|meeting` (Art 12 ¶2, 21, 22, 52). An answer's idempotency key,
  * unless --key gives one, is derived from the notice and the answer's content, so the same command run
  * again is answered with the first answer instead of adding a second.
  */
@@ -61,7 +61,7 @@ export function noticeCommands(program: Command, run: (action: (ctx: Context) =>
       'notices you may see, newest first: addressed to you (platform), sent or covered by your office (regulator)',
     )
     .option('--status <status...>', 'SENT, ACKNOWLEDGED, REMINDED, ANSWERED, CLOSED')
-    .option('--kind <kind>', 'VIOLATION, UNREACHABLE_CONTACT or ASSISTANCE_REQUEST')
+    .option('--kind <kind>', 'VIOLATION, UNREACHABLE_CONTACT, ASSISTANCE_REQUEST or SUMMONS')
     .option('--overdue', 'only those past their deadline and not yet answered')
     .action((o) => run((ctx) => list(ctx, { status: o.status, kind: o.kind, overdue: o.overdue })));
 
@@ -101,6 +101,8 @@ export function noticeCommands(program: Command, run: (action: (ctx: Context) =>
     .option('--contact-email <email>', 'the updated e-mail address (implies --contact-updated)')
     .option('--contact-region <code>', 'the updated address: its GB/T 2260 region code (with --contact-address)')
     .option('--contact-address <detail>', 'the updated address: street and number (with --contact-region)')
+    .option('--account <file>', 'SUMMONS: the written account, a UTF-8 text file (with --rectification; Art 52)')
+    .option('--rectification <file>', 'SUMMONS: the rectification measures, a UTF-8 text file (with --account)')
     .option('--key <key>', 'idempotency key (default: derived from the notice and the answer)')
     .action((id: string, o) =>
       run(async (ctx) => {
@@ -109,9 +111,12 @@ export function noticeCommands(program: Command, run: (action: (ctx: Context) =>
           ...(o.report ? { disposalReportIds: o.report } : {}),
           ...(o.attach ? { attachments: (o.attach as string[]).map((f) => describeFile(ctx.path(f))) } : {}),
           ...contactOf(o),
+          ...summonsAccountOf(ctx, o),
         };
         if (Object.keys(input).length === 0)
-          throw new UsageError('an answer needs --data, --report, --attach or the updated contact (--contact-*)');
+          throw new UsageError(
+            'an answer needs --data, --report, --attach, the updated contact (--contact-*) or --account with --rectification',
+          );
         const key =
           o.key ??
           createHash('sha256')
@@ -119,6 +124,41 @@ export function noticeCommands(program: Command, run: (action: (ctx: Context) =>
             .digest('hex')
             .slice(0, 32);
         return show(ctx, await ctx.client().answerNotice(id, { ...input, idempotencyKey: key }));
+      }),
+    );
+
+  notices
+    .command('attend <id>')
+    .description('platforms: confirm who attends a SUMMONS, by role (Art 52); no names or phone numbers')
+    .requiredOption(
+      '--role <role...>',
+      'LEGAL_REPRESENTATIVE, PRINCIPAL_IN_CHARGE, DEPUTY_IN_CHARGE, DEPARTMENT_HEAD or OTHER_RESPONSIBLE_PERSON, ' +
+        'optionally with a job title: DEPARTMENT_HEAD=合规总监',
+    )
+    .action((id: string, o) =>
+      run(async (ctx) => {
+        const attendees = (o.role as string[]).map((r) => {
+          const [role, ...title] = r.split('=');
+          return { role: role as G.SummonsRole, ...(title.length ? { title: title.join('=') } : {}) };
+        });
+        return show(ctx, await ctx.client().confirmSummonsAttendance(id, { attendees }));
+      }),
+    );
+
+  notices
+    .command('meeting <id>')
+    .description('regulators: record how a SUMMONS meeting went, or move it (Art 52)')
+    .requiredOption('--outcome <outcome>', 'ATTENDED, NOT_ATTENDED or RESCHEDULED')
+    .requiredOption('--note <text>', 'the office’s note')
+    .option('--at <instant>', 'RESCHEDULED: the new meeting time, ISO 8601 with a zone')
+    .action((id: string, o) =>
+      run(async (ctx) => {
+        const input: G.SummonsOutcomeInput = {
+          outcome: o.outcome as G.SummonsMeetingOutcome,
+          note: o.note,
+          ...(o.at ? { meetingAt: o.at } : {}),
+        };
+        return show(ctx, await ctx.client().recordSummonsOutcome(id, input));
       }),
     );
 
@@ -153,6 +193,14 @@ function contactOf(o: Record<string, string | boolean | undefined>): Partial<G.N
       '--contact-updated needs what was updated: --contact-phone, --contact-email or --contact-region with --contact-address',
     );
   return {};
+}
+
+/** Art 52: a summons's written account and rectification measures, each read from a text file. */
+function summonsAccountOf(ctx: Context, o: Record<string, string | undefined>): Partial<G.NoticeAnswerInput> {
+  if (!o.account && !o.rectification) return {};
+  if (!o.account || !o.rectification) throw new UsageError('--account and --rectification go together');
+  const text = (f: string) => readFileSync(ctx.path(f), 'utf8');
+  return { summonsAccount: { account: text(o.account), rectification: text(o.rectification) } };
 }
 
 async function list(ctx: Context, filter: G.NoticeFilter): Promise<ExitCode> {

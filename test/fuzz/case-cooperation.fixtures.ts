@@ -108,7 +108,7 @@ export const caseCooperationFixtures: Fixture[] = [
       input: {
         data: { orders: [{ orderId: `o-${n}`, amount: 129.5, paidAt: '2026-11-01T10:00:00Z' }], note: '已下架' },
         attachments: [{ name: `orders-${n}.csv`, mediaType: 'text/csv', size: 2048, sha256: 'ab'.repeat(32) }],
-        disposalReportIds: ['0190a5c4-1f2e-7d3c-8b4a-5e6f7a8b9c0d'],
+        // No report ids: each must be a report of the answering platform (Art 22 ¶3, test/references).
         idempotencyKey: `answer-${key++}`,
       },
     }),

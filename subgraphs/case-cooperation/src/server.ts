@@ -8,6 +8,8 @@ import type { Context } from './context.js';
 import { LeadService } from './domain/lead.service.js';
 import { NoticeService } from './domain/notice.service.js';
 import { startOverdueGauge } from './domain/overdue.gauge.js';
+import { SummonsService } from './domain/summons.service.js';
+import { peerOperations, reportReferences } from './peers.js';
 import { resolvers } from './resolvers/index.js';
 import { LeadEntity } from './store/lead.entity.js';
 import { LeadRepository } from './store/lead.repository.js';
@@ -25,7 +27,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
   entities: [NoticeEntity, NoticeAnswerEntity, LeadEntity],
   migrations: [Initial1764300000003, ExactKeys1764400000003, NoticeChanges1764700000003],
   configFromEnv,
-  build({ db, pii, clock, logger, evidence, metrics }, cfg) {
+  build({ db, pii, clock, logger, evidence, metrics, peers }, cfg) {
     const calendar = new WorkingCalendar({ schedule: cfg.schedule });
     const noticeStore = new NoticeRepository(db, pii, evidence);
     const accessLog = accessLogWriter(db);
@@ -37,6 +39,8 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
       clock,
       newId: () => newId(),
       answerLimits,
+      // Art 12 ¶2, 22 ¶3: the reports an answer names are penalty-reports' to judge.
+      reports: peers && reportReferences(peers),
     });
     const leads = new LeadService({
       store: new LeadRepository(db, pii, evidence),
@@ -45,6 +49,7 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
       clock,
       newId: () => newId(),
     });
+    const summons = new SummonsService(notices);
     // Art 22: the operator's overdue count, off the request path (METRICS=off: not counted).
     const stopGauge =
       cfg.metrics.enabled && metrics
@@ -57,8 +62,9 @@ export const subgraph: SubgraphDefinition<Context, Config> = {
         : undefined;
     return {
       resolvers: resolvers as never,
-      context: (principal) => ({ principal, notices, leads }),
+      context: (principal) => ({ principal, notices, leads, summons }),
       stop: stopGauge,
+      peerOperations: peerOperations(notices),
     };
   },
 };

@@ -452,10 +452,14 @@ export type Mutation = {
   answerNotice: Notice;
   /** The sending office: → CLOSED, at any stage (also to withdraw it). */
   closeNotice: Notice;
+  /** The addressed platform, SUMMONS only (Art 52): names who attends the meeting, by role; before the meeting time, until the meeting is concluded. SENT → ACKNOWLEDGED. A changed list is a new confirmation; the same list again returns the notice and the first receipt. */
+  confirmSummonsAttendance: Notice;
   /** The receiving office accepts or declines a PENDING lead; declining needs a reason. */
   decideLead: Lead;
   /** The addressed platform, UNREACHABLE_CONTACT only (Art 22 ¶2): → REMINDED. */
   recordReminder: Notice;
+  /** The sending office, SUMMONS only (Art 52): records the meeting's outcome, or moves it to a new time. The status does not move; closeNotice closes. The same record again returns the notice and the first receipt. */
+  recordSummonsOutcome: Notice;
   /** Any SAMR or CAC office; UNREACHABLE_CONTACT only SAMR (Art 22 ¶1). Sending is receipt: the deadline is computed from now. */
   sendNotice: Notice;
   /** Any SAMR or CAC office hands a lead to another office (Art 46 ¶1). */
@@ -484,6 +488,13 @@ export type MutationCloseNoticeArgs = {
 
 
 /** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationConfirmSummonsAttendanceArgs = {
+  input: SummonsAttendanceInput;
+  noticeId: Scalars['ID']['input'];
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
 export type MutationDecideLeadArgs = {
   decision: LeadDecision;
   id: Scalars['ID']['input'];
@@ -496,6 +507,13 @@ export type MutationRecordReminderArgs = {
   channel: Scalars['String']['input'];
   noticeId: Scalars['ID']['input'];
   remindedAt: Scalars['DateTime']['input'];
+};
+
+
+/** What members write. Each field says who may call it, what it changes and whether a retry is safe. */
+export type MutationRecordSummonsOutcomeArgs = {
+  input: SummonsOutcomeInput;
+  noticeId: Scalars['ID']['input'];
 };
 
 
@@ -541,13 +559,15 @@ export type Notice = {
   platform: Platform;
   /**
    * On a mutation's result: that write's receipt (kind notice.send, notice.acknowledge, notice.remind,
-   * notice.answer or notice.close), a compact JWS (ES256, case-cooperation's own receipt key, kid in the
-   * header) over the RFC 8785 JSON of: v, kind, recordId (the notice's id; with /ack, /reminder,
-   * /answer/<seq> or /close for the later writes), submitter (role, org, certificate serial), contentDigest
+   * notice.answer, notice.close, notice.summons.attendance or notice.summons.outcome), a compact JWS (ES256,
+   * case-cooperation's own receipt key, kid in the header) over the RFC 8785 JSON of: v, kind, recordId (the
+   * notice's id; with /ack, /reminder, /answer/<seq>, /close, /summons/attendance/<seq> or
+   * /summons/outcome/<seq> for the later writes), submitter (role, org, certificate serial), contentDigest
    * (hex SHA-256 of the RFC 8785 JSON of the mutation's arguments, DateTimes as ISO strings with
    * milliseconds), receivedAt and log (logId, leafIndex). receivedAt is the exchange's clock and the time
    * the law's deadlines count from: for notice.send it is sentAt, the instant the Art 22 ¶2 five working
-   * days run from; for the others acknowledgedAt, reminder.recordedAt, the answer's answeredAt or closedAt.
+   * days run from; for the others acknowledgedAt, reminder.recordedAt, the answer's answeredAt, closedAt,
+   * summons.attendance.confirmedAt or the summons record's recordedAt.
    * Digests and ids only, no personal data. A retry returns the first receipt, byte for byte. Null
    * elsewhere. Check it with `npm run verify -- receipt <file> --jwks <file>`.
    */
@@ -564,6 +584,8 @@ export type Notice = {
   subjects: Array<CaseSubject>;
   /** What the notice is about, in the sender's words. */
   summary: Scalars['String']['output'];
+  /** SUMMONS only (Art 52): the meeting, the platform's attendance and the office's records; null otherwise. */
+  summons?: Maybe<SummonsDetails>;
   /** UNREACHABLE_CONTACT only: its details; null otherwise. */
   unreachableContact?: Maybe<UnreachableContactDetails>;
   /** When the notice last changed (sent, acknowledged, reminded, answered or closed), UTC to the millisecond: the key of notices(updatedSince:). */
@@ -593,6 +615,8 @@ export type NoticeAnswer = {
   disposalReports: Array<Maybe<DisposalReport>>;
   /** 1, 2, … in the order given. */
   seq: Scalars['Int']['output'];
+  /** SUMMONS (Art 52): the written account and rectification measures; null for the other kinds. */
+  summonsAccount?: Maybe<SummonsAccount>;
   /**
    * Art 22 ¶4: the details the subject updated, given to the sending office with a contactUpdated answer.
    * Readable by the regulators that may read the notice (the sending office, and the offices of its authority
@@ -602,7 +626,7 @@ export type NoticeAnswer = {
   updatedContact?: Maybe<CaseContactUpdate>;
 };
 
-/** One answer: at least one of data, attachments, disposalReportIds or contactUpdated. */
+/** One answer: at least one of data, attachments, disposalReportIds or contactUpdated; to a SUMMONS, summonsAccount. */
 export type NoticeAnswerInput = {
   /** Files handed over out of band: at most 50 descriptors. */
   attachments?: InputMaybe<Array<AttachmentInput>>;
@@ -614,6 +638,8 @@ export type NoticeAnswerInput = {
   disposalReportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content appends nothing and returns the notice; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** SUMMONS only, and required there (Art 52): the written account and rectification measures. */
+  summonsAccount?: InputMaybe<SummonsAccountInput>;
   /** Required with contactUpdated, refused without it: what the subject updated, given to the sending office (Art 22 ¶4). */
   updatedContact?: InputMaybe<CaseContactUpdateInput>;
 };
@@ -626,6 +652,38 @@ export type NoticeConnection = {
   /** Whether there is a next page, and the cursors of this one. */
   pageInfo: PageInfo;
 };
+
+/** The due date a notice would get if sent at sentAt (Query.noticeDueDate): what Notice.dueAt, dueDate and dueApproximate will say. */
+export type NoticeDueDate = {
+  __typename?: 'NoticeDueDate';
+  /** The working-day count touched a year whose official holiday schedule is not known: weekends and statutory holidays were skipped, but not that year's make-up working days (as Notice.dueApproximate). */
+  dueApproximate: Scalars['Boolean']['output'];
+  /** The deadline instant; null when there is none (rule NONE). */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** dueAt's day in Asia/Shanghai (YYYY-MM-DD); null when there is no deadline. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** SENDER_DATE, and a VIOLATION without a date: the earliest day the sender may give (one working day after the day of sending); null otherwise. */
+  earliestDueDate?: Maybe<Scalars['String']['output']>;
+  /** The notice's kind. */
+  kind: NoticeKind;
+  /** How the due date is set. */
+  rule: NoticeDueRule;
+  /** The sending instant counted from. */
+  sentAt: Scalars['DateTime']['output'];
+  /** WORKING_DAYS: how many working days (5 for UNREACHABLE_CONTACT); null otherwise. */
+  workingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a notice's due date is set. */
+export type NoticeDueRule =
+  /** No deadline: a VIOLATION without a due date (Art 12 ¶2: 及时), or a SUMMONS (Art 52: a meeting time, no deadline). */
+  | 'NONE'
+  /** The end of the day the sender gives (Asia/Shanghai), at least one working day after the day of sending. */
+  | 'SENDER_DATE'
+  /** Art 21 事故处置、缺陷消费品召回: the instant the sender gives, 1 to 48 hours ahead. */
+  | 'URGENT'
+  /** Art 22 ¶2: a number of working days after sending, on the exchange's calendar (official holidays and make-up working days, 调休). */
+  | 'WORKING_DAYS';
 
 /** One notice and its cursor. */
 export type NoticeEdge = {
@@ -648,30 +706,34 @@ export type NoticeFilter = {
   status?: InputMaybe<Array<NoticeStatus>>;
 };
 
-/** Exactly the part of the notice's kind: violation, unreachableContact or assistance. */
+/** Exactly the part of the notice's kind: violation, unreachableContact, assistance or summons. */
 export type NoticeInput = {
   /** ASSISTANCE_REQUEST only, required. */
   assistance?: InputMaybe<AssistanceInput>;
   /** Per office: 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content returns the first notice; other content is CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** VIOLATION, UNREACHABLE_CONTACT (SAMR only) or ASSISTANCE_REQUEST. */
+  /** VIOLATION, UNREACHABLE_CONTACT (SAMR only), ASSISTANCE_REQUEST or SUMMONS. */
   kind: NoticeKind;
   /** The addressed platform's USCC, checked by its check character. */
   platformUscc: Scalars['String']['input'];
-  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT; a RECALL naming products (assistance.products) may give none. */
+  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT; a RECALL naming products (assistance.products) may give none; a SUMMONS 0 to 100. */
   subjects: Array<CaseSubjectInput>;
   /** What the notice is about: 1 to 2,000 characters. */
   summary: Scalars['String']['input'];
+  /** SUMMONS only, required (Art 52). */
+  summons?: InputMaybe<SummonsInput>;
   /** UNREACHABLE_CONTACT only, required. */
   unreachableContact?: InputMaybe<UnreachableContactInput>;
   /** VIOLATION only, required. */
   violation?: InputMaybe<ViolationInput>;
 };
 
-/** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). */
+/** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). SUMMONS: a meeting with the platform's responsible persons (约谈, Art 52). */
 export type NoticeKind =
   /** Art 21, 46 ¶2, 49: identity, product or transaction data the platform must provide by the sender's due date. */
   | 'ASSISTANCE_REQUEST'
+  /** Art 52 约谈: the office summons the platform's responsible persons to explain the matters it names and to rectify (说明情况、采取措施进行整改); the platform confirms who attends and answers with its written account and rectification measures. No deadline by law (dueAt null). */
+  | 'SUMMONS'
   /** Art 22: SAMR could not reach the subject at its registered address; the platform must remind it within 5 working days (Asia/Shanghai, official holidays and make-up working days counted), then take measures or report the details updated. */
   | 'UNREACHABLE_CONTACT'
   /** Art 12 ¶2, 50: a violation the office verified; the platform must take measures and report them (disposal reports in its answer). A deadline only if the sender set one. */
@@ -754,6 +816,8 @@ export type Query = {
   leads: LeadConnection;
   /** A notice the caller may see (the sending office, offices of its authority covering it, the addressed platform); null otherwise. A regulator's read is access-logged. */
   notice?: Maybe<Notice>;
+  /** The due date a notice of this kind would get if sent at sentAt, by the rule sendNotice applies as it stores one (Art 22 ¶2: five working days on the exchange's calendar; Art 12 ¶2, 21: the sender's date, at least one working day ahead, or an urgent instant). Nothing is stored. SAMR and CAC offices only (UNREACHABLE_CONTACT: SAMR only, Art 22 ¶1); FORBIDDEN otherwise. */
+  noticeDueDate: NoticeDueDate;
   /** Notices the caller may see, newest first; with updatedSince, those changed since, oldest change first. A regulator's read is access-logged. */
   notices: NoticeConnection;
 };
@@ -780,12 +844,178 @@ export type QueryNoticeArgs = {
 
 
 /** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
+export type QueryNoticeDueDateArgs = {
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: NoticeKind;
+  purpose?: InputMaybe<AssistancePurpose>;
+  sentAt?: InputMaybe<Scalars['DateTime']['input']>;
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** What members read. Each field says what it returns, who may read it (DESIGN §4) and whether the read is access-logged. */
 export type QueryNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** Art 52 说明情况、采取措施进行整改: a summons's written account and rectification measures. */
+export type SummonsAccount = {
+  __typename?: 'SummonsAccount';
+  /** The platform's written account of the matters (情况说明). */
+  account: Scalars['String']['output'];
+  /** The rectification measures taken or planned (整改措施). */
+  rectification: Scalars['String']['output'];
+};
+
+/** Art 52 说明情况、采取措施进行整改: the answer to a SUMMONS. */
+export type SummonsAccountInput = {
+  /** The written account of the matters (情况说明): 1 to 20,000 characters. */
+  account: Scalars['String']['input'];
+  /** The rectification measures taken or planned (整改措施): 1 to 20,000 characters. */
+  rectification: Scalars['String']['input'];
+};
+
+/** The platform's confirmation of who attends a summons meeting. */
+export type SummonsAttendance = {
+  __typename?: 'SummonsAttendance';
+  /** Who attends (1 to 20). */
+  attendees: Array<SummonsAttendee>;
+  /** When the exchange recorded it. */
+  confirmedAt: Scalars['DateTime']['output'];
+  /** The meeting time it was confirmed for (after a reschedule, compare with SummonsDetails.meetingAt). */
+  meetingAt: Scalars['DateTime']['output'];
+  /** 1, 2, …: a changed list is a new confirmation. */
+  seq: Scalars['Int']['output'];
+};
+
+/** Who attends a summons meeting (Art 52 有关责任人). */
+export type SummonsAttendanceInput = {
+  /** 1 to 20 attendees, by role. */
+  attendees: Array<SummonsAttendeeInput>;
+};
+
+/** One attending responsible person, by role and job title: no name, no phone number. */
+export type SummonsAttendee = {
+  __typename?: 'SummonsAttendee';
+  /** The person's role. */
+  role: SummonsRole;
+  /** The job title (职务), as the platform gave it; null when not given. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** One attending responsible person: a role and, optionally, a job title. No names or phone numbers. */
+export type SummonsAttendeeInput = {
+  /** The person's role. */
+  role: SummonsRole;
+  /** The job title (职务), e.g. 合规总监: at most 100 characters, no run of 7 or more digits (no phone or ID number). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The SUMMONS part of a notice (约谈, Art 52). */
+export type SummonsDetails = {
+  __typename?: 'SummonsDetails';
+  /** The platform's latest confirmation of who attends; null until it confirms. */
+  attendance?: Maybe<SummonsAttendance>;
+  /** The cases of Art 52 the summons rests on, in the article's order. */
+  grounds: Array<SummonsGround>;
+  /** The matters the responsible persons are to explain (说明情况). */
+  matters: Array<Scalars['String']['output']>;
+  /** When the meeting is (after a reschedule, the new time). */
+  meetingAt: Scalars['DateTime']['output'];
+  /** The online meeting's https link; null when only in person. */
+  onlineLink?: Maybe<Scalars['String']['output']>;
+  /** OTHER: what the other case is; null otherwise. */
+  otherGround?: Maybe<Scalars['String']['output']>;
+  /** The sending office's records of the meeting, oldest first. */
+  outcomes: Array<SummonsMeetingRecord>;
+  /** Where: the office's address; null when only online. */
+  place?: Maybe<CaseAddress>;
+};
+
+/** The cases of Art 52 in which an office may summon (约谈) a platform's responsible persons. */
+export type SummonsGround =
+  /** Art 52 (一) 履行直播电商相关法定义务不到位的: its statutory live-commerce duties are not properly performed. */
+  | 'DUTIES_NOT_FULFILLED'
+  /** Art 52 (二) 发生直播电商相关重大负面舆情事件的: a major live-commerce incident of negative public opinion occurred. */
+  | 'MAJOR_NEGATIVE_PUBLIC_OPINION'
+  /** Art 52 (五) 其他需要约谈的情形: another case needing a summons, described in otherGround. */
+  | 'OTHER'
+  /** Art 52 (四) 未保障消费者等有关各方主体合法权益的: the lawful rights of consumers and other parties are not safeguarded. */
+  | 'RIGHTS_NOT_SAFEGUARDED'
+  /** Art 52 (三) 市场监督管理、网信部门在日常监督管理中发现存在可能对直播电商秩序造成负面影响问题的: the office found, in its routine supervision, problems that may harm the order of live commerce. */
+  | 'RISK_TO_MARKET_ORDER';
+
+/** The SUMMONS part of a notice (约谈, Art 52). */
+export type SummonsInput = {
+  /** The cases of Art 52 it rests on: at least one (duplicates are dropped). */
+  grounds: Array<SummonsGround>;
+  /** The matters to explain (说明情况): 1 to 20, each 1 to 500 characters. */
+  matters: Array<Scalars['String']['input']>;
+  /** When the meeting is: in the future, at most 366 days ahead. The law sets no notice period. */
+  meetingAt: Scalars['DateTime']['input'];
+  /** The online meeting's link: an https:// URL of at most 500 characters. At least one of place and onlineLink. */
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  /** Required with OTHER, refused without it: what the other case is, 1 to 500 characters. */
+  otherGround?: InputMaybe<Scalars['String']['input']>;
+  /** Where: the office's address (region code a place, not 100000). At least one of place and onlineLink. */
+  place?: InputMaybe<CaseAddressInput>;
+};
+
+/** What the sending office records about a summons meeting. */
+export type SummonsMeetingOutcome =
+  /** The responsible persons attended and explained (说明情况); concludes the meeting. */
+  | 'ATTENDED'
+  /** Nobody attended; concludes the meeting. */
+  | 'NOT_ATTENDED'
+  /** The meeting moves to a new time (and venue); the platform confirms attendance again. */
+  | 'RESCHEDULED';
+
+/** One record of the sending office about a summons meeting. */
+export type SummonsMeetingRecord = {
+  __typename?: 'SummonsMeetingRecord';
+  /** The meeting time the record is about. */
+  meetingAt: Scalars['DateTime']['output'];
+  /** The office's note. */
+  note: Scalars['String']['output'];
+  /** ATTENDED, NOT_ATTENDED or RESCHEDULED. */
+  outcome: SummonsMeetingOutcome;
+  /** When the exchange recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** RESCHEDULED: the new time; null otherwise. */
+  rescheduledTo?: Maybe<Scalars['DateTime']['output']>;
+  /** 1, 2, … in the order recorded. */
+  seq: Scalars['Int']['output'];
+};
+
+/** The sending office's record of a summons meeting. */
+export type SummonsOutcomeInput = {
+  /** RESCHEDULED only, required: the new meeting time, in the future, at most 366 days ahead, not the current one. */
+  meetingAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The office's note: 1 to 2,000 characters. */
+  note: Scalars['String']['input'];
+  /** RESCHEDULED only: a new online link (https://, at most 500 characters). */
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  /** ATTENDED or NOT_ATTENDED: from the meeting time on, once (concludes the meeting). RESCHEDULED: at any time, with meetingAt. */
+  outcome: SummonsMeetingOutcome;
+  /** RESCHEDULED only: a new place; absent: the venue stays (either of place and onlineLink given replaces both). */
+  place?: InputMaybe<CaseAddressInput>;
+};
+
+/** Art 52 有关责任人: the role of a responsible person the platform sends to a summons (a role, never a name). */
+export type SummonsRole =
+  /** 相关部门负责人: the head of the department concerned. */
+  | 'DEPARTMENT_HEAD'
+  /** 分管负责人: the executive in charge of the matter. */
+  | 'DEPUTY_IN_CHARGE'
+  /** 法定代表人: the legal representative. */
+  | 'LEGAL_REPRESENTATIVE'
+  /** 其他有关责任人: another responsible person (give the job title). */
+  | 'OTHER_RESPONSIBLE_PERSON'
+  /** 主要负责人: the principal person in charge. */
+  | 'PRINCIPAL_IN_CHARGE';
 
 /** The UNREACHABLE_CONTACT part of a notice. */
 export type UnreachableContactDetails = {
@@ -963,6 +1193,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   NoticeAnswerInput: NoticeAnswerInput;
   NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
+  NoticeDueDate: ResolverTypeWrapper<NoticeDueDate>;
+  NoticeDueRule: NoticeDueRule;
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeFilter: NoticeFilter;
   NoticeInput: NoticeInput;
@@ -973,6 +1205,19 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Platform: ResolverTypeWrapper<PlatformRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SummonsAccount: ResolverTypeWrapper<SummonsAccount>;
+  SummonsAccountInput: SummonsAccountInput;
+  SummonsAttendance: ResolverTypeWrapper<SummonsAttendance>;
+  SummonsAttendanceInput: SummonsAttendanceInput;
+  SummonsAttendee: ResolverTypeWrapper<SummonsAttendee>;
+  SummonsAttendeeInput: SummonsAttendeeInput;
+  SummonsDetails: ResolverTypeWrapper<SummonsDetails>;
+  SummonsGround: SummonsGround;
+  SummonsInput: SummonsInput;
+  SummonsMeetingOutcome: SummonsMeetingOutcome;
+  SummonsMeetingRecord: ResolverTypeWrapper<SummonsMeetingRecord>;
+  SummonsOutcomeInput: SummonsOutcomeInput;
+  SummonsRole: SummonsRole;
   UnreachableContactDetails: ResolverTypeWrapper<UnreachableContactDetails>;
   UnreachableContactInput: UnreachableContactInput;
   ViolationDetails: ResolverTypeWrapper<ViolationDetails>;
@@ -1023,6 +1268,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   NoticeAnswerInput: NoticeAnswerInput;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
+  NoticeDueDate: NoticeDueDate;
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
   NoticeFilter: NoticeFilter;
   NoticeInput: NoticeInput;
@@ -1030,6 +1276,16 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Platform: PlatformRefModel;
   Query: Record<PropertyKey, never>;
+  SummonsAccount: SummonsAccount;
+  SummonsAccountInput: SummonsAccountInput;
+  SummonsAttendance: SummonsAttendance;
+  SummonsAttendanceInput: SummonsAttendanceInput;
+  SummonsAttendee: SummonsAttendee;
+  SummonsAttendeeInput: SummonsAttendeeInput;
+  SummonsDetails: SummonsDetails;
+  SummonsInput: SummonsInput;
+  SummonsMeetingRecord: SummonsMeetingRecord;
+  SummonsOutcomeInput: SummonsOutcomeInput;
   UnreachableContactDetails: UnreachableContactDetails;
   UnreachableContactInput: UnreachableContactInput;
   ViolationDetails: ViolationDetails;
@@ -1146,8 +1402,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acknowledgeNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'id'>>;
   answerNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationAnswerNoticeArgs, 'id' | 'input'>>;
   closeNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationCloseNoticeArgs, 'id' | 'outcome'>>;
+  confirmSummonsAttendance?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationConfirmSummonsAttendanceArgs, 'input' | 'noticeId'>>;
   decideLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDecideLeadArgs, 'decision' | 'id'>>;
   recordReminder?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationRecordReminderArgs, 'channel' | 'noticeId' | 'remindedAt'>>;
+  recordSummonsOutcome?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationRecordSummonsOutcomeArgs, 'input' | 'noticeId'>>;
   sendNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationSendNoticeArgs, 'input'>>;
   transferLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationTransferLeadArgs, 'input'>>;
 };
@@ -1174,6 +1432,7 @@ export type NoticeResolvers<ContextType = Context, ParentType extends ResolversP
   status?: Resolver<ResolversTypes['NoticeStatus'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['CaseSubject']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summons?: Resolver<Maybe<ResolversTypes['SummonsDetails']>, ParentType, ContextType>;
   unreachableContact?: Resolver<Maybe<ResolversTypes['UnreachableContactDetails']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   violation?: Resolver<Maybe<ResolversTypes['ViolationDetails']>, ParentType, ContextType>;
@@ -1187,12 +1446,24 @@ export type NoticeAnswerResolvers<ContextType = Context, ParentType extends Reso
   disposalReportIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   disposalReports?: Resolver<Array<Maybe<ResolversTypes['DisposalReport']>>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summonsAccount?: Resolver<Maybe<ResolversTypes['SummonsAccount']>, ParentType, ContextType>;
   updatedContact?: Resolver<Maybe<ResolversTypes['CaseContactUpdate']>, ParentType, ContextType>;
 };
 
 export type NoticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NoticeDueDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeDueDate'] = ResolversParentTypes['NoticeDueDate']> = {
+  dueApproximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  earliestDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['NoticeDueRule'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NoticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = {
@@ -1224,7 +1495,45 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
+  noticeDueDate?: Resolver<ResolversTypes['NoticeDueDate'], ParentType, ContextType, RequireFields<QueryNoticeDueDateArgs, 'kind'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, Partial<QueryNoticesArgs>>;
+};
+
+export type SummonsAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SummonsAccount'] = ResolversParentTypes['SummonsAccount']> = {
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SummonsAttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SummonsAttendance'] = ResolversParentTypes['SummonsAttendance']> = {
+  attendees?: Resolver<Array<ResolversTypes['SummonsAttendee']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meetingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SummonsAttendeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SummonsAttendee'] = ResolversParentTypes['SummonsAttendee']> = {
+  role?: Resolver<ResolversTypes['SummonsRole'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SummonsDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SummonsDetails'] = ResolversParentTypes['SummonsDetails']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['SummonsAttendance']>, ParentType, ContextType>;
+  grounds?: Resolver<Array<ResolversTypes['SummonsGround']>, ParentType, ContextType>;
+  matters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  onlineLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherGround?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['SummonsMeetingRecord']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['CaseAddress']>, ParentType, ContextType>;
+};
+
+export type SummonsMeetingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SummonsMeetingRecord'] = ResolversParentTypes['SummonsMeetingRecord']> = {
+  meetingAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SummonsMeetingOutcome'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rescheduledTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UnreachableContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnreachableContactDetails'] = ResolversParentTypes['UnreachableContactDetails']> = {
@@ -1258,11 +1567,17 @@ export type Resolvers<ContextType = Context> = {
   Notice?: NoticeResolvers<ContextType>;
   NoticeAnswer?: NoticeAnswerResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeDueDate?: NoticeDueDateResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
   NoticeReminder?: NoticeReminderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SummonsAccount?: SummonsAccountResolvers<ContextType>;
+  SummonsAttendance?: SummonsAttendanceResolvers<ContextType>;
+  SummonsAttendee?: SummonsAttendeeResolvers<ContextType>;
+  SummonsDetails?: SummonsDetailsResolvers<ContextType>;
+  SummonsMeetingRecord?: SummonsMeetingRecordResolvers<ContextType>;
   UnreachableContactDetails?: UnreachableContactDetailsResolvers<ContextType>;
   ViolationDetails?: ViolationDetailsResolvers<ContextType>;
 };

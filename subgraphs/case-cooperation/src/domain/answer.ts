@@ -1,12 +1,14 @@
 /**
  * A platform's answer to a notice: structured data (JSON), descriptors of attachments exchanged out of
  * band (no binaries through GraphQL), the ids of the DisposalReports it filed (Art 12 ¶3, 22 ¶3), and/or
- * that the subject updated its contact details (Art 22 ¶4). Answers are appended, never replaced.
+ * that the subject updated its contact details (Art 22 ¶4), or a summons's written account and rectification
+ * measures (Art 52, summons.ts). Answers are appended, never replaced.
  */
 import { Buffer } from 'node:buffer';
 import { at, Problems } from '../../../../lib/problems.js';
 import { checkContactUpdate, type ContactUpdate, type ContactUpdateInput } from './contact-update.js';
 import type { Notice, NoticeKind } from './notice.js';
+import { checkSummonsAccount, type SummonsAccount, type SummonsAccountInput } from './summons.account.js';
 
 export interface AnswerLimits {
   /** UTF-8 bytes of the serialised JSON data. @default 262144 (256 KiB) */
@@ -42,6 +44,8 @@ export interface NoticeAnswerInput {
   contactUpdated?: boolean | null;
   /** With contactUpdated, required: what the subject updated (Art 22 ¶4). */
   updatedContact?: ContactUpdateInput | null;
+  /** SUMMONS only, required there: the written account and rectification measures (Art 52). */
+  summonsAccount?: SummonsAccountInput | null;
 }
 
 export interface Attachment {
@@ -60,6 +64,8 @@ export interface AnswerContent {
   contactUpdated: boolean;
   /** With contactUpdated: the details the subject updated, for the sending office (Art 22 ¶4). */
   updatedContact: ContactUpdate | null;
+  /** SUMMONS: the written account and rectification measures (Art 52); absent or null otherwise. */
+  summonsAccount?: SummonsAccount | null;
 }
 
 /** One stored answer; `seq` numbers a notice's answers from 1. */
@@ -96,11 +102,16 @@ export function validateAnswer(
     updatedContact: null,
   };
   out.updatedContact = checkContactUpdate(problems, 'input.updatedContact', input?.updatedContact, out.contactUpdated);
+  out.summonsAccount = checkSummonsAccount(problems, 'input.summonsAccount', input?.summonsAccount, opts.kind);
   if (out.contactUpdated && opts.kind !== 'UNREACHABLE_CONTACT') {
     problems.add('input.contactUpdated', 'only for UNREACHABLE_CONTACT notices (Art 22 ¶4)');
   }
   const empty =
-    out.data === null && out.attachments.length === 0 && out.disposalReportIds.length === 0 && !out.contactUpdated;
+    out.data === null &&
+    out.attachments.length === 0 &&
+    out.disposalReportIds.length === 0 &&
+    !out.contactUpdated &&
+    !out.summonsAccount;
   if (empty && problems.empty) problems.add('input', 'needs data, attachments, disposalReportIds or contactUpdated');
   problems.throwIfAny();
   return out;

@@ -163,7 +163,7 @@ const validInstant = (problems: Problems, path: string, d: Date): boolean => {
 };
 
 /** Art 21 事故处置、缺陷消费品召回: due at the instant given, hours ahead; no working day is waited for. */
-function urgentDue(problems: Problems, path: string, dueAt: Date, ctx: Ctx): Due | undefined {
+export function urgentDue(problems: Problems, path: string, dueAt: Date, ctx: Ctx): Due | undefined {
   if (!validInstant(problems, path, dueAt)) return undefined;
   const ahead = dueAt.getTime() - ctx.now.getTime();
   if (ahead < URGENT_MIN_MS || ahead > URGENT_MAX_MS)

@@ -1,7 +1,8 @@
 /**
  * The evidence-log records of case-cooperation's writes (lib/evidence/fact.ts builds the leaf): a
- * notice sent, acknowledged, reminded, answered, closed (Art 12 ¶2, 21, 22); a lead transferred and
- * decided (Art 46 ¶1). Each write has its own record id, so a replay finds its first receipt by (kind, id).
+ * notice sent, acknowledged, reminded, answered, closed (Art 12 ¶2, 21, 22); a summons's attendance and
+ * outcome (Art 52); a lead transferred and decided (Art 46 ¶1). Each write has its own record id, so a
+ * replay finds its first receipt by (kind, id).
  */
 import { member, officesCovering, type EvidenceRecord, type Reader } from '../../../../lib/evidence/fact.js';
 import type { Lead } from './lead.js';
@@ -27,6 +28,18 @@ export const answerRecord = (noticeId: string, seq: number): EvidenceRecord => [
 
 /** Closing by the sending office (a contactUpdated answer that closes a notice is that answer's write). */
 export const closeRecord = (noticeId: string): EvidenceRecord => ['notice.close', `${noticeId}/close`];
+
+/** Art 52: the platform's confirmations of who attends a summons, numbered (a changed list is a new one). */
+export const attendanceRecord = (noticeId: string, seq: number): EvidenceRecord => [
+  'notice.summons.attendance',
+  `${noticeId}/summons/attendance/${seq}`,
+];
+
+/** Art 52: the sending office's records of a summons meeting (attended, not attended, rescheduled), numbered. */
+export const summonsOutcomeRecord = (noticeId: string, seq: number): EvidenceRecord => [
+  'notice.summons.outcome',
+  `${noticeId}/summons/outcome/${seq}`,
+];
 
 export const transferRecord = (leadId: string): EvidenceRecord => ['lead.transfer', leadId];
 

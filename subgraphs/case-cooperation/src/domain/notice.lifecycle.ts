@@ -149,12 +149,12 @@ export function closeNotice(p: Principal, n: Notice, outcome: string, now: Date)
 }
 
 /** Who cannot see the notice learns nothing of it (NOT_FOUND); who sees it but may not act: FORBIDDEN. */
-function guard(p: Principal, n: Notice, allowed: boolean, why: string): void {
+export function guard(p: Principal, n: Notice, allowed: boolean, why: string): void {
   if (!canReadNotice(p, n)) throw notFound('notice');
   if (!allowed) throw forbidden(why);
 }
 
-function requireStatus(n: Notice, from: readonly NoticeStatus[], action: string): void {
+export function requireStatus(n: Notice, from: readonly NoticeStatus[], action: string): void {
   if (!from.includes(n.status)) {
     throw conflict(`cannot ${action} a notice that is ${n.status}`, { currentStatus: n.status });
   }

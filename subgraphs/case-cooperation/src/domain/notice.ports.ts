@@ -66,4 +66,6 @@ export interface NoticeStore {
   changedSince(scope: NoticeScope, filter: NoticeFilter, since: Date, page: Page, now: Date): Promise<Notice[]>;
   /** Notices addressed to `uscc` within `scope`. */
   count(scope: NoticeScope, uscc: string): Promise<number>;
+  /** Notices addressed to each of `usccs` within `scope`, in one read (a platform without any is absent). */
+  countByPlatform(scope: NoticeScope, usccs: readonly string[]): Promise<ReadonlyMap<string, number>>;
 }

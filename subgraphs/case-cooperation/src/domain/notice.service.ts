@@ -25,9 +25,11 @@ import {
 } from './case.evidence.js';
 import { assertSameRequest, requestDigest, storeOnce } from './idempotency.js';
 import * as life from './notice.lifecycle.js';
+import { assertOwnReports, noticeVerdicts, type NoticeReferenceQuery, type ReportReferences } from './references.js';
 import { changeKeyOf, parseChangeKey } from './notice.changes.js';
 import { canAnswer, canReadContactUpdate, canReadNotice, noticeListScope, officeOrg } from './notice.access.js';
 import type { Notice, NoticeCalendar, NoticeInput } from './notice.js';
+import { noticeDueDate, type DueDateQuery, type DueDatePreview } from './notice.due.js';
 import type { AppendedAnswer, NoticeFilter, NoticeStore } from './notice.ports.js';
 
 export interface NoticeServiceDeps {
@@ -38,6 +40,8 @@ export interface NoticeServiceDeps {
   answerLimits?: Partial<AnswerLimits>;
   /** Where regulators' reads are logged (DESIGN §4). */
   accessLog: AccessLog;
+  /** penalty-reports, which decides whether an answer's reports are the platform's. @default unchecked (store tests) */
+  reports?: ReportReferences;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -45,6 +49,11 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export class NoticeService {
   constructor(private readonly d: NoticeServiceDeps) {}
+
+  /** The due date a notice would get if sent at `q.sentAt`, by the rules `send` applies (notice.due.ts). */
+  dueDate(p: Principal, q: DueDateQuery): DueDatePreview {
+    return noticeDueDate(p, q, { now: this.d.clock.now(), calendar: this.d.calendar });
+  }
 
   /** The notice if the caller may see it; null otherwise (no hint that it exists). */
   async get(p: Principal, id: string, operation = 'notice'): Promise<Notice | null> {
@@ -120,9 +129,15 @@ export class NoticeService {
 
   /** `Platform.noticeCount`: notices to `uscc` the caller may see; null when it may see none (another platform). */
   async countForPlatform(p: Principal, uscc: string): Promise<number | null> {
+    return (await this.countForPlatforms(p, [uscc]))[0];
+  }
+
+  /** countForPlatform of each of `usccs` (one `_entities` call's platforms), in one read. */
+  async countForPlatforms(p: Principal, usccs: readonly string[]): Promise<(number | null)[]> {
     const scope = noticeListScope(p);
-    if (scope.kind === 'none' || (scope.kind === 'platform' && scope.platformUscc !== uscc)) return null;
-    return this.d.store.count(scope, uscc);
+    const may = (uscc: string) => scope.kind !== 'none' && (scope.kind !== 'platform' || scope.platformUscc === uscc);
+    const counted = await this.d.store.countByPlatform(scope, [...new Set(usccs.filter(may))]);
+    return usccs.map((uscc) => (may(uscc) ? (counted.get(uscc) ?? 0) : null));
   }
 
   /**
@@ -183,6 +198,7 @@ export class NoticeService {
       ]);
     }
     const digest = key ? requestDigest(content) : null;
+    await assertOwnReports(this.d.reports, p, content.disposalReportIds);
     return this.change(p, id, { id, input }, async (n, now) => {
       if (key) {
         const earlier = await this.d.store.answerByKey(n.id, key);
@@ -204,6 +220,11 @@ export class NoticeService {
     }));
   }
 
+  /** For penalty-reports (a service call): per notice id, whether it is addressed to the platform. */
+  async noticeVerdicts(q: NoticeReferenceQuery): Promise<Record<string, 'OK' | 'NOT_FOUND'>> {
+    return noticeVerdicts(q, await this.d.store.byIds([...new Set(q.ids)]));
+  }
+
   /** `lsgw_case_overdue_notices`: every notice past its running deadline now (Art 22), for the operator. */
   countOverdue(): Promise<number> {
     return this.d.store.countOverdue(this.d.clock.now());
@@ -211,9 +232,10 @@ export class NoticeService {
 
   /**
    * Load → rule → compare-and-set with the write's evidence leaf, retried when another writer got there
-   * first. `args` are the mutation's arguments as sent: the receipt carries their digest.
+   * first. `args` are the mutation's arguments as sent: the receipt carries their digest. Also the path of
+   * the kind-specific writes (summons.service.ts).
    */
-  private async change(p: Principal, id: string, args: Record<string, unknown>, step: Step): Promise<Notice> {
+  async change(p: Principal, id: string, args: Record<string, unknown>, step: Step): Promise<Notice> {
     const digest = digestOf(args);
     for (let attempt = 1; ; attempt++) {
       const found = await this.d.store.byId(id);
@@ -233,7 +255,7 @@ export class NoticeService {
  * One action on a stored notice: the next state, the evidence record of the write and the answer it
  * appends; or, for a retry of a write already stored, the notice as it is and that write's record.
  */
-type Step = (n: Notice, now: Date) => StepResult | Promise<StepResult>;
-type StepResult =
+export type Step = (n: Notice, now: Date) => StepResult | Promise<StepResult>;
+export type StepResult =
   | { next: Notice; record: EvidenceRecord; appended?: AppendedAnswer }
   | { replay: Notice; record: EvidenceRecord };

@@ -4,6 +4,7 @@
  *   UNREACHABLE_CONTACT Art 22 — the subject cannot be reached; the platform must remind it within
  *                       five working days of receipt, then take measures or report it updated.
  *   ASSISTANCE_REQUEST  Art 21, 46 ¶2, 49 — data the platform must provide by the sender's due date.
+ *   SUMMONS             Art 52 — a meeting with the platform's responsible persons (summons.ts).
  * This module validates the input and computes the deadline. Pure: the calendar is injected.
  */
 import { Problems } from '../../../../lib/problems.js';
@@ -13,6 +14,7 @@ import type { WorkingCalendar } from '../../../../lib/calendar/index.js';
 import { checkAssistance, senderDue, subjectsMin, type Assistance, type AssistanceInput } from './assistance.js';
 import { checkSubjects, type Subject, type SubjectInput } from './subject.js';
 import type { NoticeAnswer } from './answer.js';
+import { checkSummons, type Summons, type SummonsInput } from './summons.js';
 
 export {
   ASSISTANCE_PURPOSES,
@@ -25,7 +27,7 @@ export {
   type DataCategory,
 } from './assistance.js';
 
-export const NOTICE_KINDS = ['VIOLATION', 'UNREACHABLE_CONTACT', 'ASSISTANCE_REQUEST'] as const;
+export const NOTICE_KINDS = ['VIOLATION', 'UNREACHABLE_CONTACT', 'ASSISTANCE_REQUEST', 'SUMMONS'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const NOTICE_STATUSES = ['SENT', 'ACKNOWLEDGED', 'REMINDED', 'ANSWERED', 'CLOSED'] as const;
@@ -59,6 +61,7 @@ export interface NoticeInput {
   violation?: ViolationInput | null;
   unreachableContact?: UnreachableContactInput | null;
   assistance?: AssistanceInput | null;
+  summons?: SummonsInput | null;
   idempotencyKey?: string | null;
 }
 
@@ -73,6 +76,8 @@ export interface NoticeDraft {
   violation: { legalBasis: string } | null;
   unreachableContact: { address: AddressInput } | null;
   assistance: Assistance | null;
+  /** SUMMONS only (Art 52); absent on notices of the other kinds. */
+  summons?: Summons | null;
   idempotencyKey: string | null;
   /** UNREACHABLE_CONTACT: the reminder deadline; otherwise the sender's due date; null = no deadline. */
   dueAt: Date | null;
@@ -133,6 +138,7 @@ export function validateNotice(input: NoticeInput, ctx: { now: Date; calendar: N
     VIOLATION: 'violation',
     UNREACHABLE_CONTACT: 'unreachableContact',
     ASSISTANCE_REQUEST: 'assistance',
+    SUMMONS: 'summons',
   } as const;
   for (const [k, part] of Object.entries(parts)) {
     if (kind && k !== kind && input[part] != null) problems.add(`input.${part}`, `only for kind ${k}`);
@@ -145,6 +151,7 @@ export function validateNotice(input: NoticeInput, ctx: { now: Date; calendar: N
     violation: null,
     unreachableContact: null,
     assistance: null,
+    summons: null,
     idempotencyKey: input?.idempotencyKey ?? null,
     dueAt: null,
     dueDate: null,
@@ -153,6 +160,7 @@ export function validateNotice(input: NoticeInput, ctx: { now: Date; calendar: N
   if (kind === 'VIOLATION') violation(problems, input, draft, ctx);
   if (kind === 'UNREACHABLE_CONTACT') unreachable(problems, input, draft, ctx);
   if (kind === 'ASSISTANCE_REQUEST') assistance(problems, input, draft, ctx);
+  if (kind === 'SUMMONS') summons(problems, input, draft, ctx);
   problems.throwIfAny();
   return draft;
 }
@@ -192,8 +200,13 @@ function unreachable(problems: Problems, input: NoticeInput, draft: NoticeDraft,
       address: { regionCode: String(u!.address?.regionCode ?? ''), detail: String(u!.address?.detail ?? '').trim() },
     };
   }
+  Object.assign(draft, reminderDue(ctx));
+}
+
+/** Art 22 ¶2: the reminder is due five working days after the notice is received (sent through the exchange). */
+export function reminderDue(ctx: Ctx): Pick<NoticeDraft, 'dueAt' | 'dueDate' | 'dueApproximate'> {
   const due = ctx.calendar.deadline(ctx.now, REMINDER_WORKING_DAYS);
-  Object.assign(draft, { dueAt: due.dueAt, dueDate: due.dueDate, dueApproximate: due.approximate });
+  return { dueAt: due.dueAt, dueDate: due.dueDate, dueApproximate: due.approximate };
 }
 
 // Art 21 / 46 ¶2 / 49: data about named subjects, live accounts or (a recall) products, over a period, by
@@ -209,4 +222,16 @@ function assistance(problems: Problems, input: NoticeInput, draft: NoticeDraft, 
   const checked = checkAssistance(problems, a!, ctx);
   draft.assistance = checked.assistance;
   Object.assign(draft, checked.due);
+}
+
+// Art 52: the platform's responsible persons are summoned; the matter may concern named operators, streamers
+// or agencies (none needed). The law sets no deadline for the written account, so none is computed.
+function summons(problems: Problems, input: NoticeInput, draft: NoticeDraft, ctx: Ctx): void {
+  draft.subjects = checkSubjects(problems, 'input.subjects', input.subjects, {
+    kinds: ['OPERATOR', 'STREAMER', 'AGENCY'],
+    named: false,
+    min: 0,
+  });
+  if (problems.require('input.summons', input.summons))
+    draft.summons = checkSummons(problems, 'input.summons', input.summons!, ctx.now);
 }

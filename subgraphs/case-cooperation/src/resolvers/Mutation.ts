@@ -10,6 +10,10 @@ export const Mutation: MutationResolvers = {
     notices.recordReminder(principal, noticeId, { remindedAt, channel }),
   answerNotice: (_p, { id, input }, { notices, principal }) => notices.answer(principal, id, input),
   closeNotice: (_p, { id, outcome }, { notices, principal }) => notices.close(principal, id, outcome),
+  confirmSummonsAttendance: (_p, { noticeId, input }, { summons, principal }) =>
+    summons.confirmAttendance(principal, noticeId, input),
+  recordSummonsOutcome: (_p, { noticeId, input }, { summons, principal }) =>
+    summons.recordOutcome(principal, noticeId, input),
   transferLead: (_p, { input }, { leads, principal }) => {
     const to = input.to && {
       ...input.to,

@@ -1,3 +1,4 @@
+import { loaderOf } from '../../../../lib/batch-loader.js';
 import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 
 /** A platform as case-cooperation knows it: by its key only (identity-registry owns the rest). */
@@ -5,5 +6,9 @@ export type PlatformRef = { uscc: string };
 
 export const Platform: PlatformResolvers = {
   __resolveReference: (ref) => ({ uscc: ref.uscc }),
-  noticeCount: (p, _args, { notices, principal }) => notices.countForPlatform(principal, p.uscc),
+  // The platforms of one `_entities` call are counted in one read.
+  noticeCount: (p, _args, ctx) =>
+    loaderOf(ctx, 'Platform.noticeCount', (usccs: readonly string[]) =>
+      ctx.notices.countForPlatforms(ctx.principal, usccs),
+    ).load(p.uscc),
 };

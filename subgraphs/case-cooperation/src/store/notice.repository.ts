@@ -5,6 +5,7 @@ import type { EvidenceLog } from '../../../../lib/store/evidence-log.js';
 import type { Page } from '../../../../lib/pagination.js';
 import type { NoticeAnswer } from '../domain/answer.js';
 import { assistanceOf } from '../domain/assistance.js';
+import { summonsOf } from '../domain/summons.js';
 import type { NoticeScope } from '../domain/notice.access.js';
 import { parseChangeKey } from '../domain/notice.changes.js';
 import { officeOrg } from '../domain/notice.access.js';
@@ -16,7 +17,10 @@ import { isUniqueViolation } from '../../../../lib/store/unique-violation.js';
 import { inTransaction as transaction } from '../../../../lib/store/transaction.js';
 
 /** What the sealed `payload` column holds. */
-type NoticePayload = Pick<Notice, 'summary' | 'subjects' | 'violation' | 'unreachableContact' | 'assistance'>;
+type NoticePayload = Pick<
+  Notice,
+  'summary' | 'subjects' | 'violation' | 'unreachableContact' | 'assistance' | 'summons'
+>;
 
 export class NoticeRepository implements NoticeStore {
   constructor(
@@ -145,8 +149,18 @@ export class NoticeRepository implements NoticeStore {
   }
 
   async count(scope: NoticeScope, uscc: string): Promise<number> {
-    if (scope.kind === 'none') return 0;
-    return this.scoped(scope).andWhere('n.platform_uscc = :uscc', { uscc }).getCount();
+    return (await this.countByPlatform(scope, [uscc])).get(uscc) ?? 0;
+  }
+
+  async countByPlatform(scope: NoticeScope, usccs: readonly string[]): Promise<Map<string, number>> {
+    if (scope.kind === 'none' || usccs.length === 0) return new Map();
+    const rows = await this.scoped(scope)
+      .select('n.platform_uscc', 'uscc')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('n.platform_uscc IN (:...usccs)', { usccs: [...usccs] })
+      .groupBy('n.platform_uscc')
+      .getRawMany<{ uscc: string; n: string | number }>();
+    return new Map(rows.map((r) => [r.uscc, Number(r.n)]));
   }
 
   /** The caller's visible notices (notice.access.ts noticeListScope). */
@@ -185,6 +199,8 @@ export class NoticeRepository implements NoticeStore {
       violation: n.violation,
       unreachableContact: n.unreachableContact,
       assistance: n.assistance,
+      // SUMMONS (Art 52): the meeting, the attendance and the office's records; notices of other kinds keep none.
+      ...(n.summons ? { summons: n.summons } : {}),
     };
     return {
       id: n.id,
@@ -219,6 +235,7 @@ export class NoticeRepository implements NoticeStore {
     return {
       ...payload,
       assistance: payload.assistance && assistanceOf(payload.assistance),
+      summons: summonsOf(payload.summons),
       id: r.id,
       kind: r.kind as NoticeKind,
       status: r.status as NoticeStatus,
@@ -256,6 +273,7 @@ export class NoticeRepository implements NoticeStore {
           data: a.answer.data,
           attachments: a.answer.attachments,
           updatedContact: a.answer.updatedContact,
+          ...(a.answer.summonsAccount ? { summonsAccount: a.answer.summonsAccount } : {}),
         }),
       ),
       disposalReportIds: JSON.stringify(a.answer.disposalReportIds),
@@ -267,7 +285,7 @@ export class NoticeRepository implements NoticeStore {
 
   private fromAnswerRow(r: NoticeAnswerRow): NoticeAnswer {
     const sealed = JSON.parse(this.pii.decrypt(r.payload)) as Pick<NoticeAnswer, 'data' | 'attachments'> &
-      Partial<Pick<NoticeAnswer, 'updatedContact'>>;
+      Partial<Pick<NoticeAnswer, 'updatedContact' | 'summonsAccount'>>;
     const { data, attachments } = sealed;
     return {
       seq: r.seq,
@@ -278,6 +296,7 @@ export class NoticeRepository implements NoticeStore {
       contactUpdated: Boolean(r.contactUpdated),
       // Answers stored before the update was required carry none.
       updatedContact: sealed.updatedContact ?? null,
+      summonsAccount: sealed.summonsAccount ?? null,
     };
   }
 }
