@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the built console is made of: its sources and operations, and client/'s typed documents. */
-const SOURCES = ['console/src', 'console/index.html', 'console/vite.config.ts', 'client/__generated__'];
+const SOURCES = [
+  'console/src',
+  'console/index.html',
+  'console/vite.config.ts',
+  'console/explorer',
+  'console/vite.explorer.config.ts',
+  'client/__generated__',
+];
 const BUILT = join(ROOT, 'console/dist/index.html');
+const EXPLORER_BUILT = join(ROOT, 'console/dist/explorer/index.html');
 const LOCK = join(ROOT, 'console/.build-lock');
 
 const newest = (path: string): number => {
@@ -19,7 +27,9 @@ const newest = (path: string): number => {
 /** True when console/dist is missing or older than a file it is built from. */
 export function consoleIsStale(): boolean {
   const built = statSync(BUILT, { throwIfNoEntry: false });
-  return !built || SOURCES.some((s) => newest(join(ROOT, s)) > built.mtimeMs);
+  // A build without the explorer (CONSOLE_EXPLORER=off) lacks a part for anyone who wants it.
+  const noExplorer = process.env.CONSOLE_EXPLORER !== 'off' && !statSync(EXPLORER_BUILT, { throwIfNoEntry: false });
+  return !built || noExplorer || SOURCES.some((s) => newest(join(ROOT, s)) > built.mtimeMs);
 }
 
 /**

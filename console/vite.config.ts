@@ -1,5 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import explorer from './vite.explorer.config.js';
+
+/**
+ * After the console, the GraphQL explorer in its own bundle (vite.explorer.config.ts) into dist/explorer;
+ * CONSOLE_EXPLORER=off leaves it out (a production build: the gateway serves it only outside production).
+ */
+const withExplorer = (): Plugin => ({
+  name: 'lsgw-explorer',
+  apply: 'build',
+  async closeBundle() {
+    if (process.env.CONSOLE_EXPLORER !== 'off') await build(explorer);
+  },
+});
 
 /**
  * The web console, built into console/dist and served by the gateway at /console/ (gateway/src/console.ts).
@@ -10,6 +23,7 @@ export default defineConfig({
   base: '/console/',
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [withExplorer()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -11,7 +11,10 @@ import { RegulatorHome } from './pages/regulator-home.js';
 import { PlatformEntries } from './pages/platform-entries.js';
 import { PlatformNotices } from './pages/platform-notices.js';
 import { PlatformReport } from './pages/platform-report.js';
+import { PlatformUpload } from './pages/platform-upload.js';
 import { RegulatorAccess } from './pages/regulator-access.js';
+import { RegulatorChecks } from './pages/regulator-checks.js';
+import { RegulatorEntries } from './pages/regulator-entries.js';
 import { RegulatorReport, RegulatorReports } from './pages/regulator-reports.js';
 import { RegulatorSearch } from './pages/regulator-search.js';
 import { RegulatorSend } from './pages/regulator-send.js';
@@ -42,6 +45,8 @@ const ROUTES: Route[] = [
   { path: '/report', title: 'reportDetail', role: 'REGULATOR', page: RegulatorReport, hidden: true },
   { path: '/send', title: 'send', role: 'REGULATOR', page: RegulatorSend },
   { path: '/search', title: 'search', role: 'REGULATOR', page: RegulatorSearch },
+  { path: '/blacklist', title: 'regulatorEntries', role: 'REGULATOR', page: RegulatorEntries },
+  { path: '/checks', title: 'checkLog', role: 'REGULATOR', page: RegulatorChecks },
   {
     path: '/access',
     title: 'accessLog',
@@ -50,6 +55,7 @@ const ROUTES: Route[] = [
     offered: (v) => v.level === 'NATIONAL',
   },
   { path: '/filing', title: 'filing', role: 'PLATFORM', page: PlatformFiling },
+  { path: '/upload', title: 'upload', role: 'PLATFORM', page: PlatformUpload },
   { path: '/check', title: 'check', role: 'PLATFORM', page: PlatformCheck },
   { path: '/notices', title: 'notices', role: 'PLATFORM', page: PlatformNotices },
   { path: '/entries', title: 'entries', role: 'PLATFORM', page: PlatformEntries },
@@ -68,6 +74,7 @@ export function App() {
   const [hash, setHash] = useState(readHash);
   const text = useMemo(() => i18n(lang), [lang]);
   const [viewer] = useLoad(() => request(ViewerDocument).then((d) => d.viewer), 'viewer');
+  const explorer = useExplorer();
   useEffect(() => {
     const onHash = () => setHash(readHash());
     addEventListener('hashchange', onHash);
@@ -118,6 +125,13 @@ export function App() {
                 </a>
               </li>
             ))}
+            {explorer && (
+              <li>
+                <a href="explorer/" class="explorer-link">
+                  {text.t('explorer')}
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
       )}
@@ -128,6 +142,21 @@ export function App() {
       </main>
     </I18nContext.Provider>
   );
+}
+
+/**
+ * Whether the gateway serves the GraphQL explorer: outside production it does, in production it answers 404
+ * (gateway/src/console.ts), so the link is offered only where it leads somewhere.
+ */
+function useExplorer(): boolean {
+  const [served, setServed] = useState(false);
+  useEffect(() => {
+    fetch('explorer/', { method: 'HEAD', credentials: 'same-origin' }).then(
+      (r) => setServed(r.ok),
+      () => setServed(false),
+    );
+  }, []);
+  return served;
 }
 
 /** A page of the other role is not shown: the exchange's own answer to `viewer` says who the caller is. */

@@ -64,8 +64,7 @@ export const zhPages = {
   legalBasis: '法律依据',
   dueAtField: '要求报告日期（可选，至少一个工作日后）',
   duePreviewSender: '答复期限为您填写的日期：',
-  duePreviewWorking:
-    '答复期限为发送之日起五个工作日（第二十二条第二款），由交换平台按其工作日历（含调休）在发送时计算，发送后显示。',
+  duePreviewWorking: '答复期限为发送之日起五个工作日（第二十二条第二款），由交换平台按其工作日历（含调休）计算。',
   sendNotice: '发送',
   noticeSent: '通知已发送，答复期限：',
   approximate: '（工作日历未覆盖该年，期限为估算）',
@@ -179,7 +178,7 @@ export const enPages: Record<keyof typeof zhPages, string> = {
   dueAtField: 'Report wanted by (optional, at least one working day ahead)',
   duePreviewSender: 'Due on the date you give:',
   duePreviewWorking:
-    'Due five working days after sending (Art 22 ¶2), counted by the exchange on its working calendar (with make-up days) when it is sent; shown once sent.',
+    'Due five working days after sending (Art 22 ¶2), counted by the exchange on its working calendar (with make-up days).',
   sendNotice: 'Send',
   noticeSent: 'Notice sent; due:',
   approximate: '(the working calendar does not cover that year: an estimate)',

@@ -1,6 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { enPages, zhPages } from './i18n-pages.js';
+import { enRegulator, zhRegulator } from './i18n-regulator.js';
+import { enUpload, zhUpload } from './i18n-upload.js';
 
 /** Simplified Chinese first; English the one alternative. Every visible word of the console is here. */
 const zh = {
@@ -47,7 +49,9 @@ const zh = {
   openFiling: '开启本期报送',
   submitFiling: '提交本期报送',
   receipts: '回执',
-  receiptNone: '本次会话尚无回执。回执只在写入时返回一次，请下载保存。',
+  receiptNone: '本次会话尚无回执。',
+  receiptsHeld: '本期报送的全部回执',
+  receiptsHeldNone: '本期报送尚无回执。',
   receiptKind: '类型',
   receivedAt: '接收时间',
   leaf: '证据日志位置',
@@ -95,6 +99,8 @@ const zh = {
   PERIODIC_REVIEW: '定期复核',
   OTHER: '其他',
   ...zhPages,
+  ...zhRegulator,
+  ...zhUpload,
 };
 export type MessageKey = keyof typeof zh;
 
@@ -142,7 +148,9 @@ const en: Record<MessageKey, string> = {
   openFiling: 'Open this period’s filing',
   submitFiling: 'Submit this period’s filing',
   receipts: 'Receipts',
-  receiptNone: 'No receipt in this session yet. A receipt is given once, when the write is made: download it.',
+  receiptNone: 'No receipt in this session yet.',
+  receiptsHeld: 'Every receipt of this filing',
+  receiptsHeldNone: 'This filing has no receipt yet.',
   receiptKind: 'Kind',
   receivedAt: 'Received',
   leaf: 'Evidence log leaf',
@@ -190,6 +198,8 @@ const en: Record<MessageKey, string> = {
   PERIODIC_REVIEW: 'Periodic review',
   OTHER: 'Other',
   ...enPages,
+  ...enRegulator,
+  ...enUpload,
 };
 
 export type Lang = 'zh' | 'en';

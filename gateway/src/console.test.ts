@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withConsole } from './console.js';
+import { CONSOLE_CSP, EXPLORER_CSP, withConsole } from './console.js';
 
 /** The console's file handler on plain request objects; test/console/ drives it in a browser over mTLS. */
 const built = mkdtempSync(join(tmpdir(), 'lsgw-console-'));
@@ -11,6 +11,9 @@ mkdirSync(join(built, 'assets'));
 writeFileSync(join(built, 'index.html'), '<!doctype html><title>c</title>');
 writeFileSync(join(built, 'assets/index-AbC123.js'), 'export {};');
 writeFileSync(join(built, 'secret.key'), 'not served');
+mkdirSync(join(built, 'explorer/assets'), { recursive: true });
+writeFileSync(join(built, 'explorer/index.html'), '<!doctype html><title>e</title>');
+writeFileSync(join(built, 'explorer/assets/index-X1.js'), 'export {};');
 
 interface Answer {
   status: number;
@@ -18,7 +21,7 @@ interface Answer {
   body: string;
 }
 
-function tGet(url: string, opts: { authorized?: boolean; method?: string; dir?: string } = {}) {
+function tGet(url: string, opts: { authorized?: boolean; method?: string; dir?: string; explorer?: boolean } = {}) {
   return new Promise<Answer | 'next'>((resolve) => {
     const req = { url, method: opts.method ?? 'GET', socket: { authorized: opts.authorized ?? true } };
     const answer: Answer = { status: 0, headers: {}, body: '' };
@@ -32,7 +35,7 @@ function tGet(url: string, opts: { authorized?: boolean; method?: string; dir?: 
         resolve(answer);
       },
     };
-    withConsole(() => resolve('next'), { dir: opts.dir ?? built })(
+    withConsole(() => resolve('next'), { dir: opts.dir ?? built, explorer: opts.explorer })(
       req as unknown as IncomingMessage,
       res as unknown as ServerResponse,
     );
@@ -87,5 +90,26 @@ describe('the console files', () => {
     const r = (await tGet('/console/', { dir: join(built, 'nowhere') })) as Answer;
     expect(r.status).toBe(503);
     expect(r.body).toContain('npm run build:console');
+  });
+
+  it('serves the explorer outside production under its own CSP, and 404 for every file of it in production', async () => {
+    const page = (await tGet('/console/explorer/', { explorer: true })) as Answer;
+    expect([page.status, page.headers['content-security-policy']]).toEqual([200, EXPLORER_CSP]);
+    expect(EXPLORER_CSP).toContain("worker-src 'self'");
+    expect(EXPLORER_CSP).toContain("script-src 'self';");
+    const asset = (await tGet('/console/explorer/assets/index-X1.js', { explorer: true })) as Answer;
+    expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'private, max-age=31536000, immutable']);
+    expect(((await tGet('/console/explorer', { explorer: true })) as Answer).headers.location).toBe(
+      '/console/explorer/',
+    );
+    for (const url of [
+      '/console/explorer/',
+      '/console/explorer/index.html',
+      '/console/explorer/assets/index-X1.js',
+      '/console/explorer',
+    ]) {
+      expect(((await tGet(url)) as Answer).status, url).toBe(404);
+    }
+    expect(((await tGet('/console/')) as Answer).headers['content-security-policy']).toBe(CONSOLE_CSP);
   });
 });

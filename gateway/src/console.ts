@@ -11,7 +11,15 @@ export interface ConsoleOptions {
   dir?: string;
   /** Where it is served. @default '/console/' */
   base?: string;
+  /**
+   * Serve the GraphQL explorer at `<base>explorer/` (console/dist/explorer). Off in production: there it
+   * answers 404, as if it were not built. @default false (the gateway passes `!production`)
+   */
+  explorer?: boolean;
 }
+
+/** Where the explorer lives under the console's base. */
+export const EXPLORER_DIR = 'explorer/';
 
 /**
  * Nothing but this origin: no inline script or style, no CDN, no framing (clickjacking), and the console talks
@@ -30,6 +38,17 @@ export const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The explorer's files only (never sent in production, where the explorer is 404): the console's policy, plus
+ * its editor's workers (Monaco, files of this origin) and the icon font its stylesheet carries as a data: URL.
+ * Monaco writes its theme as <style> elements and lays out each line with style attributes, which no nonce or
+ * hash can admit: inline styles are allowed here, scripts stay this origin's files only.
+ */
+export const EXPLORER_CSP = `${CONSOLE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "font-src 'self'",
+  "font-src 'self' data:",
+)}; worker-src 'self'`;
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,6 +58,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -63,15 +83,22 @@ const DEFAULT_DIR = fileURLToPath(new URL('../../console/dist/', import.meta.url
 export function withConsole(next: Handler, opts: ConsoleOptions = {}): Handler {
   const base = opts.base ?? '/console/';
   const root = normalize(opts.dir ?? DEFAULT_DIR);
+  const explorer = opts.explorer ?? false;
   return (req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (path === base.slice(0, -1)) return answer(res, 308, 'text/plain; charset=utf-8', '', { location: base });
     if (!path.startsWith(base)) return next(req, res);
-    void serve(req, res, root, path.slice(base.length));
+    void serve(req, res, root, path.slice(base.length), explorer);
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, root: string, rel: string): Promise<void> {
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  rel: string,
+  explorer: boolean,
+): Promise<void> {
   const text = 'text/plain; charset=utf-8';
   if (!(req.socket as TLSSocket).authorized) {
     return answer(res, 401, text, 'The console needs a member certificate issued by this exchange.\n');
@@ -79,13 +106,21 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, re
   if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, text, '', { allow: 'GET, HEAD' });
   let name: string;
   try {
-    name = decodeURIComponent(rel) || 'index.html';
+    name = decodeURIComponent(rel);
   } catch {
     return answer(res, 400, text, 'Bad path.\n');
   }
+  // A folder's page is its index.html (the console's, the explorer's).
+  if (name === '' || name.endsWith('/')) name += 'index.html';
   const file = normalize(join(root, name));
   if (name.includes('\0') || !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
     return answer(res, 404, text, 'Not found.\n');
+  }
+  const inExplorer = file.startsWith(join(root, EXPLORER_DIR)) || file === join(root, EXPLORER_DIR.slice(0, -1));
+  // In production the explorer is not there at all, whatever was built.
+  if (inExplorer && !explorer) return answer(res, 404, text, 'Not found.\n');
+  if (file === join(root, EXPLORER_DIR.slice(0, -1))) {
+    return answer(res, 308, text, '', { location: `${req.url?.split('?')[0]}/` });
   }
   const type = TYPES[extname(file)];
   const found = type && (await stat(file).catch(() => undefined))?.isFile();
@@ -96,10 +131,12 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, re
   }
   const body = await readFile(file);
   // Vite names every asset by its content hash: a changed file is a new URL.
-  const cache = name.startsWith('assets/') ? 'private, max-age=31536000, immutable' : 'no-store';
+  const hashed = name.startsWith('assets/') || name.startsWith(`${EXPLORER_DIR}assets/`);
+  const cache = hashed ? 'private, max-age=31536000, immutable' : 'no-store';
   answer(res, 200, type, req.method === 'HEAD' ? undefined : body, {
     'cache-control': cache,
     'content-length': String(body.length),
+    ...(inExplorer ? { 'content-security-policy': EXPLORER_CSP } : {}),
   });
 }
 

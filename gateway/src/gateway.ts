@@ -176,7 +176,8 @@ export function buildGateway(cfg: GatewayConfig, logger: Logger): Gateway {
     // Every subgraph's receipt keys, for verifiers (gateway/src/jwks.ts); public, like the probes.
     documents: jwksDocuments({ subgraphUrls: cfg.subgraphUrls, fetcherOf: (name) => fetchers.get(name)?.fetcher }),
     // The web console's static files under /console/ (gateway/src/console.ts); everything else is GraphQL.
-    handler: withConsole((req, res) => void handler(req, res)),
+    // The GraphQL explorer only outside production (NODE_ENV=production: 404).
+    handler: withConsole((req, res) => void handler(req, res), { explorer: !cfg.production }),
   });
   let metricsServer: MetricsServer | undefined;
   const close = async () => {

@@ -97,8 +97,11 @@ describe('the console of a platform', () => {
     // 02:00 UTC, shown at 10:00 Asia/Shanghai although the browser runs in New York.
     expect(await card.locator('.field-submittedAt dd').textContent()).toMatch(/2026年7月20日.*10:00/);
     expect(await card.locator('.field-digest dd').textContent()).toMatch(/^[0-9a-f]{64}$/);
-    const receipt = page.locator('tr.receipt');
-    expect(await receipt.locator('td').first().textContent()).toBe('filing.submit');
+    // Every receipt the exchange holds for the filing: the batch the CLI sent and the submission.
+    const receipt = page.locator('tr.receipt', { hasText: 'filing.submit' });
+    await receipt.waitFor();
+    const kinds = await page.locator('tr.receipt td:first-child').allTextContents();
+    expect(kinds.sort()).toEqual(['filing.batch', 'filing.submit']);
     expect(await receipt.locator('a').getAttribute('href')).toMatch(/^blob:/);
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, 'platform-filing');
@@ -154,8 +157,9 @@ describe('the console of a platform', () => {
     expect(await alert.textContent()).toContain('此页面仅供监管部门使用');
     expect(await alert.textContent()).toContain('91330106MA27XXXXX0');
     expect(ops).toEqual(['Viewer']);
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
+    expect(await page.locator('nav a:not(.explorer-link)').allTextContents()).toEqual([
       '本期报送',
+      '上传报送文件',
       '黑名单核验',
       '通知收件箱',
       '我方黑名单与申诉',

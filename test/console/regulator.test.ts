@@ -81,12 +81,14 @@ describe('the console of a provincial SAMR office', () => {
     expect(await overdue.first().textContent()).toContain('无法联系通知');
     expect(ops.sort()).toEqual(['FilingCompliance', 'Notices', 'Viewer']);
     expect(ops.length).toBeLessThanOrEqual(3);
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
+    expect(await page.locator('nav a:not(.explorer-link)').allTextContents()).toEqual([
       '本期报送情况',
       '待我确认的处置报告',
       '处置报告',
       '发送通知',
       '登记信息查询',
+      '辖区黑名单',
+      '黑名单核验日志',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, 'regulator-home');

@@ -35,6 +35,18 @@ export type BlacklistEntryStatus =
   /** Listed, with an appeal open (Art 14 ¶2 does not suspend a listing under review). */
   | 'UNDER_APPEAL';
 
+/** Which entries to list; every field given narrows the list. */
+export type BlacklistFilter = {
+  /** Regulators: one listing platform. */
+  listingPlatformUscc?: string | null | undefined;
+  /** Only entries with this status now. */
+  status?: BlacklistEntryStatus | null | undefined;
+  /** Entries about this identity (hashed by the service; matched exactly). */
+  subject?: CheckSubjectInput | null | undefined;
+  /** Only entries about this kind of subject. */
+  subjectType?: BlacklistSubjectType | null | undefined;
+};
+
 /** Who may be blacklisted (Art 14 ¶1). */
 export type BlacklistSubjectType =
   /** 直播间运营者: a natural person or a registered business. */
@@ -43,6 +55,41 @@ export type BlacklistSubjectType =
   | 'LIVE_STREAMER'
   /** 直播营销人员服务机构: a registered business. */
   | 'STREAMER_AGENCY';
+
+/** Which logged checks to list; every field given narrows the list. */
+export type CheckLogFilter = {
+  /** Regulators: checks by one platform (of those the office sees: its area's platforms, or matches of its area's entries). */
+  checkedByUscc?: string | null | undefined;
+  /** Checks at or after this instant. */
+  from?: string | null | undefined;
+  /** Only checks made for this purpose. */
+  purpose?: CheckPurpose | null | undefined;
+  /** Regulators only: who checked this identity (hashed by the service). */
+  subject?: CheckSubjectInput | null | undefined;
+  /** Checks before this instant. */
+  to?: string | null | undefined;
+};
+
+/** Why a platform checks (recorded in the check log). */
+export type CheckPurpose =
+  /** When the subject changes account details or adds an account. */
+  | 'ACCOUNT_CHANGE'
+  /** Before opening an account or live room for the subject. */
+  | 'ONBOARDING'
+  /** Another purpose. */
+  | 'OTHER'
+  /** A periodic review of existing subjects. */
+  | 'PERIODIC_REVIEW';
+
+/** One identity to check: { documentType, documentNumber } for a person, or { uscc } for a business. */
+export type CheckSubjectInput = {
+  /** With documentType: the number, normalised and checked as in DocumentType. */
+  documentNumber?: string | null | undefined;
+  /** With documentNumber: the document's type. */
+  documentType?: DocumentType | null | undefined;
+  /** A business's USCC, checked by its check character; not with a document. */
+  uscc?: string | null | undefined;
+};
 
 /**
  * The kinds of identity document a natural person is identified by (DESIGN §8). A number is normalised before it is
@@ -97,6 +144,28 @@ export type MeasureType =
   /** 警示 */
   | 'WARNING';
 
+/** How a notice's due date is set. */
+export type NoticeDueRule =
+  /** No deadline: a VIOLATION without a due date (Art 12 ¶2: 及时), or a SUMMONS (Art 52: a meeting time, no deadline). */
+  | 'NONE'
+  /** The end of the day the sender gives (Asia/Shanghai), at least one working day after the day of sending. */
+  | 'SENDER_DATE'
+  /** Art 21 事故处置、缺陷消费品召回: the instant the sender gives, 1 to 48 hours ahead. */
+  | 'URGENT'
+  /** Art 22 ¶2: a number of working days after sending, on the exchange's calendar (official holidays and make-up working days, 调休). */
+  | 'WORKING_DAYS';
+
+/** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). SUMMONS: a meeting with the platform's responsible persons (约谈, Art 52). */
+export type NoticeKind =
+  /** Art 21, 46 ¶2, 49: identity, product or transaction data the platform must provide by the sender's due date. */
+  | 'ASSISTANCE_REQUEST'
+  /** Art 52 约谈: the office summons the platform's responsible persons to explain the matters it names and to rectify (说明情况、采取措施进行整改); the platform confirms who attends and answers with its written account and rectification measures. No deadline by law (dueAt null). */
+  | 'SUMMONS'
+  /** Art 22: SAMR could not reach the subject at its registered address; the platform must remind it within 5 working days (Asia/Shanghai, official holidays and make-up working days counted), then take measures or report the details updated. */
+  | 'UNREACHABLE_CONTACT'
+  /** Art 12 ¶2, 50: a violation the office verified; the platform must take measures and report them (disposal reports in its answer). A deadline only if the sender set one. */
+  | 'VIOLATION';
+
 /**
  * The administrative level of a regulator's office. An office covers a region code: national all, province the
  * same first 2 digits, prefecture the same first 4, county the same 6 (DESIGN §4).
@@ -141,6 +210,43 @@ export type ConsoleSubmitFilingMutationVariables = Exact<{
 
 
 export type ConsoleSubmitFilingMutation = { submitFiling: { id: string, status: FilingStatus, submittedAt: string | null, onTime: boolean | null, digest: string | null, receipt: string | null } };
+
+export type ConsoleRegulatorEntriesQueryVariables = Exact<{
+  filter?: BlacklistFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRegulatorEntriesQuery = { blacklistEntries: { edges: Array<{ cursor: string, node: { id: string, listingPlatformName: string, status: BlacklistEntryStatus, appealPending: boolean, shareWithPeers: boolean, createdAt: string, listingPlatform: { uscc: string }, subject: { type: BlacklistSubjectType, name: string, documentType: DocumentType | null, documentNumber: string | null, uscc: string | null }, term: { startsAt: string, endsAt: string }, disposalReport: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleCheckLogQueryVariables = Exact<{
+  filter?: CheckLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleCheckLogQuery = { blacklistCheckLog: { edges: Array<{ cursor: string, node: { id: string, checkedAt: string, checkedByName: string, purpose: CheckPurpose, listed: boolean, matchCount: number, subjectHash: string, checkedBy: { uscc: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type NoticeDueDateQueryVariables = Exact<{
+  kind: NoticeKind;
+  sentAt?: string | null | undefined;
+  dueAt?: string | null | undefined;
+}>;
+
+
+export type NoticeDueDateQuery = { noticeDueDate: { kind: NoticeKind, sentAt: string, rule: NoticeDueRule, workingDays: number | null, dueAt: string | null, dueDate: string | null, dueApproximate: boolean, earliestDueDate: string | null } };
+
+export type ConsoleAddFilingBatchNdjsonMutationVariables = Exact<{
+  filingId: string | number;
+  batchNo: number;
+  operators?: string | null | undefined;
+  streamers?: string | null | undefined;
+}>;
+
+
+export type ConsoleAddFilingBatchNdjsonMutation = { addFilingBatchNdjson: { batchNo: number, replayed: boolean, operatorCount: number, streamerCount: number, receipt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -261,3 +367,96 @@ export const ConsoleSubmitFilingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSubmitFilingMutation, ConsoleSubmitFilingMutationVariables>;
+export const ConsoleRegulatorEntriesDocument = new TypedDocumentString(`
+    query ConsoleRegulatorEntries($filter: BlacklistFilter, $first: Int, $after: String) {
+  blacklistEntries(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        listingPlatformName
+        listingPlatform {
+          uscc
+        }
+        subject {
+          type
+          name
+          documentType
+          documentNumber
+          uscc
+        }
+        term {
+          startsAt
+          endsAt
+        }
+        status
+        appealPending
+        shareWithPeers
+        createdAt
+        disposalReport {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegulatorEntriesQuery, ConsoleRegulatorEntriesQueryVariables>;
+export const ConsoleCheckLogDocument = new TypedDocumentString(`
+    query ConsoleCheckLog($filter: CheckLogFilter, $first: Int, $after: String) {
+  blacklistCheckLog(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        checkedAt
+        checkedBy {
+          uscc
+        }
+        checkedByName
+        purpose
+        listed
+        matchCount
+        subjectHash
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCheckLogQuery, ConsoleCheckLogQueryVariables>;
+export const NoticeDueDateDocument = new TypedDocumentString(`
+    query NoticeDueDate($kind: NoticeKind!, $sentAt: DateTime, $dueAt: DateTime) {
+  noticeDueDate(kind: $kind, sentAt: $sentAt, dueAt: $dueAt) {
+    kind
+    sentAt
+    rule
+    workingDays
+    dueAt
+    dueDate
+    dueApproximate
+    earliestDueDate
+  }
+}
+    `) as unknown as TypedDocumentString<NoticeDueDateQuery, NoticeDueDateQueryVariables>;
+export const ConsoleAddFilingBatchNdjsonDocument = new TypedDocumentString(`
+    mutation ConsoleAddFilingBatchNdjson($filingId: ID!, $batchNo: Int!, $operators: String, $streamers: String) {
+  addFilingBatchNdjson(
+    filingId: $filingId
+    batchNo: $batchNo
+    operators: $operators
+    streamers: $streamers
+  ) {
+    batchNo
+    replayed
+    operatorCount
+    streamerCount
+    receipt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAddFilingBatchNdjsonMutation, ConsoleAddFilingBatchNdjsonMutationVariables>;

@@ -6,7 +6,7 @@ import type { PageProps } from '../app.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { FieldProblems, Loading, MoreButton, Refusal, useConnection } from '../ui.js';
 import { PeriodNav, periodOf } from './period-nav.js';
-import { Receipts } from './receipts.js';
+import { FilingReceipts, Receipts } from './receipts.js';
 
 type Filing = FilingsQuery['filings']['edges'][number]['node'];
 const STATUS: Record<Filing['status'], MessageKey> = {
@@ -96,6 +96,7 @@ function FilingCard({ filing: f, busy, onSubmit }: { filing: Filing; busy: boole
           {t('submitFiling')}
         </button>
       )}
+      <FilingReceipts filingId={f.id} />
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { useI18n } from '../i18n.js';
+import { FilingReceiptsDocument } from '../../../client/__generated__/graphql.js';
+import { request } from '../api.js';
+import { useI18n, type MessageKey } from '../i18n.js';
+import { MoreButton, Refusal, useConnection } from '../ui.js';
 
 /** A receipt's claims, read without checking it (`npm run verify -- receipt` checks it, offline). */
 interface Claims {
@@ -18,19 +21,53 @@ function claimsOf(jws: string): Claims {
   }
 }
 
-/**
- * The receipts of the writes made in this session. The exchange gives a receipt once, on the write's result,
- * and does not keep it: the member downloads and keeps it (DESIGN: receipts are the member's evidence).
- */
+/** The receipts of the writes made in this session, to download (DESIGN: receipts are the member's evidence). */
 export function Receipts({ receipts }: { receipts: string[] }) {
+  return <ReceiptTable receipts={receipts} title="receipts" none="receiptNone" id="receipts-title" />;
+}
+
+/** Every receipt the exchange handed out for one filing (Filing.receipts, Art 9), page by page, to download again. */
+export function FilingReceipts({ filingId }: { filingId: string }) {
+  const list = useConnection(
+    (after) =>
+      request(FilingReceiptsDocument, { id: filingId, first: 50, after }).then(
+        (d) => d.filing?.receipts ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+      ),
+    filingId,
+  );
+  return (
+    <>
+      <Refusal error={list.error} />
+      <ReceiptTable
+        receipts={list.nodes.map((n) => n.receipt)}
+        title="receiptsHeld"
+        none="receiptsHeldNone"
+        id={`receipts-${filingId}`}
+      />
+      <MoreButton hasMore={list.hasMore} busy={list.busy} onMore={list.more} />
+    </>
+  );
+}
+
+function ReceiptTable({
+  receipts,
+  title,
+  none,
+  id,
+}: {
+  receipts: string[];
+  title: MessageKey;
+  none: MessageKey;
+  id: string;
+}) {
   const { t, time } = useI18n();
   const rows = useMemo(() => receipts.map((jws) => ({ jws, claims: claimsOf(jws), url: blobUrl(jws) })), [receipts]);
   useEffect(() => () => rows.forEach((r) => URL.revokeObjectURL(r.url)), [rows]);
   return (
-    <section aria-labelledby="receipts-title">
-      <h2 id="receipts-title">{t('receipts')}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{t(title)}</h2>
       {!rows.length ? (
-        <p>{t('receiptNone')}</p>
+        <p>{t(none)}</p>
       ) : (
         <table class="receipts">
           <thead>

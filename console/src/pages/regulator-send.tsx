@@ -12,6 +12,7 @@ import type { PageProps } from '../app.js';
 import { Field, useForm } from '../form.js';
 import { type MessageKey, useI18n } from '../i18n.js';
 import { Refusal } from '../ui.js';
+import { DuePreview } from './due-preview.js';
 import { Receipts } from './receipts.js';
 
 type Sent = SendNoticeMutation['sendNotice'];
@@ -19,9 +20,9 @@ const KINDS: NoticeKind[] = ['VIOLATION', 'UNREACHABLE_CONTACT'];
 
 /**
  * A violation notice (Art 12 ¶2, 21) or an unreachable-contact notice (Art 22) to one platform about one person.
- * The due day shown before sending: for a violation the day the sender gives; for an unreachable contact the
- * exchange counts five working days on its own calendar (with the operator's schedule file) as it stores the
- * notice, which this page cannot reproduce, so it says so and shows the exchange's day once sent.
+ * The due day shown before sending is the exchange's own (noticeDueDate, the rule the send applies): for a
+ * violation the day the sender gives, refused there if too soon; for an unreachable contact five working days on
+ * the exchange's calendar (with the operator's schedule file), which this page could not count itself.
  */
 export function RegulatorSend(_: PageProps) {
   const { t, time } = useI18n();
@@ -128,6 +129,7 @@ export function RegulatorSend(_: PageProps) {
         <p class="due-preview" aria-live="polite">
           {violation ? `${t('duePreviewSender')} ${v.dueDate || t('none')}` : t('duePreviewWorking')}
         </p>
+        <DuePreview kind={v.kind as NoticeKind} dueDate={violation ? v.dueDate : ''} />
         <Refusal error={f.error} />
         {f.error && f.error.problems.length > 0 && <p>{t('formFailed')}</p>}
         <button type="submit" disabled={f.busy}>
