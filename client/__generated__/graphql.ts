@@ -542,6 +542,38 @@ export type DocumentType =
   /** 台湾居民来往大陆通行证: 8 digits (older permits: 8 digits and 2 letters or digits). */
   | 'TAIWAN_PERMIT';
 
+/**
+ * What a platform expects its sealed filing to hold (submitFiling's `expect`). Any difference refuses the seal with
+ * CONFLICT, nothing sealed: `extensions.missingBatches` (numbers 1..batchCount the exchange does not hold),
+ * `extensions.unexpectedBatches` (held numbers above batchCount) and `extensions.problems` (each field that differs,
+ * path `expect.<field>`, with what the exchange holds). Send the missing batches again and submit again; Filing.batches
+ * names what is held, with each batch's contentHash, to find a batch that differs.
+ */
+export type FilingExpectation = {
+  /** Batches numbered 1..batchCount: at least 1. */
+  batchCount: number;
+  /**
+   * The filing digest the platform computes from its own batches: hex SHA-256 (64 lower-case characters) of one line
+   * `<batchNo> <contentHash>\n` per batch in batchNo order, contentHash being the batch hash (SHA-256 of the batch's
+   * canonical records, operators then streamers, each followed by `\n`; FilingBatchReceipt.contentHash). What
+   * Filing.digest will be.
+   */
+  digest: string;
+  /** Live-room operators in all batches together (Art 9 items (1)–(2)); 0 or more. */
+  operatorCount: number;
+  /** Live streamers in all batches together (Art 9 item (3)); 0 or more. */
+  streamerCount: number;
+};
+
+/** Which write of a filing a receipt is for. */
+export type FilingReceiptKind =
+  /** acknowledgeFiling (filing.acknowledge). */
+  | 'ACKNOWLEDGEMENT'
+  /** addFilingBatch / addFilingBatchNdjson (evidence kind filing.batch). */
+  | 'BATCH'
+  /** submitFiling (filing.submit). */
+  | 'SUBMISSION';
+
 /** A section of the Art 9 report. */
 export type FilingSection =
   /** Live-room operators, Art 9 items (1) and (2); failing to report them: Art 53 (2). */
@@ -703,7 +735,7 @@ export type MeasureType =
   /** 警示 */
   | 'WARNING';
 
-/** One answer: at least one of data, attachments, disposalReportIds or contactUpdated. */
+/** One answer: at least one of data, attachments, disposalReportIds or contactUpdated; to a SUMMONS, summonsAccount. */
 export type NoticeAnswerInput = {
   /** Files handed over out of band: at most 50 descriptors. */
   attachments?: Array<AttachmentInput> | null | undefined;
@@ -715,6 +747,8 @@ export type NoticeAnswerInput = {
   disposalReportIds?: Array<string | number> | null | undefined;
   /** 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content appends nothing and returns the notice; other content is CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** SUMMONS only, and required there (Art 52): the written account and rectification measures. */
+  summonsAccount?: SummonsAccountInput | null | undefined;
   /** Required with contactUpdated, refused without it: what the subject updated, given to the sending office (Art 22 ¶4). */
   updatedContact?: CaseContactUpdateInput | null | undefined;
 };
@@ -731,30 +765,34 @@ export type NoticeFilter = {
   status?: Array<NoticeStatus> | null | undefined;
 };
 
-/** Exactly the part of the notice's kind: violation, unreachableContact or assistance. */
+/** Exactly the part of the notice's kind: violation, unreachableContact, assistance or summons. */
 export type NoticeInput = {
   /** ASSISTANCE_REQUEST only, required. */
   assistance?: AssistanceInput | null | undefined;
   /** Per office: 1 to 128 characters of A–Z, a–z, 0–9, `.`, `_`, `:`, `-`. A retry with the same key and content returns the first notice; other content is CONFLICT. */
   idempotencyKey?: string | null | undefined;
-  /** VIOLATION, UNREACHABLE_CONTACT (SAMR only) or ASSISTANCE_REQUEST. */
+  /** VIOLATION, UNREACHABLE_CONTACT (SAMR only), ASSISTANCE_REQUEST or SUMMONS. */
   kind: NoticeKind;
   /** The addressed platform's USCC, checked by its check character. */
   platformUscc: string;
-  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT; a RECALL naming products (assistance.products) may give none. */
+  /** Whom it is about: 1 to 100 subjects; exactly 1 (an OPERATOR or STREAMER) for UNREACHABLE_CONTACT; a RECALL naming products (assistance.products) may give none; a SUMMONS 0 to 100. */
   subjects: Array<CaseSubjectInput>;
   /** What the notice is about: 1 to 2,000 characters. */
   summary: string;
+  /** SUMMONS only, required (Art 52). */
+  summons?: SummonsInput | null | undefined;
   /** UNREACHABLE_CONTACT only, required. */
   unreachableContact?: UnreachableContactInput | null | undefined;
   /** VIOLATION only, required. */
   violation?: ViolationInput | null | undefined;
 };
 
-/** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). */
+/** VIOLATION: a verified violation the platform must act on and report (Art 12 ¶2, 50). UNREACHABLE_CONTACT: the subject cannot be reached at its registered address; the platform must remind it within 5 working days (Art 22). ASSISTANCE_REQUEST: data the platform must provide by a due date (Art 21, 46, 49). SUMMONS: a meeting with the platform's responsible persons (约谈, Art 52). */
 export type NoticeKind =
   /** Art 21, 46 ¶2, 49: identity, product or transaction data the platform must provide by the sender's due date. */
   | 'ASSISTANCE_REQUEST'
+  /** Art 52 约谈: the office summons the platform's responsible persons to explain the matters it names and to rectify (说明情况、采取措施进行整改); the platform confirms who attends and answers with its written account and rectification measures. No deadline by law (dueAt null). */
+  | 'SUMMONS'
   /** Art 22: SAMR could not reach the subject at its registered address; the platform must remind it within 5 working days (Asia/Shanghai, official holidays and make-up working days counted), then take measures or report the details updated. */
   | 'UNREACHABLE_CONTACT'
   /** Art 12 ¶2, 50: a violation the office verified; the platform must take measures and report them (disposal reports in its answer). A deadline only if the sender set one. */
@@ -870,6 +908,93 @@ export type SubjectKind =
   | 'OPERATOR'
   /** 直播营销人员: a natural person. */
   | 'STREAMER';
+
+/** Art 52 说明情况、采取措施进行整改: the answer to a SUMMONS. */
+export type SummonsAccountInput = {
+  /** The written account of the matters (情况说明): 1 to 20,000 characters. */
+  account: string;
+  /** The rectification measures taken or planned (整改措施): 1 to 20,000 characters. */
+  rectification: string;
+};
+
+/** Who attends a summons meeting (Art 52 有关责任人). */
+export type SummonsAttendanceInput = {
+  /** 1 to 20 attendees, by role. */
+  attendees: Array<SummonsAttendeeInput>;
+};
+
+/** One attending responsible person: a role and, optionally, a job title. No names or phone numbers. */
+export type SummonsAttendeeInput = {
+  /** The person's role. */
+  role: SummonsRole;
+  /** The job title (职务), e.g. 合规总监: at most 100 characters, no run of 7 or more digits (no phone or ID number). */
+  title?: string | null | undefined;
+};
+
+/** The cases of Art 52 in which an office may summon (约谈) a platform's responsible persons. */
+export type SummonsGround =
+  /** Art 52 (一) 履行直播电商相关法定义务不到位的: its statutory live-commerce duties are not properly performed. */
+  | 'DUTIES_NOT_FULFILLED'
+  /** Art 52 (二) 发生直播电商相关重大负面舆情事件的: a major live-commerce incident of negative public opinion occurred. */
+  | 'MAJOR_NEGATIVE_PUBLIC_OPINION'
+  /** Art 52 (五) 其他需要约谈的情形: another case needing a summons, described in otherGround. */
+  | 'OTHER'
+  /** Art 52 (四) 未保障消费者等有关各方主体合法权益的: the lawful rights of consumers and other parties are not safeguarded. */
+  | 'RIGHTS_NOT_SAFEGUARDED'
+  /** Art 52 (三) 市场监督管理、网信部门在日常监督管理中发现存在可能对直播电商秩序造成负面影响问题的: the office found, in its routine supervision, problems that may harm the order of live commerce. */
+  | 'RISK_TO_MARKET_ORDER';
+
+/** The SUMMONS part of a notice (约谈, Art 52). */
+export type SummonsInput = {
+  /** The cases of Art 52 it rests on: at least one (duplicates are dropped). */
+  grounds: Array<SummonsGround>;
+  /** The matters to explain (说明情况): 1 to 20, each 1 to 500 characters. */
+  matters: Array<string>;
+  /** When the meeting is: in the future, at most 366 days ahead. The law sets no notice period. */
+  meetingAt: string;
+  /** The online meeting's link: an https:// URL of at most 500 characters. At least one of place and onlineLink. */
+  onlineLink?: string | null | undefined;
+  /** Required with OTHER, refused without it: what the other case is, 1 to 500 characters. */
+  otherGround?: string | null | undefined;
+  /** Where: the office's address (region code a place, not 100000). At least one of place and onlineLink. */
+  place?: CaseAddressInput | null | undefined;
+};
+
+/** What the sending office records about a summons meeting. */
+export type SummonsMeetingOutcome =
+  /** The responsible persons attended and explained (说明情况); concludes the meeting. */
+  | 'ATTENDED'
+  /** Nobody attended; concludes the meeting. */
+  | 'NOT_ATTENDED'
+  /** The meeting moves to a new time (and venue); the platform confirms attendance again. */
+  | 'RESCHEDULED';
+
+/** The sending office's record of a summons meeting. */
+export type SummonsOutcomeInput = {
+  /** RESCHEDULED only, required: the new meeting time, in the future, at most 366 days ahead, not the current one. */
+  meetingAt?: string | null | undefined;
+  /** The office's note: 1 to 2,000 characters. */
+  note: string;
+  /** RESCHEDULED only: a new online link (https://, at most 500 characters). */
+  onlineLink?: string | null | undefined;
+  /** ATTENDED or NOT_ATTENDED: from the meeting time on, once (concludes the meeting). RESCHEDULED: at any time, with meetingAt. */
+  outcome: SummonsMeetingOutcome;
+  /** RESCHEDULED only: a new place; absent: the venue stays (either of place and onlineLink given replaces both). */
+  place?: CaseAddressInput | null | undefined;
+};
+
+/** Art 52 有关责任人: the role of a responsible person the platform sends to a summons (a role, never a name). */
+export type SummonsRole =
+  /** 相关部门负责人: the head of the department concerned. */
+  | 'DEPARTMENT_HEAD'
+  /** 分管负责人: the executive in charge of the matter. */
+  | 'DEPUTY_IN_CHARGE'
+  /** 法定代表人: the legal representative. */
+  | 'LEGAL_REPRESENTATIVE'
+  /** 其他有关责任人: another responsible person (give the job title). */
+  | 'OTHER_RESPONSIBLE_PERSON'
+  /** 主要负责人: the principal person in charge. */
+  | 'PRINCIPAL_IN_CHARGE';
 
 /** What led the platform to act. */
 export type TriggerKind =
@@ -996,6 +1121,7 @@ export type AddFilingBatchMutation = { addFilingBatch: { receipt: string | null,
 export type SubmitFilingMutationVariables = Exact<{
   filingId: string | number;
   nothingToReport?: Array<FilingSection> | FilingSection | null | undefined;
+  expect?: FilingExpectation | null | undefined;
 }>;
 
 
@@ -1017,6 +1143,24 @@ export type FilingsQueryVariables = Exact<{
 
 
 export type FilingsQuery = { filings: { edges: Array<{ cursor: string, node: { id: string, platformDomicile: string, period: string, status: FilingStatus, openedAt: string, submittedAt: string | null, onTime: boolean | null, acknowledgedAt: string | null, acknowledgedBy: string | null, batchCount: number, operatorCount: number, streamerCount: number, staleOperatorCount: number, staleStreamerCount: number, digest: string | null, platform: { uscc: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FilingReceiptsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FilingReceiptsQuery = { filing: { id: string, receipts: { edges: Array<{ cursor: string, node: { kind: FilingReceiptKind, batchNo: number | null, receipt: string, receivedAt: string, leafIndex: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type FilingBatchesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FilingBatchesQuery = { filing: { id: string, batches: { edges: Array<{ cursor: string, node: { batchNo: number, contentHash: string, operatorCount: number, streamerCount: number, receivedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type PageFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -1199,6 +1343,24 @@ export type CloseNoticeMutationVariables = Exact<{
 
 
 export type CloseNoticeMutation = { closeNotice: { receipt: string | null, id: string, kind: NoticeKind, status: NoticeStatus, summary: string, sentAt: string, updatedAt: string, dueAt: string | null, dueDate: string | null, dueApproximate: boolean, overdue: boolean, acknowledgedAt: string | null, closedAt: string | null, outcome: string | null, platform: { uscc: string }, sender: { authority: Authority, level: OfficeLevel, region: string }, assistance: { purpose: AssistancePurpose, urgent: boolean, products: Array<{ name: string, identifiers: Array<string> }> } | null, answers: Array<{ seq: number, answeredAt: string, disposalReportIds: Array<string>, contactUpdated: boolean }> } };
+
+export type SummonsFieldsFragment = { summons: { grounds: Array<SummonsGround>, otherGround: string | null, meetingAt: string, onlineLink: string | null, matters: Array<string>, place: { regionCode: string, detail: string } | null, attendance: { seq: number, meetingAt: string, confirmedAt: string, attendees: Array<{ role: SummonsRole, title: string | null }> } | null, outcomes: Array<{ seq: number, outcome: SummonsMeetingOutcome, note: string, meetingAt: string, rescheduledTo: string | null, recordedAt: string }> } | null };
+
+export type ConfirmSummonsAttendanceMutationVariables = Exact<{
+  noticeId: string | number;
+  input: SummonsAttendanceInput;
+}>;
+
+
+export type ConfirmSummonsAttendanceMutation = { confirmSummonsAttendance: { receipt: string | null, id: string, kind: NoticeKind, status: NoticeStatus, summary: string, sentAt: string, updatedAt: string, dueAt: string | null, dueDate: string | null, dueApproximate: boolean, overdue: boolean, acknowledgedAt: string | null, closedAt: string | null, outcome: string | null, platform: { uscc: string }, sender: { authority: Authority, level: OfficeLevel, region: string }, assistance: { purpose: AssistancePurpose, urgent: boolean, products: Array<{ name: string, identifiers: Array<string> }> } | null, answers: Array<{ seq: number, answeredAt: string, disposalReportIds: Array<string>, contactUpdated: boolean }>, summons: { grounds: Array<SummonsGround>, otherGround: string | null, meetingAt: string, onlineLink: string | null, matters: Array<string>, place: { regionCode: string, detail: string } | null, attendance: { seq: number, meetingAt: string, confirmedAt: string, attendees: Array<{ role: SummonsRole, title: string | null }> } | null, outcomes: Array<{ seq: number, outcome: SummonsMeetingOutcome, note: string, meetingAt: string, rescheduledTo: string | null, recordedAt: string }> } | null } };
+
+export type RecordSummonsOutcomeMutationVariables = Exact<{
+  noticeId: string | number;
+  input: SummonsOutcomeInput;
+}>;
+
+
+export type RecordSummonsOutcomeMutation = { recordSummonsOutcome: { receipt: string | null, id: string, kind: NoticeKind, status: NoticeStatus, summary: string, sentAt: string, updatedAt: string, dueAt: string | null, dueDate: string | null, dueApproximate: boolean, overdue: boolean, acknowledgedAt: string | null, closedAt: string | null, outcome: string | null, platform: { uscc: string }, sender: { authority: Authority, level: OfficeLevel, region: string }, assistance: { purpose: AssistancePurpose, urgent: boolean, products: Array<{ name: string, identifiers: Array<string> }> } | null, answers: Array<{ seq: number, answeredAt: string, disposalReportIds: Array<string>, contactUpdated: boolean }>, summons: { grounds: Array<SummonsGround>, otherGround: string | null, meetingAt: string, onlineLink: string | null, matters: Array<string>, place: { regionCode: string, detail: string } | null, attendance: { seq: number, meetingAt: string, confirmedAt: string, attendees: Array<{ role: SummonsRole, title: string | null }> } | null, outcomes: Array<{ seq: number, outcome: SummonsMeetingOutcome, note: string, meetingAt: string, rescheduledTo: string | null, recordedAt: string }> } | null } };
 
 export type TransferLeadMutationVariables = Exact<{
   input: LeadInput;
@@ -1452,6 +1614,38 @@ export const EvidenceLeafFragmentDoc = new TypedDocumentString(`
   entry
 }
     `, {"fragmentName":"EvidenceLeaf"}) as unknown as TypedDocumentString<EvidenceLeafFragment, unknown>;
+export const SummonsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SummonsFields on Notice {
+  summons {
+    grounds
+    otherGround
+    meetingAt
+    place {
+      regionCode
+      detail
+    }
+    onlineLink
+    matters
+    attendance {
+      seq
+      attendees {
+        role
+        title
+      }
+      meetingAt
+      confirmedAt
+    }
+    outcomes {
+      seq
+      outcome
+      note
+      meetingAt
+      rescheduledTo
+      recordedAt
+    }
+  }
+}
+    `, {"fragmentName":"SummonsFields"}) as unknown as TypedDocumentString<SummonsFieldsFragment, unknown>;
 export const AcknowledgeNoticeDocument = new TypedDocumentString(`
     mutation AcknowledgeNotice($id: ID!) {
   acknowledgeNotice(id: $id) {
@@ -1824,8 +2018,12 @@ export const AddFilingBatchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddFilingBatchMutation, AddFilingBatchMutationVariables>;
 export const SubmitFilingDocument = new TypedDocumentString(`
-    mutation SubmitFiling($filingId: ID!, $nothingToReport: [FilingSection!]) {
-  submitFiling(filingId: $filingId, nothingToReport: $nothingToReport) {
+    mutation SubmitFiling($filingId: ID!, $nothingToReport: [FilingSection!], $expect: FilingExpectation) {
+  submitFiling(
+    filingId: $filingId
+    nothingToReport: $nothingToReport
+    expect: $expect
+  ) {
     receipt
     ...FilingFields
   }
@@ -1919,6 +2117,56 @@ fragment FilingFields on Filing {
   staleStreamerCount
   digest
 }`) as unknown as TypedDocumentString<FilingsQuery, FilingsQueryVariables>;
+export const FilingReceiptsDocument = new TypedDocumentString(`
+    query FilingReceipts($id: ID!, $first: Int, $after: String) {
+  filing(id: $id) {
+    id
+    receipts(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          kind
+          batchNo
+          receipt
+          receivedAt
+          leafIndex
+        }
+      }
+      pageInfo {
+        ...PageFields
+      }
+    }
+  }
+}
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FilingReceiptsQuery, FilingReceiptsQueryVariables>;
+export const FilingBatchesDocument = new TypedDocumentString(`
+    query FilingBatches($id: ID!, $first: Int, $after: String) {
+  filing(id: $id) {
+    id
+    batches(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          batchNo
+          contentHash
+          operatorCount
+          streamerCount
+          receivedAt
+        }
+      }
+      pageInfo {
+        ...PageFields
+      }
+    }
+  }
+}
+    fragment PageFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FilingBatchesQuery, FilingBatchesQueryVariables>;
 export const DisposalReportsDocument = new TypedDocumentString(`
     query DisposalReports($filter: DisposalReportFilter, $first: Int, $after: String) {
   disposalReports(filter: $filter, first: $first, after: $after) {
@@ -2793,6 +3041,156 @@ export const CloseNoticeDocument = new TypedDocumentString(`
   closedAt
   outcome
 }`) as unknown as TypedDocumentString<CloseNoticeMutation, CloseNoticeMutationVariables>;
+export const ConfirmSummonsAttendanceDocument = new TypedDocumentString(`
+    mutation ConfirmSummonsAttendance($noticeId: ID!, $input: SummonsAttendanceInput!) {
+  confirmSummonsAttendance(noticeId: $noticeId, input: $input) {
+    receipt
+    ...NoticeFields
+    ...SummonsFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  kind
+  status
+  platform {
+    uscc
+  }
+  sender {
+    authority
+    level
+    region
+  }
+  summary
+  assistance {
+    purpose
+    urgent
+    products {
+      name
+      identifiers
+    }
+  }
+  sentAt
+  updatedAt
+  dueAt
+  dueDate
+  dueApproximate
+  overdue
+  acknowledgedAt
+  answers {
+    seq
+    answeredAt
+    disposalReportIds
+    contactUpdated
+  }
+  closedAt
+  outcome
+}
+fragment SummonsFields on Notice {
+  summons {
+    grounds
+    otherGround
+    meetingAt
+    place {
+      regionCode
+      detail
+    }
+    onlineLink
+    matters
+    attendance {
+      seq
+      attendees {
+        role
+        title
+      }
+      meetingAt
+      confirmedAt
+    }
+    outcomes {
+      seq
+      outcome
+      note
+      meetingAt
+      rescheduledTo
+      recordedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmSummonsAttendanceMutation, ConfirmSummonsAttendanceMutationVariables>;
+export const RecordSummonsOutcomeDocument = new TypedDocumentString(`
+    mutation RecordSummonsOutcome($noticeId: ID!, $input: SummonsOutcomeInput!) {
+  recordSummonsOutcome(noticeId: $noticeId, input: $input) {
+    receipt
+    ...NoticeFields
+    ...SummonsFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  kind
+  status
+  platform {
+    uscc
+  }
+  sender {
+    authority
+    level
+    region
+  }
+  summary
+  assistance {
+    purpose
+    urgent
+    products {
+      name
+      identifiers
+    }
+  }
+  sentAt
+  updatedAt
+  dueAt
+  dueDate
+  dueApproximate
+  overdue
+  acknowledgedAt
+  answers {
+    seq
+    answeredAt
+    disposalReportIds
+    contactUpdated
+  }
+  closedAt
+  outcome
+}
+fragment SummonsFields on Notice {
+  summons {
+    grounds
+    otherGround
+    meetingAt
+    place {
+      regionCode
+      detail
+    }
+    onlineLink
+    matters
+    attendance {
+      seq
+      attendees {
+        role
+        title
+      }
+      meetingAt
+      confirmedAt
+    }
+    outcomes {
+      seq
+      outcome
+      note
+      meetingAt
+      rescheduledTo
+      recordedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordSummonsOutcomeMutation, RecordSummonsOutcomeMutationVariables>;
 export const TransferLeadDocument = new TypedDocumentString(`
     mutation TransferLead($input: LeadInput!) {
   transferLead(input: $input) {

@@ -9,6 +9,7 @@ export type SubgraphKey =
   | 'identity-registry'
   | 'penalty-reports'
   | 'blacklist'
+  | 'credit'
   | 'case-cooperation'
   | 'access-log'
   | 'evidence';

@@ -9,6 +9,7 @@ import type { Legend, Row, SubgraphKey } from './outcomes.js';
 import * as identityRegistry from './rows/identity-registry.js';
 import * as penaltyReports from './rows/penalty-reports.js';
 import * as blacklist from './rows/blacklist.js';
+import * as credit from './rows/credit.js';
 import * as caseCooperation from './rows/case-cooperation.js';
 import * as accessLog from './rows/access-log.js';
 import * as evidence from './rows/evidence.js';
@@ -29,8 +30,13 @@ export const SECTIONS: Section[] = [
   { subgraph: 'penalty-reports', title: 'penalty-reports: disposal reports (Art 12, 47)', ...pick(penaltyReports) },
   { subgraph: 'blacklist', title: 'blacklist: entries, appeals, the peer check (Art 14)', ...pick(blacklist) },
   {
+    subgraph: 'credit',
+    title: 'blacklist: credit information to platforms (Art 11 ¶2, 47, 51)',
+    ...pick(credit),
+  },
+  {
     subgraph: 'case-cooperation',
-    title: 'case-cooperation: notices and leads (Art 12 ¶2, 21, 22, 46)',
+    title: 'case-cooperation: notices and leads (Art 12 ¶2, 21, 22, 46, 52)',
     ...pick(caseCooperation),
   },
   { subgraph: 'access-log', title: 'access log (DESIGN §4)', ...pick(accessLog) },

@@ -39,8 +39,16 @@ import {
   TOLD_CHANNEL_MAX,
 } from '../../subgraphs/blacklist/src/domain/appeal.js';
 import { MAX_CHECK_SUBJECTS } from '../../subgraphs/blacklist/src/domain/check.js';
+import {
+  DOCUMENT_NO_MAX as CREDIT_DOCUMENT_NO_MAX,
+  FUTURE_SLACK_MS as CREDIT_CLOCK_SKEW_MS,
+  KEY_MAX as CREDIT_KEY_MAX,
+  REASON_MAX as CREDIT_REASON_MAX,
+} from '../../subgraphs/blacklist/src/domain/credit.js';
+import { REF_MAX as CREDIT_REF_MAX } from '../../subgraphs/blacklist/src/domain/credit-watch.js';
 import { blacklistSettingsFromEnv } from '../../subgraphs/blacklist/src/config.js';
 // case-cooperation
+import { MAX_ATTENDEES, MAX_MATTERS, SUMMONS_TEXT_MAX } from '../../subgraphs/case-cooperation/src/domain/summons.js';
 import {
   DEFAULT_ANSWER_LIMITS,
   FILE_NAME_MAX,
@@ -102,6 +110,8 @@ const pageSize = (max = MAX_PAGE_SIZE) => [n(DEFAULT_PAGE_SIZE), n(max)];
 export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
   'identity-registry': {
     'Query.filings(first:)': pageSize(),
+    'Filing.batches(first:)': pageSize(),
+    'Filing.receipts(first:)': pageSize(),
     'Query.filings(period:)': [FIRST_PERIOD],
     'Query.filingCompliance(period:)': [FIRST_PERIOD],
     'Query.liveRoomOperators(first:)': pageSize(),
@@ -182,10 +192,26 @@ export const LIMITS: Record<SubgraphName, Record<string, string[]>> = {
     'BlacklistEntryInput.disposalReportId': [n(ENTRY_TEXT.id)],
     'AppealInput.grounds': [n(GROUNDS_MAX)],
     'AppealInput.receivedAt': [minutes(ENTRY_CLOCK_SKEW_MS)],
+    'Query.creditCheck(subjects:)': [n(MAX_CHECK_SUBJECTS)],
+    'Query.creditChanges(first:)': pageSize(),
+    'Query.creditRecords(first:)': pageSize(),
+    'Query.creditCheckLog(first:)': pageSize(),
+    'Mutation.repairCreditRecord(reason:)': [n(CREDIT_REASON_MAX)],
+    'Mutation.repairCreditRecord(repairedAt:)': [minutes(CREDIT_CLOCK_SKEW_MS)],
+    'CreditRecordInput.idempotencyKey': [n(CREDIT_KEY_MAX)],
+    'CreditRecordInput.decisionDocumentNo': [n(CREDIT_DOCUMENT_NO_MAX)],
+    'CreditRecordInput.publicReason': [n(CREDIT_REASON_MAX)],
+    'CreditRecordInput.decidedAt': [minutes(CREDIT_CLOCK_SKEW_MS)],
+    'CreditWatchInput.idempotencyKey': [n(CREDIT_KEY_MAX)],
+    'CreditWatchInput.add': [n(MAX_CHECK_SUBJECTS)],
+    'CreditWatchInput.remove': [n(MAX_CHECK_SUBJECTS)],
+    'CreditWatchSubjectInput.ref': [n(CREDIT_REF_MAX)],
   },
   'case-cooperation': {
     'Query.notices(first:)': pageSize(),
     'Query.leads(first:)': pageSize(),
+    'SummonsInput.matters': [n(MAX_MATTERS), n(SUMMONS_TEXT_MAX)],
+    'SummonsAttendanceInput.attendees': [n(MAX_ATTENDEES)],
     'Mutation.recordReminder(channel:)': [n(CHANNEL_MAX)],
     'Mutation.recordReminder(remindedAt:)': [minutes(NOTICE_CLOCK_SKEW_MS)],
     'Mutation.closeNotice(outcome:)': [n(OUTCOME_MAX)],
@@ -236,6 +262,7 @@ export const ACCESS_LOG_LIMITS = (s: SubgraphName): Record<string, string[]> => 
 export const UNBOUNDED_LISTS: Record<string, string> = {
   'NoticeFilter.status': 'a set of NoticeStatus values: at most the five statuses mean anything',
   'AssistanceInput.dataWanted': 'a set of DataCategory values, stored without duplicates',
+  'SummonsInput.grounds': 'a set of SummonsGround values (the five cases of Art 52), duplicates dropped',
   'Mutation.submitFiling(nothingToReport:)':
     'a set of FilingSection values: at most the two sections, duplicates are one',
 };

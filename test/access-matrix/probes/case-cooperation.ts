@@ -1,5 +1,6 @@
 /** How each case-cooperation row is called: documents from test/case-cooperation/fixtures.ts. */
 import * as cc from '../../case-cooperation/fixtures.js';
+import * as sm from '../../case-cooperation/summons.fixtures.js';
 import type { Probe } from '../assert.js';
 import { itemsOf } from '../assert.js';
 import { officeInput, type CallerKey } from '../callers.js';
@@ -60,6 +61,20 @@ const sendNotice = (kind: 'violation' | 'unreachable'): Probe => ({
   },
 });
 
+const DAY = 86_400_000;
+/** A summons from the Xihu SAMR to demo-platform, meeting three days ahead of the matrix clock. */
+const summonsInput = (ctx: Ctx) => sm.summons(new Date(ctx.now().getTime() + 3 * DAY).toISOString());
+
+/** An action on a summons of its own (refusals too: a summons is cheap to send and the seed has none). */
+const onSummons = (query: string, field: string, input: (ctx: Ctx) => Record<string, unknown>): Probe => ({
+  query,
+  field,
+  async plan(ctx) {
+    const id = await send(ctx, 'samr-county-in', summonsInput(ctx));
+    return { vars: { id, input: input(ctx) }, id };
+  },
+});
+
 export const PROBES: Record<string, Probe> = {
   notice: readOne('NS', 'S'),
   'notice · CAC sender': readOne('NC', 'C'),
@@ -86,6 +101,22 @@ export const PROBES: Record<string, Probe> = {
   leads: list(LEADS, 'leads'),
   'sendNotice · VIOLATION': sendNotice('violation'),
   'sendNotice · UNREACHABLE_CONTACT': sendNotice('unreachable'),
+  'sendNotice · SUMMONS': {
+    query: cc.SEND,
+    field: 'sendNotice',
+    plan: (ctx) => ({ vars: { input: summonsInput(ctx) } }),
+  },
+  confirmSummonsAttendance: onSummons(sm.CONFIRM, 'confirmSummonsAttendance', () => ({ attendees: sm.ATTENDEES })),
+  recordSummonsOutcome: onSummons(sm.OUTCOME, 'recordSummonsOutcome', (ctx) => ({
+    outcome: 'RESCHEDULED',
+    note: 'moved at the platform’s request',
+    meetingAt: new Date(ctx.now().getTime() + 5 * DAY).toISOString(),
+  })),
+  'noticeDueDate · UNREACHABLE_CONTACT': {
+    query: 'query { noticeDueDate(kind: UNREACHABLE_CONTACT) { rule workingDays dueDate dueApproximate } }',
+    field: 'noticeDueDate',
+    plan: () => ({ vars: {} }),
+  },
   acknowledgeNotice: onNotice(cc.ACK, 'acknowledgeNotice', 'violation', () => ({})),
   recordReminder: onNotice(cc.REMIND, 'recordReminder', 'unreachable', (ctx) => ({
     at: ctx.now().toISOString(),

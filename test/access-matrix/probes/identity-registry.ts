@@ -53,6 +53,20 @@ export const PROBES: Record<string, Probe> = {
     field: 'filing',
     plan: (ctx) => ({ vars: { id: ctx.seed.id.FA }, id: ctx.seed.id.FA }),
   },
+  'filing · receipts': {
+    query: `query ($id: ID!) { filing(id: $id) { id receipts(first: 10) { edges { node { kind batchNo leafIndex } } } } }`,
+    field: 'filing',
+    plan: (ctx) => ({
+      vars: { id: ctx.seed.id.FA },
+      id: ctx.seed.id.FA,
+      contains: ['"kind":"BATCH"', '"kind":"SUBMISSION"'],
+    }),
+  },
+  'filing · batches': {
+    query: `query ($id: ID!) { filing(id: $id) { id batches(first: 10) { edges { node { batchNo contentHash } } } } }`,
+    field: 'filing',
+    plan: (ctx) => ({ vars: { id: ctx.seed.id.FA }, id: ctx.seed.id.FA, contains: ['"batchNo":1'] }),
+  },
   filings: {
     query: ir.FILINGS,
     field: 'filings',

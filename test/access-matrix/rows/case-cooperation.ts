@@ -2,7 +2,9 @@
  * case-cooperation (Art 12 ¶2, 21, 22, 46; DESIGN §4 row 4): any office sends to any platform (only SAMR
  * sends UNREACHABLE_CONTACT, Art 22 ¶1); an office reads its own notices and those of the offices it covers
  * of the same authority, and only the sender closes; the addressed platform reads, acknowledges, reminds
- * and answers. A lead (Art 46 ¶1) is seen by the two offices only, and decided by the receiving one.
+ * and answers. A lead (Art 46 ¶1) is seen by the two offices only, and decided by the receiving one. A
+ * summons (Art 52) is a notice: any SAMR or CAC office sends one, the platform confirms who attends, only the
+ * sender records the meeting.
  */
 import { DATA, EMPTY, F, FORBIDDEN, NOT_FOUND, NULL, all7, row, type Legend, type Row } from '../outcomes.js';
 
@@ -15,6 +17,7 @@ export const LEGEND: Legend = {
 };
 
 const S4 = 'DESIGN §4 row 4; Art 12 ¶2, 21, 22';
+const S52 = 'DESIGN §4 row 4; Art 52 (市场监督管理、网信部门…约谈)';
 const S46 = 'Art 46 ¶1; DESIGN §5 (leads: the two offices; §4 has no row for them)';
 const N = NULL;
 const E = EMPTY;
@@ -128,6 +131,30 @@ export const ROWS: Row[] = [
     cac: all7(X),
   }),
   row({
+    id: 'sendNotice · SUMMONS',
+    op: 'sendNotice',
+    type: 'mutation',
+    subgraph: 'case-cooperation',
+    target: 'a SUMMONS to demo-platform',
+    basis: S52,
+    own: X,
+    peer: X,
+    samr: all7(D),
+    cac: 'samr',
+  }),
+  row({
+    id: 'noticeDueDate · UNREACHABLE_CONTACT',
+    op: 'noticeDueDate',
+    type: 'query',
+    subgraph: 'case-cooperation',
+    target: 'the due date an UNREACHABLE_CONTACT notice would get if sent now (who may send it: Art 22 ¶1, ¶2)',
+    basis: `${S4}; Art 22 ¶1, ¶2`,
+    own: X,
+    peer: X,
+    samr: all7(D),
+    cac: all7(X),
+  }),
+  row({
     op: 'acknowledgeNotice',
     type: 'mutation',
     subgraph: 'case-cooperation',
@@ -166,6 +193,28 @@ export const ROWS: Row[] = [
     subgraph: 'case-cooperation',
     target: 'a notice like S (only its sender closes)',
     basis: S4,
+    own: X,
+    peer: NF,
+    samr: [X, X, NF, X, NF, D, NF],
+    cac: all7(NF),
+  }),
+  row({
+    op: 'confirmSummonsAttendance',
+    type: 'mutation',
+    subgraph: 'case-cooperation',
+    target: 'a SUMMONS like S (only the addressed platform confirms who attends)',
+    basis: S52,
+    own: D,
+    peer: NF,
+    samr: [X, X, NF, X, NF, X, NF],
+    cac: all7(NF),
+  }),
+  row({
+    op: 'recordSummonsOutcome',
+    type: 'mutation',
+    subgraph: 'case-cooperation',
+    target: 'a SUMMONS like S (only its sender records the meeting)',
+    basis: S52,
     own: X,
     peer: NF,
     samr: [X, X, NF, X, NF, D, NF],
