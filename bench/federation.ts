@@ -37,6 +37,10 @@ const { values: args } = parseArgs({
     pages: { type: 'string', default: '' },
     'node-env': { type: 'string', default: 'production' },
     'service-node-args': { type: 'string', default: '' },
+    // Profiling: each service writes a V8 CPU profile here when it stops (bench/support/cpuprofile.ts reads it).
+    'cpu-prof': { type: 'string' },
+    // `gateway` or `direct` alone (for a profile of one path; no ratio); default both, alternating.
+    ways: { type: 'string', default: 'both' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -71,23 +75,24 @@ const env: NodeJS.ProcessEnv = {
 };
 const svcOpts = (service: SubgraphName | 'gateway') => ({
   nodeArgs: serviceNodeArgs(service, args['service-node-args']),
+  cpuProfDir: args['cpu-prof'],
 });
 
 const procs: ServiceProcess[] = [];
 const closers: (() => Promise<void>)[] = [];
 try {
   const urls = {} as Record<SubgraphName, string>;
+  const urlEnv = () =>
+    Object.fromEntries(
+      Object.entries(urls).map(([name, url]) => [`SUBGRAPH_URL_${serviceEnvPrefix(name as SubgraphName)}`, url]),
+    );
   for (const s of SUBGRAPHS) {
-    const p = await startService(s.name, `subgraphs/${s.name}/src/index.ts`, env, svcOpts(s.name));
+    // Each learns the URLs of those started before it (a subgraph asks the owner of a record it refers to).
+    const p = await startService(s.name, `subgraphs/${s.name}/src/index.ts`, { ...env, ...urlEnv() }, svcOpts(s.name));
     procs.push(p);
     urls[s.name] = p.url;
   }
-  const gw = await startService(
-    'gateway',
-    'gateway/src/index.ts',
-    { ...env, ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_URL_${serviceEnvPrefix(s.name)}`, urls[s.name]])) },
-    svcOpts('gateway'),
-  );
+  const gw = await startService('gateway', 'gateway/src/index.ts', { ...env, ...urlEnv() }, svcOpts('gateway'));
   procs.push(gw);
 
   const t0 = performance.now();
@@ -129,19 +134,24 @@ try {
     const [a, b] = [await viaGateway(), await page.direct(direct)];
     if (!isDeepStrictEqual(a, b)) throw new Error(`${page.name}: the two ways answer differently`);
     const rows = Array.isArray(a) ? a.length : 0;
-    const [g, d] = await interleaved(
-      [
-        { name: 'through the gateway ', task: async () => void (await viaGateway()) },
-        { name: 'straight to subgraphs', task: async () => void (await page.direct(direct)) },
-      ],
-      { concurrency: CONC, seconds: SECONDS, slices: SLICES, procs: metered },
-    );
+    const ways = [
+      { name: 'through the gateway ', task: async () => void (await viaGateway()) },
+      { name: 'straight to subgraphs', task: async () => void (await page.direct(direct)) },
+    ].filter((_, i) => args.ways === 'both' || args.ways === ['gateway', 'direct'][i]);
+    const results = await interleaved(ways, {
+      concurrency: CONC,
+      seconds: SECONDS,
+      slices: ways.length > 1 ? SLICES : 1,
+      procs: metered,
+    });
     console.log(`\n${page.name} (${rows} rows):`);
-    for (const r of [g, d]) {
+    for (const r of results) {
       const s = summarise(r.latencies);
       const cpu = describeCpu(r.cpuMs).replace('per check', 'per page');
       console.log(`  ${r.name} ${fmt(r.perSecond, 0)}/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms  (${cpu})`);
     }
+    if (results.length < 2) continue;
+    const [g, d] = results;
     const ratio = g.perSecond / d.perSecond;
     console.log(`  gateway/direct throughput ${fmt(ratio, 2)} (target ≥ 0.8)`);
     table.push(

@@ -35,7 +35,8 @@ const ADD_ENTRY = 'mutation ($input: BlacklistEntryInput!) { addBlacklistEntry(i
 const SEND = 'mutation ($input: NoticeInput!) { sendNotice(input: $input) { id } }';
 const ANSWER = 'mutation ($id: ID!, $input: NoticeAnswerInput!) { answerNotice(id: $id, input: $input) { id } }';
 
-const report = (key: string) => ({
+// A report a blacklist entry links to reports the listing as a measure (Art 12 ¶1, ¶3).
+const report = (key: string, listed: boolean) => ({
   idempotencyKey: key,
   subject: {
     kind: 'OPERATOR',
@@ -43,7 +44,10 @@ const report = (key: string) => ({
     liveAccounts: [{ accountId: `acct-${key}`, nickname: '好物直播间' }],
     businessRegion: '350102',
   },
-  measures: [{ type: 'WARNING', startsAt: iso(-DAY) }],
+  measures: [
+    { type: 'WARNING', startsAt: iso(-DAY) },
+    ...(listed ? [{ type: 'BLACKLISTING', startsAt: iso(-DAY), endsAt: iso(180 * DAY) }] : []),
+  ],
   facts: `直播中对普通食品宣称疾病治疗功能 ${key}`,
   legalBasis: [{ law: '中华人民共和国广告法', article: '第十七条' }],
   trigger: { kind: 'PATROL' },
@@ -102,7 +106,9 @@ export async function seedFederation(
   try {
     const reports: string[] = [];
     for (let i = 0; i < n.reports; i++)
-      reports.push((await must(platform, SUBMIT, { input: report(`bench-r${i}`) }, 'submitDisposalReport')).id);
+      reports.push(
+        (await must(platform, SUBMIT, { input: report(`bench-r${i}`, i < n.entries) }, 'submitDisposalReport')).id,
+      );
     const entries: string[] = [];
     for (let i = 0; i < Math.min(n.entries, reports.length); i++)
       entries.push((await must(platform, ADD_ENTRY, { input: entry(`e${i}`, reports[i]) }, 'addBlacklistEntry')).id);
